@@ -1,0 +1,181 @@
+import { loginPathFor } from '../login-redirect';
+import { clearTokens, readTokens, saveTokens, type SessionTokens } from './token-store';
+
+export interface ApiErrorDetail {
+  path: string;
+  message: string;
+}
+
+/** Client-side codes for failures that never reached the server's error format. */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'SESSION_EXPIRED' | 'UNEXPECTED_RESPONSE';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+    readonly details: ApiErrorDetail[] = [],
+    readonly requestId?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** The one place an error code becomes the sentence a person reads. */
+const ERROR_MESSAGES: Record<string, string> = {
+  CANNOT_DEACTIVATE_SELF: '不能停用自己的账号',
+  FORBIDDEN: '无权限执行此操作',
+  INTERNAL_ERROR: '服务器出错了，请稍后再试',
+  INVALID_CREDENTIALS: '用户名或密码错误',
+  NETWORK_ERROR: '网络异常，请检查连接',
+  NOT_FOUND: '记录不存在或无权查看',
+  PAYLOAD_TOO_LARGE: '提交的内容过大，请精简后重试',
+  RATE_LIMITED: '尝试次数过多，请稍后再试',
+  SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试',
+  SESSION_EXPIRED: '登录已过期，请重新登录',
+  UNEXPECTED_RESPONSE: '服务暂时不可用，请稍后再试',
+  USERNAME_TAKEN: '用户名已存在',
+  VALIDATION_FAILED: '输入有误',
+};
+
+interface ErrorBody {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+  requestId?: string;
+  details?: ApiErrorDetail[];
+}
+
+function messageFor(code: string, serverMessage: string | undefined, details: ApiErrorDetail[]): string {
+  const base = ERROR_MESSAGES[code] ?? serverMessage ?? ERROR_MESSAGES.UNEXPECTED_RESPONSE;
+  if (code !== 'VALIDATION_FAILED' || details.length === 0) return base;
+  const listed = details.map((detail) => (detail.path ? `${detail.path}：${detail.message}` : detail.message));
+  return `${base}：${listed.join('；')}`;
+}
+
+export function clientError(code: ClientErrorCode, status = 0): ApiError {
+  return new ApiError(code, ERROR_MESSAGES[code], status);
+}
+
+/** Anything thrown while talking to the API, as an ApiError a page can show. */
+export function toApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : clientError('UNEXPECTED_RESPONSE');
+}
+
+async function errorFromResponse(response: Response): Promise<ApiError> {
+  let body: ErrorBody | undefined;
+  try {
+    body = (await response.json()) as ErrorBody;
+  } catch {
+    body = undefined;
+  }
+  if (!body?.code) return clientError('UNEXPECTED_RESPONSE', response.status);
+  const details = Array.isArray(body.details) ? body.details : [];
+  return new ApiError(body.code, messageFor(body.code, body.message, details), response.status, details, body.requestId);
+}
+
+type QueryValue = string | number | boolean | undefined;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  signal?: AbortSignal;
+  /** false for the calls that establish a session (login, refresh): no token, no refresh on 401. */
+  authenticated?: boolean;
+}
+
+const API_BASE = '/api';
+
+function urlFor(path: string, query: RequestOptions['query']): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${API_BASE}${path}${search ? `?${search}` : ''}`;
+}
+
+async function send(path: string, options: RequestOptions, accessToken: string | undefined): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
+  try {
+    return await fetch(urlFor(path, options.query), {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw clientError('NETWORK_ERROR');
+  }
+}
+
+async function requestNewTokens(refreshToken: string): Promise<boolean> {
+  const response = await send('/auth/refresh', { method: 'POST', body: { refreshToken } }, undefined);
+  if (!response.ok) return false;
+  saveTokens((await response.json()) as SessionTokens);
+  return true;
+}
+
+// Concurrent 401s share one refresh: refresh tokens rotate, so a second refresh with the
+// same token would fail and log the user out for no reason.
+let refreshInFlight: Promise<boolean> | null = null;
+
+function refreshSession(refreshToken: string): Promise<boolean> {
+  refreshInFlight ??= requestNewTokens(refreshToken).finally(() => {
+    refreshInFlight = null;
+  });
+  return refreshInFlight;
+}
+
+function endSession(): never {
+  clearTokens();
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const appPath = window.location.pathname.slice(base.length) || '/';
+  window.location.assign(`${base}${loginPathFor(appPath + window.location.search)}`);
+  throw clientError('SESSION_EXPIRED', 401);
+}
+
+async function parseBody<T>(response: Response): Promise<T> {
+  if (response.status === 204) return undefined as T;
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw clientError('UNEXPECTED_RESPONSE', response.status);
+  }
+}
+
+/** Calls the API; resolves with the parsed JSON body or rejects with an ApiError. */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const authenticated = options.authenticated ?? true;
+  const tokensUsed = authenticated ? readTokens() : null;
+  if (authenticated && !tokensUsed) endSession();
+
+  let response = await send(path, options, tokensUsed?.accessToken);
+  if (response.status === 401 && tokensUsed) {
+    const current = readTokens();
+    // Another request may already have refreshed while this one was in flight.
+    const refreshed =
+      current !== null && current.accessToken !== tokensUsed.accessToken
+        ? true
+        : current !== null && (await refreshSession(current.refreshToken));
+    if (!refreshed) endSession();
+    response = await send(path, options, readTokens()?.accessToken);
+    if (response.status === 401) endSession();
+  }
+
+  if (!response.ok) throw await errorFromResponse(response);
+  return parseBody<T>(response);
+}
+
+/** One page of a server-paged list. */
+export interface Paged<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

@@ -1,0 +1,105 @@
+import { useCallback, useState } from 'react';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Result } from 'antd';
+import { toApiError } from '../../api/client';
+import { listRegions, listStores } from '../../api/org';
+import { activateStaff, deactivateStaff, listStaff, type StaffItem } from '../../api/staff';
+import { can } from '../../access';
+import { useRemoteData } from '../../hooks/use-remote-data';
+import { useCurrentStaff } from '../../layouts/current-staff';
+import { StaffFilters } from './staff-filters';
+import { StaffFormModal } from './staff-form-modal';
+import { StaffTable } from './staff-table';
+import { useStaffListQuery } from './use-staff-list-query';
+
+/** Which staff form is open: a staff member to edit, 'new' to create one, or none. */
+type FormTarget = StaffItem | 'new' | null;
+
+export function StaffPage() {
+  const currentStaff = useCurrentStaff();
+  const { message } = App.useApp();
+  const canManage = can(currentStaff.role, 'staff.manage');
+  const { query, changeFilters, changePage, resetFilters } = useStaffListQuery();
+  const loadStaff = useCallback((signal: AbortSignal) => listStaff(query, signal), [query]);
+  const staffPage = useRemoteData(loadStaff);
+  const stores = useRemoteData(listStores);
+  const regions = useRemoteData(listRegions);
+  const [formTarget, setFormTarget] = useState<FormTarget>(null);
+
+  async function toggleActive(staff: StaffItem) {
+    try {
+      if (staff.active) {
+        await deactivateStaff(staff.id);
+        message.success(`已停用 ${staff.name}`);
+      } else {
+        await activateStaff(staff.id);
+        message.success(`已启用 ${staff.name}`);
+      }
+      staffPage.reload();
+    } catch (error) {
+      message.error(toApiError(error).message);
+    }
+  }
+
+  return (
+    <Card
+      title="员工管理"
+      extra={
+        canManage && (
+          <Button type="primary" icon={<PlusOutlined />} data-testid="staff-create" onClick={() => setFormTarget('new')}>
+            新建员工
+          </Button>
+        )
+      }
+    >
+      <Flex vertical gap={16}>
+        {!canManage && (
+          <Alert type="info" showIcon title="您可以查看权限范围内的员工；新建、编辑或停用账号请联系系统管理员。" />
+        )}
+        <StaffFilters
+          query={query}
+          stores={stores}
+          onChange={changeFilters}
+          onReset={resetFilters}
+        />
+        {staffPage.error ? (
+          <Result
+            data-testid="staff-error"
+            status="error"
+            title="员工列表加载失败"
+            subTitle={staffPage.error.message}
+            extra={
+              <Button type="primary" onClick={staffPage.reload}>
+                重试
+              </Button>
+            }
+          />
+        ) : (
+          <StaffTable
+            page={staffPage.data}
+            query={query}
+            loading={staffPage.loading}
+            manage={
+              canManage
+                ? { currentStaffId: currentStaff.id, onEdit: setFormTarget, onToggleActive: toggleActive }
+                : undefined
+            }
+            onPageChange={changePage}
+          />
+        )}
+      </Flex>
+      {formTarget && (
+        <StaffFormModal
+          editing={formTarget === 'new' ? null : formTarget}
+          stores={stores.data ?? []}
+          regions={regions.data ?? []}
+          onClose={() => setFormTarget(null)}
+          onSaved={() => {
+            setFormTarget(null);
+            staffPage.reload();
+          }}
+        />
+      )}
+    </Card>
+  );
+}

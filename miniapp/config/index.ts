@@ -1,0 +1,54 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+
+const DEFAULT_API_BASE_URL = 'http://localhost:3000/api';
+
+// Docs: https://docs.taro.zone/docs/config-detail
+export default defineConfig<'webpack5'>(() => {
+  const isProduction = process.env.NODE_ENV === 'production';
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'dealer-crm-miniapp',
+    date: '2025-11-25',
+    designWidth: 750,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    framework: 'react',
+    compiler: 'webpack5',
+    defineConstants: {
+      // The weapp calls the API by absolute URL; H5 is served by the API server itself and uses '/api'.
+      API_BASE_URL: JSON.stringify(process.env.API_BASE_URL ?? DEFAULT_API_BASE_URL),
+    },
+    cache: { enable: false },
+    logger: { quiet: isProduction, stats: !isProduction },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      publicPath: '/h5/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  };
+  return config;
+});

@@ -1,0 +1,57 @@
+/** Error body the server answers with for every 4xx/5xx. */
+export interface ApiErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  requestId?: string;
+  details?: unknown;
+}
+
+/** Codes the client produces itself, when no server answer could be read. */
+export const NETWORK_ERROR = 'NETWORK_ERROR';
+export const UNEXPECTED_RESPONSE = 'UNEXPECTED_RESPONSE';
+
+/** The one table of error code → message shown to the customer. Codes not listed show the server's message. */
+const MESSAGES_BY_CODE: Record<string, string> = {
+  VALIDATION_FAILED: '输入有误，请检查后重试',
+  RATE_LIMITED: '操作太频繁，请稍后再试',
+  SMS_TOO_FREQUENT: '操作太频繁，请稍后再试',
+  SMS_CODE_INVALID: '验证码错误或已过期',
+  UNAUTHORIZED: '请先登录',
+  NOT_FOUND: '内容不存在或已下线',
+  [NETWORK_ERROR]: '网络异常，请检查网络后重试',
+  [UNEXPECTED_RESPONSE]: '服务暂时不可用，请稍后再试',
+};
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly statusCode?: number,
+    readonly requestId?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+function isApiErrorBody(body: unknown): body is ApiErrorBody {
+  return typeof body === 'object' && body !== null && typeof (body as ApiErrorBody).code === 'string';
+}
+
+export function apiErrorFromResponse(statusCode: number, body: unknown): ApiError {
+  if (!isApiErrorBody(body)) {
+    return new ApiError(UNEXPECTED_RESPONSE, MESSAGES_BY_CODE[UNEXPECTED_RESPONSE], statusCode);
+  }
+  const message = MESSAGES_BY_CODE[body.code] ?? (body.message || MESSAGES_BY_CODE[UNEXPECTED_RESPONSE]);
+  return new ApiError(body.code, message, statusCode, body.requestId);
+}
+
+export function networkError(): ApiError {
+  return new ApiError(NETWORK_ERROR, MESSAGES_BY_CODE[NETWORK_ERROR]);
+}
+
+/** The message to show for any thrown value, so pages never print a raw exception. */
+export function messageOf(error: unknown): string {
+  return error instanceof ApiError ? error.message : MESSAGES_BY_CODE[UNEXPECTED_RESPONSE];
+}

@@ -1,0 +1,68 @@
+import { Image, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { ReactNode } from 'react';
+import { ActionButton } from './action-button';
+import './page-states.scss';
+
+interface EmptyStateProps {
+  title: string;
+  description?: string;
+  /** A picture above the title, e.g. one of the tab-bar icons. */
+  iconSrc?: string;
+  action?: ReactNode;
+  testId?: string;
+}
+
+export function EmptyState({ title, description, iconSrc, action, testId }: EmptyStateProps) {
+  return (
+    <View className='empty-state' data-testid={testId}>
+      {iconSrc && (
+        <View className='empty-state__icon'>
+          <Image className='empty-state__icon-image' src={iconSrc} mode='aspectFit' />
+        </View>
+      )}
+      <Text className='empty-state__title'>{title}</Text>
+      {description && <Text className='empty-state__description'>{description}</Text>}
+      {action && <View className='empty-state__action'>{action}</View>}
+    </View>
+  );
+}
+
+interface ErrorStateProps {
+  message: string;
+  onRetry: () => void;
+}
+
+export function ErrorState({ message, onRetry }: ErrorStateProps) {
+  return (
+    <View className='empty-state' data-testid='error-state'>
+      <Text className='empty-state__title'>加载失败</Text>
+      <Text className='empty-state__description'>{message}</Text>
+      <View className='empty-state__action'>
+        <ActionButton variant='secondary' size='small' onClick={onRetry} testId='retry-button'>
+          重试
+        </ActionButton>
+      </View>
+    </View>
+  );
+}
+
+interface SkeletonCardsProps {
+  count: number;
+  /** Height of one card in design pixels. */
+  cardHeight: number;
+}
+
+export function SkeletonCards({ count, cardHeight }: SkeletonCardsProps) {
+  return (
+    <View aria-busy data-testid='loading-skeleton'>
+      {Array.from({ length: count }, (_, index) => (
+        <View key={index} className='skeleton-card' style={{ height: Taro.pxTransform(cardHeight) }}>
+          <View className='skeleton-card__line skeleton-card__line--wide' />
+          <View className='skeleton-card__line' />
+          <View className='skeleton-card__line skeleton-card__line--short' />
+        </View>
+      ))}
+    </View>
+  );
+}

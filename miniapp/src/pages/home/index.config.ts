@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '悦行汽车',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,66 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { ActionButton } from '../../components/action-button';
+import { EmptyState, ErrorState, SkeletonCards } from '../../components/page-states';
+import { StoreCard } from '../../components/store-card';
+import { VehicleModelCard } from '../../components/vehicle-model-card';
+import { useStores, useVehicleModels } from '../../hooks/use-catalog';
+import './index.scss';
+
+function goToBooking() {
+  void Taro.switchTab({ url: '/pages/booking/index' });
+}
+
+export default function HomePage() {
+  const vehicleModels = useVehicleModels();
+  const stores = useStores();
+  const now = new Date();
+
+  usePullDownRefresh(() => {
+    void Promise.all([vehicleModels.reload(), stores.reload()]).finally(() => Taro.stopPullDownRefresh());
+  });
+
+  return (
+    <View className='page home'>
+      <View className='home__banner'>
+        <Text className='home__banner-title'>心仪车型，先试再买</Text>
+        <Text className='home__banner-subtitle'>在线预约到店试驾，专属顾问全程陪同</Text>
+        <View className='home__banner-action'>
+          <ActionButton variant='secondary' size='small' onClick={goToBooking}>
+            预约试驾
+          </ActionButton>
+        </View>
+      </View>
+
+      <View className='section-title'>
+        <Text>在售车型</Text>
+        {vehicleModels.data && <Text className='section-title__hint'>共 {vehicleModels.data.length} 款</Text>}
+      </View>
+      {vehicleModels.loading && !vehicleModels.data ? (
+        <SkeletonCards count={2} cardHeight={480} />
+      ) : vehicleModels.errorMessage ? (
+        <ErrorState message={vehicleModels.errorMessage} onRetry={() => void vehicleModels.reload()} />
+      ) : vehicleModels.data?.length ? (
+        vehicleModels.data.map((model) => (
+          <VehicleModelCard key={model.id} model={model} onBookTestDrive={goToBooking} />
+        ))
+      ) : (
+        <EmptyState title='暂无在售车型' description='新车型上架后会第一时间展示在这里' />
+      )}
+
+      <View className='section-title'>
+        <Text>门店</Text>
+        {stores.data && <Text className='section-title__hint'>共 {stores.data.length} 家</Text>}
+      </View>
+      {stores.loading && !stores.data ? (
+        <SkeletonCards count={2} cardHeight={220} />
+      ) : stores.errorMessage ? (
+        <ErrorState message={stores.errorMessage} onRetry={() => void stores.reload()} />
+      ) : stores.data?.length ? (
+        stores.data.map((store) => <StoreCard key={store.id} store={store} now={now} />)
+      ) : (
+        <EmptyState title='暂无门店信息' description='门店信息整理中，请稍后再来看看' />
+      )}
+    </View>
+  );
+}

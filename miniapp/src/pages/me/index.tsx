@@ -1,0 +1,90 @@
+import { Image, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { ActionButton } from '../../components/action-button';
+import { MenuList, type MenuEntry } from '../../components/menu-list';
+import { ErrorState } from '../../components/page-states';
+import type { CustomerProfile } from '../../api/me';
+import { useCustomerProfile } from '../../hooks/use-customer-profile';
+import meIcon from '../../assets/tab-bar/me.png';
+import './index.scss';
+
+const COMING_SOON = '即将上线';
+
+function displayNameOf(profile: CustomerProfile | undefined, loading: boolean): string {
+  if (profile) return profile.name || '尊敬的客户';
+  return loading ? '加载中…' : '尊敬的客户';
+}
+
+function mobileLineOf(profile: CustomerProfile | undefined): string {
+  if (!profile) return '';
+  return profile.hasMobile && profile.mobileMasked ? profile.mobileMasked : '未绑定手机号';
+}
+
+function openLogin() {
+  void Taro.navigateTo({ url: '/pages/login/index' });
+}
+
+export default function MePage() {
+  const { loggedIn, profile, loading, errorMessage, refresh, logout } = useCustomerProfile();
+
+  const confirmLogout = async () => {
+    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出当前账号吗？', confirmText: '退出' });
+    if (confirm) logout();
+  };
+
+  const entries: MenuEntry[] = [
+    { title: '我的预约', note: COMING_SOON },
+    { title: '我的积分', note: COMING_SOON },
+    { title: '我的车辆', onClick: () => void Taro.switchTab({ url: '/pages/my-cars/index' }) },
+    { title: '隐私政策', onClick: () => void Taro.navigateTo({ url: '/pages/legal/index?doc=privacy' }) },
+  ];
+
+  return (
+    <View className='page me'>
+      <View className='me__header' data-testid={loggedIn ? 'me-logged-in' : 'me-logged-out'}>
+        <View className='me__avatar'>
+          <Image className='me__avatar-icon' src={meIcon} mode='aspectFit' />
+        </View>
+        {loggedIn ? (
+          <View className='me__identity'>
+            <Text className='me__name' data-testid='me-name'>
+              {displayNameOf(profile, loading)}
+            </Text>
+            <Text className='me__detail'>{mobileLineOf(profile)}</Text>
+          </View>
+        ) : (
+          <View className='me__identity'>
+            <Text className='me__name'>未登录</Text>
+            <Text className='me__detail'>登录后可预约试驾、查看爱车和积分</Text>
+          </View>
+        )}
+      </View>
+
+      {!loggedIn && (
+        <View className='me__login'>
+          <ActionButton onClick={openLogin} testId='me-login-button'>
+            登录 / 注册
+          </ActionButton>
+        </View>
+      )}
+
+      {loggedIn && errorMessage && (
+        <View className='me__section'>
+          <ErrorState message={errorMessage} onRetry={() => void refresh()} />
+        </View>
+      )}
+
+      <View className='me__section'>
+        <MenuList entries={entries} />
+      </View>
+
+      {loggedIn && (
+        <View className='me__section'>
+          <ActionButton variant='plain' onClick={() => void confirmLogout()} testId='logout-button'>
+            退出登录
+          </ActionButton>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,18 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png' {
+  const url: string;
+  export default url;
+}
+declare module '*.scss';
+
+/** Absolute API base for the weapp build, injected by `defineConstants` in config/index.ts. */
+declare const API_BASE_URL: string;
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    NODE_ENV: 'development' | 'production';
+    TARO_ENV: 'weapp' | 'h5';
+    API_BASE_URL?: string;
+  }
+}

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
+import { AuthCoreModule } from './core/auth/auth-core.module';
+import { ConfigModule } from './core/config/config.module';
+import { DatabaseModule } from './core/database/database.module';
+import { ErrorFilter } from './core/http/error.filter';
+import { IntegrationsModule } from './integrations/integrations.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { CustomersModule } from './modules/customers/customers.module';
+import { HealthModule } from './modules/health/health.module';
+import { OrgModule } from './modules/org/org.module';
+import { VehiclesModule } from './modules/vehicles/vehicles.module';
+
+@Module({
+  imports: [
+    AuthCoreModule,
+    AuthModule,
+    ConfigModule,
+    CustomersModule,
+    DatabaseModule,
+    HealthModule,
+    IntegrationsModule,
+    OrgModule,
+    VehiclesModule,
+  ],
+  providers: [
+    { provide: APP_FILTER, useClass: ErrorFilter },
+    { provide: APP_PIPE, useClass: ZodValidationPipe },
+    { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { mobileSchema } from './common.contract';
+import { staffRoleSchema } from './org.contract';
+
+export const staffLoginSchema = z.object({
+  username: z.string().trim().min(1, '请输入用户名').max(64),
+  password: z.string().min(1, '请输入密码').max(128),
+});
+
+export const refreshSchema = z.object({ refreshToken: z.string().min(1) });
+
+export const tokenPairSchema = z.object({ accessToken: z.string(), refreshToken: z.string() });
+
+export const staffIdentitySchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  name: z.string(),
+  role: staffRoleSchema,
+  storeId: z.number().int().nullable(),
+  regionId: z.number().int().nullable(),
+});
+
+export const staffLoginResultSchema = tokenPairSchema.extend({ staff: staffIdentitySchema });
+
+export const staffMeSchema = staffIdentitySchema.extend({
+  mobile: z.string().nullable(),
+  store: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  region: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+});
+
+export const wechatLoginSchema = z.object({ code: z.string().trim().min(1, '缺少微信登录 code').max(128) });
+
+export const smsCodeRequestSchema = z.object({ mobile: mobileSchema });
+export const smsCodeSentSchema = z.object({ sent: z.literal(true), devCode: z.string().optional() });
+
+export const smsLoginSchema = z.object({
+  mobile: mobileSchema,
+  code: z.string().regex(/^\d{6}$/, '验证码为 6 位数字'),
+});
+
+export const customerLoginResultSchema = z.object({
+  accessToken: z.string(),
+  customer: z.object({ id: z.number().int() }),
+});
+
+export const customerMeSchema = z.object({
+  id: z.number().int(),
+  name: z.string().nullable(),
+  mobileMasked: z.string().nullable(),
+  hasMobile: z.boolean(),
+});

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+export const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me';
+export const DEV_ADMIN_PASSWORD = 'Admin@12345';
+export const DEV_SMS_CODE = '123456';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().default('mysql://root@127.0.0.1:3306/dealer'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  REDIS_URL: z.string().url().optional(),
+  JWT_SECRET: z.string().min(16).default(DEV_JWT_SECRET),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(2 * 60 * 60),
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(14 * 24 * 60 * 60),
+  SEED_ADMIN_PASSWORD: z.string().min(8).default(DEV_ADMIN_PASSWORD),
+  WECHAT_MODE: z.enum(['fake', 'live']).default('fake'),
+  WECHAT_APP_ID: z.string().optional(),
+  WECHAT_APP_SECRET: z.string().optional(),
+  WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+  SMS_MODE: z.enum(['fixed-code', 'live']).default('fixed-code'),
+  SMS_API_URL: z.string().url().optional(),
+  SMS_API_KEY: z.string().optional(),
+  SMS_SIGN_NAME: z.string().default('4S店客户服务'),
+  ENABLE_JOBS: booleanFlag.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CORS_ORIGINS: z.string().default(''),
+  TRUST_PROXY: booleanFlag.default(false),
+  ADMIN_DIST_DIR: z.string().optional(),
+  H5_DIST_DIR: z.string().optional(),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** The dev-only settings still in force; production refuses to start while any remains. */
+export function devOnlySettings(config: AppConfig): string[] {
+  const found: string[] = [];
+  if (config.WECHAT_MODE === 'fake') found.push('WECHAT_MODE=fake (fake code→openid)');
+  if (config.SMS_MODE === 'fixed-code') found.push(`SMS_MODE=fixed-code (every SMS code is ${DEV_SMS_CODE})`);
+  if (config.JWT_SECRET === DEV_JWT_SECRET) found.push('JWT_SECRET is the default dev secret');
+  if (config.SEED_ADMIN_PASSWORD === DEV_ADMIN_PASSWORD) found.push('SEED_ADMIN_PASSWORD is the default admin password');
+  return found;
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const config = parsed.data;
+  if (config.NODE_ENV === 'production') {
+    const devSettings = devOnlySettings(config);
+    if (devSettings.length > 0) {
+      throw new ConfigError(`Refusing to start in production with dev-only settings:\n  ${devSettings.join('\n  ')}`);
+    }
+  }
+  if (config.WECHAT_MODE === 'live' && (!config.WECHAT_APP_ID || !config.WECHAT_APP_SECRET)) {
+    throw new ConfigError('WECHAT_MODE=live needs WECHAT_APP_ID and WECHAT_APP_SECRET');
+  }
+  if (config.SMS_MODE === 'live' && (!config.SMS_API_URL || !config.SMS_API_KEY)) {
+    throw new ConfigError('SMS_MODE=live needs SMS_API_URL and SMS_API_KEY');
+  }
+  return config;
+}
+
+let loaded: AppConfig | undefined;
+
+/** The process's configuration, parsed once from the environment. */
+export function loadConfig(): AppConfig {
+  loaded ??= parseConfig(process.env);
+  return loaded;
+}

@@ -1,0 +1,61 @@
+/**
+ * `node database.cli.js prepare|migrate|seed`
+ * prepare = create the database if missing, apply migrations, seed demo data once (what `pnpm start` runs).
+ */
+import { seedDemoData } from '../../../../prisma/seed';
+import { PrismaClient } from '../../generated/prisma/client';
+import { loadConfig } from '../config/config';
+import { migrationsDir } from '../config/repo-paths';
+import { parseDatabaseUrl } from './database-url';
+import { applyMigrations, createDatabaseIfMissing } from './migration-runner';
+import { mariaDbAdapter } from './prisma.service';
+
+const DEMO_SEED_KEY = 'demo_seed_version';
+const DEMO_SEED_VERSION = '1';
+
+async function migrate(databaseUrl: string): Promise<void> {
+  const target = parseDatabaseUrl(databaseUrl);
+  await createDatabaseIfMissing(target);
+  const applied = await applyMigrations(target, migrationsDir);
+  process.stdout.write(applied.length ? `Applied migrations: ${applied.join(', ')}\n` : 'Database schema is up to date\n');
+}
+
+async function seedOnce(databaseUrl: string, staffPassword: string, force: boolean): Promise<void> {
+  const prisma = new PrismaClient({ adapter: mariaDbAdapter(databaseUrl, 2) });
+  try {
+    const marker = await prisma.appSetting.findUnique({ where: { key: DEMO_SEED_KEY } });
+    if (marker && !force) {
+      process.stdout.write('Demo data already seeded\n');
+      return;
+    }
+    await seedDemoData(prisma, { staffPassword });
+    await prisma.appSetting.upsert({
+      where: { key: DEMO_SEED_KEY },
+      create: { key: DEMO_SEED_KEY, value: DEMO_SEED_VERSION },
+      update: { value: DEMO_SEED_VERSION },
+    });
+    process.stdout.write('Demo data seeded\n');
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function main(command: string | undefined): Promise<void> {
+  const config = loadConfig();
+  switch (command) {
+    case 'migrate':
+      return migrate(config.DATABASE_URL);
+    case 'seed':
+      return seedOnce(config.DATABASE_URL, config.SEED_ADMIN_PASSWORD, true);
+    case 'prepare':
+      await migrate(config.DATABASE_URL);
+      return seedOnce(config.DATABASE_URL, config.SEED_ADMIN_PASSWORD, false);
+    default:
+      throw new Error('Usage: database.cli.js prepare|migrate|seed');
+  }
+}
+
+main(process.argv[2]).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { AppModule } from '../../app.module';
+import type { AppConfig } from '../config/config';
+import { defaultAdminDistDir, defaultH5DistDir } from '../config/repo-paths';
+import { createRootLogger, PinoNestLogger } from '../logging/logger';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+const REQUEST_ID_SHAPE = /^[A-Za-z0-9._-]{8,64}$/;
+
+export interface BuiltApp {
+  app: NestFastifyApplication;
+  openApiDocument: OpenAPIObject;
+  /** Every route the API registered (method and URL), to check the OpenAPI document is complete. */
+  apiRoutes: Array<{ method: string; url: string }>;
+}
+
+export async function createApp(config: AppConfig): Promise<BuiltApp> {
+  const logger = createRootLogger(config.LOG_LEVEL);
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    requestIdHeader: false,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID_SHAPE.test(incoming) ? incoming : randomUUID();
+    },
+  });
+  const fastify = adapter.getInstance() as unknown as FastifyInstance;
+  const apiRoutes: BuiltApp['apiRoutes'] = [];
+  fastify.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url });
+  });
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
+    logger: new PinoNestLogger(logger),
+    bufferLogs: false,
+  });
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+  app.enableCors({
+    origin: config.CORS_ORIGINS ? config.CORS_ORIGINS.split(',').map((origin) => origin.trim()) : false,
+    credentials: false,
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await serveFrontEnd(fastify, '/admin/', config.ADMIN_DIST_DIR ?? defaultAdminDistDir, logger);
+  await serveFrontEnd(fastify, '/h5/', config.H5_DIST_DIR ?? defaultH5DistDir, logger);
+
+  const openApiDocument = cleanupOpenApiDoc(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Dealership customer system API')
+        .setDescription('Errors are `{statusCode, code, message, requestId, details?}`. `x-access` on each operation says who may call it.')
+        .setVersion('1.0')
+        .addBearerAuth()
+        .build(),
+    ),
+  );
+  SwaggerModule.setup('api/docs', app, openApiDocument, { jsonDocumentUrl: 'api/docs-json' });
+  await app.init();
+  return { app, openApiDocument, apiRoutes };
+}
+
+/**
+ * Serves a built single-page app under a prefix; unknown paths below it get index.html so client-side
+ * routes survive a reload. A missing build is logged, not fatal: the API still serves.
+ */
+async function serveFrontEnd(fastify: FastifyInstance, prefix: string, distDir: string, logger: { warn: (message: string) => void }) {
+  const indexPath = join(distDir, 'index.html');
+  if (!existsSync(indexPath)) {
+    logger.warn(`No build at ${distDir}; ${prefix} is not served (run pnpm build)`);
+    return;
+  }
+  const indexHtml = readFileSync(indexPath);
+  await fastify.register(fastifyStatic, { root: distDir, prefix, wildcard: false, decorateReply: false, index: ['index.html'] });
+  const base = prefix.replace(/\/$/, '');
+  fastify.get(base, (_request, reply) => reply.redirect(prefix));
+  fastify.get(`${prefix}*`, (_request: FastifyRequest, reply) => reply.type('text/html; charset=utf-8').send(indexHtml));
+}

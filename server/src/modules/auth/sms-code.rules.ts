@@ -1,0 +1,14 @@
+import { createHash, randomInt } from 'node:crypto';
+
+export const SMS_CODE_TTL_MS = 5 * 60 * 1000;
+export const SMS_CODE_MAX_ATTEMPTS = 5;
+export const SMS_RESEND_INTERVAL_SECONDS = 60;
+
+export function newSmsCode(): string {
+  return String(randomInt(0, 1_000_000)).padStart(6, '0');
+}
+
+/** Codes are stored hashed with the mobile, so a leaked table gives no usable code. */
+export function smsCodeHash(mobile: string, code: string, secret: string): string {
+  return createHash('sha256').update(`${mobile}:${code}:${secret}`).digest('hex');
+}

@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../../generated/prisma/client';
+import type { StaffRole } from '../../generated/prisma/enums';
+import type { CreateStaffInput, StaffListQuery, StaffView, UpdateStaffInput } from '../../contracts/org.contract';
+import type { StaffCaller } from '../../core/auth/caller';
+import { dataScopeOf, scopedWhere } from '../../core/auth/data-scope';
+import { PrismaService } from '../../core/database/prisma.service';
+import { isUniqueViolation } from '../../core/database/prisma-errors';
+import { maskMobiles } from '../../core/logging/mask';
+import { hashPassword } from '../auth/password-hasher';
+import { OrgError } from './org.errors';
+import { placementFor, seesFullStaffMobiles } from './org.rules';
+
+const STAFF_FIELDS = {
+  id: true,
+  username: true,
+  name: true,
+  role: true,
+  storeId: true,
+  regionId: true,
+  mobile: true,
+  active: true,
+  createdAt: true,
+  lastLoginAt: true,
+  store: { select: { name: true } },
+  region: { select: { name: true } },
+} satisfies Prisma.StaffSelect;
+
+type StaffRow = Prisma.StaffGetPayload<{ select: typeof STAFF_FIELDS }>;
+
+@Injectable()
+export class StaffService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async list(caller: StaffCaller, query: StaffListQuery) {
+    const where: Prisma.StaffWhereInput = {
+      AND: [
+        this.scopeOf(caller),
+        query.q ? { OR: [{ username: { contains: query.q } }, { name: { contains: query.q } }, { mobile: { contains: query.q } }] } : {},
+        query.role ? { role: query.role } : {},
+        query.storeId ? { storeId: query.storeId } : {},
+        query.regionId ? { regionId: query.regionId } : {},
+        query.active === undefined ? {} : { active: query.active },
+      ],
+    };
+    const [rows, total] = await Promise.all([
+      this.prisma.staff.findMany({
+        where,
+        select: STAFF_FIELDS,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+      }),
+      this.prisma.staff.count({ where }),
+    ]);
+    return { items: rows.map((row) => this.view(row, caller)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async create(caller: StaffCaller, input: CreateStaffInput): Promise<StaffView> {
+    const placement = await this.placement(input.role, input.storeId ?? null, input.regionId ?? null);
+    try {
+      const row = await this.prisma.staff.create({
+        data: {
+          username: input.username,
+          passwordHash: await hashPassword(input.password),
+          name: input.name,
+          role: input.role,
+          mobile: input.mobile ?? null,
+          ...placement,
+        },
+        select: STAFF_FIELDS,
+      });
+      return this.view(row, caller);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new OrgError('USERNAME_TAKEN', `用户名 ${input.username} 已存在`);
+      throw error;
+    }
+  }
+
+  async update(caller: StaffCaller, id: number, input: UpdateStaffInput): Promise<StaffView> {
+    const current = await this.findInScope(caller, id);
+    const role = input.role ?? current.role;
+    const placement = await this.placement(
+      role,
+      input.storeId === undefined ? current.storeId : input.storeId,
+      input.regionId === undefined ? current.regionId : input.regionId,
+    );
+    const row = await this.prisma.staff.update({
+      where: { id },
+      data: {
+        name: input.name,
+        role: input.role,
+        mobile: input.mobile,
+        ...placement,
+        ...(input.password ? { passwordHash: await hashPassword(input.password), tokenVersion: { increment: 1 } } : {}),
+      },
+      select: STAFF_FIELDS,
+    });
+    return this.view(row, caller);
+  }
+
+  /** Deactivation bumps the token version, so the person's tokens stop working on the next request. */
+  async setActive(caller: StaffCaller, id: number, active: boolean): Promise<StaffView> {
+    if (!active && id === caller.staffId) throw new OrgError('CANNOT_DEACTIVATE_SELF', '不能停用自己的账号');
+    await this.findInScope(caller, id);
+    const row = await this.prisma.staff.update({
+      where: { id },
+      data: { active, ...(active ? {} : { tokenVersion: { increment: 1 } }) },
+      select: STAFF_FIELDS,
+    });
+    return this.view(row, caller);
+  }
+
+  private async findInScope(caller: StaffCaller, id: number) {
+    const staff = await this.prisma.staff.findFirst({
+      where: { AND: [{ id }, this.scopeOf(caller)] },
+      select: { id: true, role: true, storeId: true, regionId: true },
+    });
+    if (!staff) throw new OrgError('STAFF_NOT_FOUND', '员工不存在或无权查看');
+    return staff;
+  }
+
+  private scopeOf(caller: StaffCaller): Prisma.StaffWhereInput {
+    return scopedWhere<Prisma.StaffWhereInput>(dataScopeOf(caller), {
+      own: (staffId) => ({ id: staffId }),
+      store: (storeId) => ({ storeId }),
+      region: (regionId) => ({ OR: [{ regionId }, { store: { regionId } }] }),
+    });
+  }
+
+  private async placement(role: StaffRole, storeId: number | null, regionId: number | null) {
+    let regionOfStore: number | null = null;
+    if (storeId !== null) {
+      const store = await this.prisma.store.findUnique({ where: { id: storeId }, select: { regionId: true } });
+      if (!store) throw new OrgError('STORE_NOT_FOUND', `门店 ${storeId} 不存在`, [{ path: 'storeId', message: '门店不存在' }]);
+      regionOfStore = store.regionId;
+    }
+    if (regionId !== null && !(await this.prisma.region.findUnique({ where: { id: regionId }, select: { id: true } }))) {
+      throw new OrgError('REGION_NOT_FOUND', `区域 ${regionId} 不存在`, [{ path: 'regionId', message: '区域不存在' }]);
+    }
+    return placementFor(role, storeId, regionId, regionOfStore);
+  }
+
+  private view(row: StaffRow, caller: StaffCaller): StaffView {
+    const { store, region, mobile, ...rest } = row;
+    return {
+      ...rest,
+      storeName: store?.name ?? null,
+      regionName: region?.name ?? null,
+      mobile: mobile && !seesFullStaffMobiles(caller.role) ? maskMobiles(mobile) : mobile,
+    };
+  }
+}

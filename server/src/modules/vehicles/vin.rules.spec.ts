@@ -1,0 +1,28 @@
+import { isValidVin, vinCheckDigit, withVinCheckDigit } from './vin.rules';
+
+describe('VIN rules', () => {
+  it('accepts a VIN whose check digit matches (the ISO 3779 worked example)', () => {
+    expect(isValidVin('1M8GDM9AXKP042788')).toBe(true);
+    expect(vinCheckDigit('1M8GDM9AXKP042788')).toBe('X');
+  });
+
+  it('refuses a VIN with a wrong check digit', () => {
+    expect(isValidVin('1M8GDM9A1KP042788')).toBe(false);
+  });
+
+  it('refuses the letters I, O and Q and any length but 17', () => {
+    expect(isValidVin('1M8GDM9AXKP04278I')).toBe(false);
+    expect(isValidVin('1M8GDM9AXKP0427O8')).toBe(false);
+    expect(isValidVin('1M8GDM9AXKP04278')).toBe(false);
+    expect(isValidVin('1M8GDM9AXKP0427888')).toBe(false);
+  });
+
+  it('refuses lower-case input so callers normalise first', () => {
+    expect(isValidVin('1m8gdm9axkp042788')).toBe(false);
+  });
+
+  it('computes a valid VIN from a body', () => {
+    const vin = withVinCheckDigit('LSVAB2BM0PN123456');
+    expect(isValidVin(vin)).toBe(true);
+  });
+});

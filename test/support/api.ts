@@ -1,0 +1,15 @@
+import request from 'supertest';
+
+export const DEMO_PASSWORD = 'Admin@12345';
+
+export async function staffToken(baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<string> {
+  const response = await request(baseUrl).post('/api/auth/staff/login').send({ username, password });
+  if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.accessToken as string;
+}
+
+export async function customerToken(baseUrl: string, code = `e2e-${Math.random().toString(36).slice(2)}`): Promise<string> {
+  const response = await request(baseUrl).post('/api/auth/customer/wechat').send({ code });
+  if (response.status !== 200) throw new Error(`customer login failed: ${response.status}`);
+  return response.body.accessToken as string;
+}
