@@ -31,6 +31,7 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGINS: z.string().default(''),
   TRUST_PROXY: booleanFlag.default(false),
+  MIGRATIONS_DIR: z.string().optional(),
   ADMIN_DIST_DIR: z.string().optional(),
   H5_DIST_DIR: z.string().optional(),
 });

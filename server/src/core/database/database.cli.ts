@@ -13,10 +13,10 @@ import { mariaDbAdapter } from './prisma.service';
 const DEMO_SEED_KEY = 'demo_seed_version';
 const DEMO_SEED_VERSION = '1';
 
-async function migrate(databaseUrl: string): Promise<void> {
+async function migrate(databaseUrl: string, fromDir: string): Promise<void> {
   const target = parseDatabaseUrl(databaseUrl);
   await createDatabaseIfMissing(target);
-  const applied = await applyMigrations(target, migrationsDir);
+  const applied = await applyMigrations(target, fromDir);
   process.stdout.write(applied.length ? `Applied migrations: ${applied.join(', ')}\n` : 'Database schema is up to date\n');
 }
 
@@ -44,11 +44,11 @@ async function main(command: string | undefined): Promise<void> {
   const config = loadConfig();
   switch (command) {
     case 'migrate':
-      return migrate(config.DATABASE_URL);
+      return migrate(config.DATABASE_URL, config.MIGRATIONS_DIR ?? migrationsDir);
     case 'seed':
       return seedOnce(config.DATABASE_URL, config.SEED_ADMIN_PASSWORD, true);
     case 'prepare':
-      await migrate(config.DATABASE_URL);
+      await migrate(config.DATABASE_URL, config.MIGRATIONS_DIR ?? migrationsDir);
       return seedOnce(config.DATABASE_URL, config.SEED_ADMIN_PASSWORD, false);
     default:
       throw new Error('Usage: database.cli.js prepare|migrate|seed');
