@@ -5,6 +5,9 @@ import { startTestServer, TestServer } from '../support/test-server';
 
 const staffRows = '[data-testid=staff-table] tbody tr.ant-table-row';
 
+// Starting the server on a fresh database and driving Chromium takes far longer than jest's 5 s default.
+jest.setTimeout(120_000);
+
 describe('admin back office in the browser', () => {
   let server: TestServer;
   let browser: Browser;

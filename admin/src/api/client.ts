@@ -7,7 +7,7 @@ export interface ApiErrorDetail {
 }
 
 /** Client-side codes for failures that never reached the server's error format. */
-export type ClientErrorCode = 'NETWORK_ERROR' | 'SESSION_EXPIRED' | 'UNEXPECTED_RESPONSE';
+type ClientErrorCode = 'NETWORK_ERROR' | 'SESSION_EXPIRED' | 'UNEXPECTED_RESPONSE';
 
 export class ApiError extends Error {
   constructor(
@@ -54,7 +54,7 @@ function messageFor(code: string, serverMessage: string | undefined, details: Ap
   return `${base}：${listed.join('；')}`;
 }
 
-export function clientError(code: ClientErrorCode, status = 0): ApiError {
+function clientError(code: ClientErrorCode, status = 0): ApiError {
   return new ApiError(code, ERROR_MESSAGES[code], status);
 }
 
@@ -132,6 +132,15 @@ function refreshSession(refreshToken: string): Promise<boolean> {
   return refreshInFlight;
 }
 
+/** After a 401: true once the session holds a fresh access token worth retrying with. */
+async function renewSession(rejectedAccessToken: string): Promise<boolean> {
+  const current = readTokens();
+  if (!current) return false;
+  // Another request may already have refreshed while this one was in flight.
+  if (current.accessToken !== rejectedAccessToken) return true;
+  return refreshSession(current.refreshToken);
+}
+
 function endSession(): never {
   clearTokens();
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -157,13 +166,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 
   let response = await send(path, options, tokensUsed?.accessToken);
   if (response.status === 401 && tokensUsed) {
-    const current = readTokens();
-    // Another request may already have refreshed while this one was in flight.
-    const refreshed =
-      current !== null && current.accessToken !== tokensUsed.accessToken
-        ? true
-        : current !== null && (await refreshSession(current.refreshToken));
-    if (!refreshed) endSession();
+    if (!(await renewSession(tokensUsed.accessToken))) endSession();
     response = await send(path, options, readTokens()?.accessToken);
     if (response.status === 401) endSession();
   }

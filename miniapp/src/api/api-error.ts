@@ -13,7 +13,7 @@ export const UNEXPECTED_RESPONSE = 'UNEXPECTED_RESPONSE';
 
 /** The one table of error code → message shown to the customer. Codes not listed show the server's message. */
 const MESSAGES_BY_CODE: Record<string, string> = {
-  VALIDATION_FAILED: '输入有误，请检查后重试',
+  VALIDATION_FAILED: '输入有误',
   RATE_LIMITED: '操作太频繁，请稍后再试',
   SMS_TOO_FREQUENT: '操作太频繁，请稍后再试',
   SMS_CODE_INVALID: '验证码错误或已过期',
@@ -39,11 +39,22 @@ function isApiErrorBody(body: unknown): body is ApiErrorBody {
   return typeof body === 'object' && body !== null && typeof (body as ApiErrorBody).code === 'string';
 }
 
+/** The first field problem of a VALIDATION_FAILED answer (`details: [{path, message}]`), if any. */
+function firstFieldProblem(details: unknown): string | null {
+  if (!Array.isArray(details)) return null;
+  const first: unknown = details[0];
+  if (typeof first !== 'object' || first === null) return null;
+  const { message } = first as { message?: unknown };
+  return typeof message === 'string' && message.length > 0 ? message : null;
+}
+
 export function apiErrorFromResponse(statusCode: number, body: unknown): ApiError {
   if (!isApiErrorBody(body)) {
     return new ApiError(UNEXPECTED_RESPONSE, MESSAGES_BY_CODE[UNEXPECTED_RESPONSE], statusCode);
   }
-  const message = MESSAGES_BY_CODE[body.code] ?? (body.message || MESSAGES_BY_CODE[UNEXPECTED_RESPONSE]);
+  let message = MESSAGES_BY_CODE[body.code] ?? (body.message || MESSAGES_BY_CODE[UNEXPECTED_RESPONSE]);
+  const fieldProblem = body.code === 'VALIDATION_FAILED' ? firstFieldProblem(body.details) : null;
+  if (fieldProblem) message = `${message}：${fieldProblem}`;
   return new ApiError(body.code, message, statusCode, body.requestId);
 }
 

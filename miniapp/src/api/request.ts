@@ -49,19 +49,23 @@ function redirectToLogin(): void {
   void Taro.navigateTo({ url: `/${LOGIN_ROUTE}` });
 }
 
+/** GETs are idempotent, so one lost on the network is sent again; a POST might have reached the server. */
+async function sendRetryingGet<T>(method: HttpMethod, path: string, body: object | undefined): Promise<T> {
+  try {
+    return await send<T>(method, path, body);
+  } catch (error) {
+    if (method !== 'GET' || !isNetworkFailure(error)) throw error;
+    return send<T>(method, path, body);
+  }
+}
+
 /**
  * The one client for the API. Adds the customer's token, turns every failure into an ApiError with a
- * Chinese message, sends the customer to login on 401, and retries a GET once after a network error
- * (GETs are idempotent; a POST might have reached the server).
+ * Chinese message, retries a GET once after a network error, and sends the customer to login on 401.
  */
 export async function request<T>({ method = 'GET', path, body }: RequestOptions): Promise<T> {
   try {
-    try {
-      return await send<T>(method, path, body);
-    } catch (error) {
-      if (method !== 'GET' || !isNetworkFailure(error)) throw error;
-      return await send<T>(method, path, body);
-    }
+    return await sendRetryingGet<T>(method, path, body);
   } catch (error) {
     if (error instanceof ApiError && error.statusCode === 401) {
       clearAccessToken();

@@ -18,10 +18,12 @@ export function ConsentCheckbox({ checked, onChange }: ConsentCheckboxProps) {
     <View
       className='consent-checkbox'
       ariaRole='checkbox'
-      data-testid='consent-checkbox'
       onClick={() => onChange(!checked)}
     >
-      <View className={`consent-checkbox__box${checked ? ' consent-checkbox__box--checked' : ''}`}>
+      <View
+        className={`consent-checkbox__box${checked ? ' consent-checkbox__box--checked' : ''}`}
+        data-testid='consent-checkbox'
+      >
         {checked && <Text className='consent-checkbox__tick'>✓</Text>}
       </View>
       <Text className='consent-checkbox__text'>

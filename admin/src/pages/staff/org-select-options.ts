@@ -11,7 +11,7 @@ export function storeOptions(stores: Store[]) {
     group.push({ value: store.id, label: store.name });
     byRegion.set(store.regionName, group);
   }
-  return [...byRegion].map(([regionName, options]) => ({ label: regionName, title: regionName, options }));
+  return [...byRegion].map(([regionName, options]) => ({ label: regionName, options }));
 }
 
 export function regionOptions(regions: Region[]) {

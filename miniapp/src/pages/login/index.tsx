@@ -33,7 +33,7 @@ export default function LoginPage() {
   const [devCodeHint, setDevCodeHint] = useState<string | null>(null);
 
   const ensureConsent = (): boolean => {
-    if (!consented) showMessage('请先阅读并同意《用户协议》和《隐私政策》');
+    if (!consented) showMessage('请先勾选同意用户协议和隐私政策');
     return consented;
   };
 
@@ -49,6 +49,8 @@ export default function LoginPage() {
   };
 
   const requestSmsCode = async () => {
+    // Sending a code already hands the mobile number to us, so it needs consent too.
+    if (!ensureConsent()) return;
     const problem = mobileError(mobile);
     if (problem) return showMessage(problem);
     setSendingCode(true);

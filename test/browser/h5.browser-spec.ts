@@ -1,0 +1,80 @@
+import { Browser, Page } from 'playwright-core';
+import { artifactPath, launchBrowser } from '../support/browser';
+import { startTestServer, TestServer } from '../support/test-server';
+
+const modelCards = '[data-testid=vehicle-model-card]';
+
+// Starting the server on a fresh database and driving Chromium takes far longer than jest's 5 s default.
+jest.setTimeout(120_000);
+
+describe('customer mini-program (H5 build) in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function openOnPhone(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/h5/`);
+    return page;
+  }
+
+  async function openTab(page: Page, title: string): Promise<void> {
+    await page.locator('.weui-tabbar__label', { hasText: new RegExp(`^${title}$`) }).click();
+  }
+
+  it('lists the seeded vehicle models and stores on the home page', async () => {
+    const page = await openOnPhone();
+
+    await page.locator(modelCards).first().waitFor();
+    expect(await page.locator(modelCards).count()).toBeGreaterThanOrEqual(6);
+    const firstCard = await page.locator(modelCards).first().textContent();
+    expect(firstCard).toMatch(/指导价.*¥\d+\.\d{2}万/);
+    expect(firstCard).toContain('预约试驾');
+    await page.locator('[data-testid=store-card]').first().waitFor();
+    await page.screenshot({ path: artifactPath('h5-home.png') });
+
+    await page.context().close();
+  });
+
+  it('asks for consent, then signs the customer in with the H5 dev code and shows the profile on 我的', async () => {
+    const page = await openOnPhone();
+    await page.locator(modelCards).first().waitFor();
+
+    await openTab(page, '我的');
+    await page.locator('[data-testid=me-logged-out]').waitFor();
+    await page.locator('[data-testid=me-login-button]').click();
+
+    const wechatLogin = page.locator('[data-testid=wechat-login-button]');
+    await wechatLogin.click();
+    await page.getByText('请先勾选同意用户协议和隐私政策').waitFor();
+    expect(await page.locator('[data-testid=wechat-login-button]').isVisible()).toBe(true);
+
+    await page.locator('[data-testid=consent-checkbox]').click();
+    const profileLoaded = page.waitForResponse((response) => response.url().endsWith('/api/me') && response.ok());
+    await wechatLogin.click();
+
+    // Back on 我的 once the login page has slid away, showing the profile the server returned.
+    await wechatLogin.waitFor({ state: 'hidden' });
+    await page.locator('[data-testid=me-logged-in]').waitFor();
+    const profile = (await (await profileLoaded).json()) as { id: number; hasMobile: boolean };
+    expect(profile.hasMobile).toBe(false);
+    await page.waitForFunction(() => {
+      const name = document.querySelector('[data-testid=me-name]')?.textContent ?? '';
+      return name.length > 0 && !name.includes('加载中');
+    });
+    expect(await page.locator('[data-testid=logout-button]').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid=me-login-button]').count()).toBe(0);
+    await page.screenshot({ path: artifactPath('h5-me.png') });
+
+    await page.context().close();
+  });
+});
