@@ -1,5 +1,13 @@
 import type { ComponentType, CSSProperties } from 'react';
-import { HomeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CarryOutOutlined,
+  ClusterOutlined,
+  FunnelPlotOutlined,
+  HomeOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { ROLES, type Role } from './api/org';
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -14,9 +22,15 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 const EVERYONE: readonly Role[] = ROLES;
 const MANAGERS: readonly Role[] = ['ADMIN', 'DIRECTOR', 'REGION_MANAGER', 'STORE_MANAGER'];
+/** Roles that work the sales pipeline; the server scopes the leads each one sees. */
+const SALES: readonly Role[] = [...MANAGERS, 'CONSULTANT'];
 
 /** Actions inside an area that only some of its visitors may take. The server checks them again. */
 const ACTIONS = {
+  'leads.assign': MANAGERS,
+  /** Filter the lead list by consultant: those who see more than their own leads. */
+  'leads.filterByConsultant': MANAGERS,
+  'staff.handover': MANAGERS,
   'staff.manage': ['ADMIN'],
 } satisfies Record<string, readonly Role[]>;
 
@@ -38,6 +52,10 @@ export interface Area {
 /** Every area of the admin in menu order; a new area is one line here plus its route. */
 export const AREAS: readonly Area[] = [
   { path: '/', label: '工作台', description: '今日概览与常用入口', icon: HomeOutlined, roles: EVERYONE },
+  { path: '/tasks', label: '今日跟进', description: '今天到期与已逾期的跟进任务', icon: CarryOutOutlined, roles: EVERYONE },
+  { path: '/leads', label: '线索', description: '线索列表、阶段看板与新建线索', icon: FunnelPlotOutlined, roles: SALES },
+  { path: '/approvals', label: '折扣审批', description: '审批超出顾问权限的报价折扣', icon: AuditOutlined, roles: MANAGERS },
+  { path: '/assignment', label: '分配规则', description: '线索分配方式、顾问上限与在岗名单', icon: ClusterOutlined, roles: MANAGERS },
   { path: '/staff', label: '员工管理', description: '员工账号、角色与所属门店', icon: TeamOutlined, roles: MANAGERS },
   { path: '/profile', label: '个人资料', description: '我的账号、角色与门店', icon: UserOutlined, roles: EVERYONE },
 ];

@@ -21,3 +21,40 @@ export function formatShanghaiTime(iso: string | null, empty = '—'): string {
 export function formatShanghaiDate(iso: string): string {
   return dayjs(iso).tz(SHANGHAI).format('YYYY-MM-DD');
 }
+
+/**
+ * Pickers hold browser-local Dayjs values; the dealership means Shanghai wall-clock time whatever
+ * the browser's zone. These two convert between a picked wall-clock value and the UTC instant.
+ */
+export function shanghaiWallClockToIso(picked: Dayjs): string {
+  return dayjs.tz(picked.format('YYYY-MM-DDTHH:mm:ss'), SHANGHAI).toISOString();
+}
+
+/** A Shanghai wall-clock moment as a browser-local Dayjs a picker can show, e.g. tomorrow 10:00. */
+export function shanghaiWallClock(moment: Dayjs): Dayjs {
+  return dayjs(moment.tz(SHANGHAI).format('YYYY-MM-DDTHH:mm:ss'));
+}
+
+/** Today's date in Shanghai as YYYY-MM-DD. */
+export function shanghaiToday(): string {
+  return shanghaiNow().format('YYYY-MM-DD');
+}
+
+/** Whether an ISO instant lies in the past. */
+export function isPast(iso: string): boolean {
+  return dayjs(iso).isBefore(dayjs());
+}
+
+/** A friendly relative time for lists: 刚刚, 5 分钟前, 3 小时前, else the Shanghai time. */
+export function formatShanghaiRelative(iso: string): string {
+  const minutes = dayjs().diff(dayjs(iso), 'minute');
+  if (minutes < 1) return '刚刚';
+  if (minutes < 60) return `${minutes} 分钟前`;
+  if (minutes < 24 * 60) return `${Math.floor(minutes / 60)} 小时前`;
+  return formatShanghaiTime(iso);
+}
+
+/** A short Shanghai time for cards: 3月8日 14:05. */
+export function formatShanghaiShort(iso: string): string {
+  return dayjs(iso).tz(SHANGHAI).format('M月D日 HH:mm');
+}

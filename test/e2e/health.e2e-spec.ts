@@ -2,15 +2,20 @@ import request from 'supertest';
 import { TcpProxy } from '../support/tcp-proxy';
 import { preparedDatabase, startTestServer, TestDatabase, TestServer } from '../support/test-server';
 
-async function waitForStatus(baseUrl: string, status: number, timeoutMs = 20_000) {
+async function waitForStatus(server: TestServer, status: number, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
-  let last: request.Response | undefined;
+  let last = 'no answer';
   while (Date.now() < deadline) {
-    last = await request(baseUrl).get('/api/health');
-    if (last.status === status) return last;
+    try {
+      const response = await request(server.baseUrl).get('/api/health');
+      if (response.status === status) return response;
+      last = `${response.status} ${JSON.stringify(response.body)}`;
+    } catch (error) {
+      last = String(error);
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`health stayed ${last?.status} ${JSON.stringify(last?.body)}`);
+  throw new Error(`health never answered ${status}; last: ${last}\nserver output:\n${server.logs()}`);
 }
 
 describe('health', () => {
@@ -40,10 +45,10 @@ describe('health', () => {
 
   it('answers 503 while the database is down and recovers by itself when it returns', async () => {
     await proxy.stop();
-    const down = await waitForStatus(server.baseUrl, 503);
+    const down = await waitForStatus(server, 503);
     expect(down.body).toEqual({ status: 'error', db: 'down' });
     await proxy.start();
-    const up = await waitForStatus(server.baseUrl, 200);
+    const up = await waitForStatus(server, 200);
     expect(up.body).toEqual({ status: 'ok', db: 'ok' });
     expect((await request(server.baseUrl).get('/api/vehicle-models')).status).toBe(200);
   });

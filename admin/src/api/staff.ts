@@ -117,3 +117,13 @@ export function deactivateStaff(id: number): Promise<StaffItem> {
 export function activateStaff(id: number): Promise<StaffItem> {
   return request<StaffItem>(`/staff/${id}/activate`, { method: 'POST' });
 }
+
+export interface HandoverResult {
+  movedLeads: number;
+  movedTasks: number;
+}
+
+/** Moves a consultant's open leads and tasks: to one colleague, or (no colleague) by the store's assignment rule. */
+export function handOverStaff(staffId: number, toStaffId: number | undefined): Promise<HandoverResult> {
+  return request<HandoverResult>(`/staff/${staffId}/handover`, { method: 'POST', body: { toStaffId: toStaffId ?? null } });
+}

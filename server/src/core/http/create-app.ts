@@ -7,6 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from '../../app.module';
 import type { AppConfig } from '../config/config';
@@ -18,6 +19,7 @@ const REQUEST_ID_SHAPE = /^[A-Za-z0-9._-]{8,64}$/;
 
 export interface BuiltApp {
   app: NestFastifyApplication;
+  logger: Logger;
   openApiDocument: OpenAPIObject;
   /** Every route the API registered (method and URL), to check the OpenAPI document is complete. */
   apiRoutes: Array<{ method: string; url: string }>;
@@ -82,7 +84,7 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
   );
   SwaggerModule.setup('api/docs', app, openApiDocument, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
-  return { app, openApiDocument, apiRoutes };
+  return { app, logger, openApiDocument, apiRoutes };
 }
 
 /**

@@ -1,0 +1,354 @@
+import { z } from 'zod';
+import { request, type Paged } from './client';
+import type { Task } from './tasks';
+
+// Mirrors server/src/contracts/leads.contract.ts (the server's enums come from generated Prisma code,
+// which is not in git, so the values are repeated here). Labels are the words the dealership uses.
+
+export const LEAD_STAGES = ['NEW', 'CONTACTED', 'INVITED', 'TEST_DRIVEN', 'QUOTED', 'ORDERED', 'DELIVERED', 'LOST'] as const;
+export type LeadStage = (typeof LEAD_STAGES)[number];
+
+export const LEAD_STAGE_LABELS: Record<LeadStage, string> = {
+  NEW: '新线索',
+  CONTACTED: '已联系',
+  INVITED: '已邀约',
+  TEST_DRIVEN: '已试驾',
+  QUOTED: '已报价',
+  ORDERED: '已下订',
+  DELIVERED: '已交车',
+  LOST: '已战败',
+};
+
+export const LEAD_SOURCES = [
+  'MINI_PROGRAM',
+  'WEBSITE',
+  'AUTOHOME',
+  'DONGCHEDI',
+  'DOUYIN',
+  'XIAOHONGSHU',
+  'WECHAT',
+  'HOTLINE',
+  'WALK_IN',
+  'AUTO_SHOW',
+  'REFERRAL',
+  'IMPORT',
+  'OTHER',
+] as const;
+export type LeadSource = (typeof LEAD_SOURCES)[number];
+
+export const LEAD_SOURCE_LABELS: Record<LeadSource, string> = {
+  MINI_PROGRAM: '小程序',
+  WEBSITE: '官网',
+  AUTOHOME: '汽车之家',
+  DONGCHEDI: '懂车帝',
+  DOUYIN: '抖音',
+  XIAOHONGSHU: '小红书',
+  WECHAT: '微信',
+  HOTLINE: '400热线',
+  WALK_IN: '到店',
+  AUTO_SHOW: '车展',
+  REFERRAL: '转介绍',
+  IMPORT: '导入',
+  OTHER: '其他',
+};
+
+/** Sources a person keys in at the store; the others arrive by themselves (mini-program, webhooks, imports). */
+export const MANUAL_LEAD_SOURCES: readonly LeadSource[] = ['HOTLINE', 'WALK_IN', 'AUTO_SHOW', 'REFERRAL', 'WECHAT', 'WEBSITE', 'OTHER'];
+
+export const LOST_REASONS = ['PRICE', 'COMPETITOR', 'TIMING', 'NO_RESPONSE', 'FINANCE', 'OTHER'] as const;
+export type LostReason = (typeof LOST_REASONS)[number];
+
+export const LOST_REASON_LABELS: Record<LostReason, string> = {
+  PRICE: '价格',
+  COMPETITOR: '竞品',
+  TIMING: '时机未到',
+  NO_RESPONSE: '联系不上',
+  FINANCE: '金融/贷款',
+  OTHER: '其他',
+};
+
+export const FOLLOW_UP_TYPES = ['CALL', 'SMS', 'WECHAT', 'VISIT', 'OTHER'] as const;
+export type FollowUpType = (typeof FOLLOW_UP_TYPES)[number];
+
+export const FOLLOW_UP_TYPE_LABELS: Record<FollowUpType, string> = {
+  CALL: '电话',
+  SMS: '短信',
+  WECHAT: '微信',
+  VISIT: '到店',
+  OTHER: '其他',
+};
+
+export type ApprovalStatus = 'NOT_REQUIRED' | 'PENDING' | 'APPROVED' | 'REJECTED';
+
+export const APPROVAL_STATUS_LABELS: Record<ApprovalStatus, string> = {
+  NOT_REQUIRED: '无需审批',
+  PENDING: '待审批',
+  APPROVED: '已批准',
+  REJECTED: '已驳回',
+};
+
+// ---- Stage rules, as server/src/modules/leads/lead-stages.rules.ts decides them ----
+
+/** The open stages in pipeline order; a lead moves forward through them (skipping is allowed). */
+export const OPEN_STAGES: readonly LeadStage[] = ['NEW', 'CONTACTED', 'INVITED', 'TEST_DRIVEN', 'QUOTED', 'ORDERED'];
+
+/** Stages a lost lead can be reopened into: an order or a delivery is never re-entered that way. */
+export const REOPEN_STAGES: readonly LeadStage[] = OPEN_STAGES.filter((stage) => stage !== 'ORDERED');
+
+export function isOpenStage(stage: LeadStage): boolean {
+  return OPEN_STAGES.includes(stage);
+}
+
+/** The stages a lead in `from` may move to, in pipeline order (LOST last). */
+export function nextStagesFrom(from: LeadStage): LeadStage[] {
+  if (from === 'DELIVERED') return [];
+  if (from === 'LOST') return [...REOPEN_STAGES];
+  if (from === 'ORDERED') return ['DELIVERED', 'LOST'];
+  return [...OPEN_STAGES.slice(OPEN_STAGES.indexOf(from) + 1), 'LOST'];
+}
+
+/** Every stage change requires the next follow-up task, except closing the lead. */
+export function requiresNextFollowUp(to: LeadStage): boolean {
+  return to !== 'LOST' && to !== 'DELIVERED';
+}
+
+/** A quote an order may be placed on. */
+export function isQuoteUsable(quote: Pick<Quote, 'approvalStatus'>): boolean {
+  return quote.approvalStatus === 'APPROVED' || quote.approvalStatus === 'NOT_REQUIRED';
+}
+
+// ---- Response shapes ----
+
+export interface Named {
+  id: number;
+  name: string;
+}
+
+export interface LeadSummary {
+  id: number;
+  name: string;
+  /** As the server returns it: masked (138****5678) for roles that may not see the full number. */
+  mobile: string;
+  source: LeadSource;
+  stage: LeadStage;
+  store: Named;
+  intendedModel: Named | null;
+  budgetMin: number | null;
+  budgetMax: number | null;
+  assignedTo: Named | null;
+  customer: { id: number };
+  nextFollowUpAt: string | null;
+  lastContactedAt: string | null;
+  createdAt: string;
+}
+
+export interface CreatedLead extends LeadSummary {
+  /** true when the capture joined the customer's open lead at the store instead of creating one. */
+  joined: boolean;
+}
+
+export interface LeadNeeds {
+  budget?: string;
+  use?: string;
+  concerns?: string;
+}
+
+export type QuoteLineKind = 'OPTION' | 'FEE';
+
+export const QUOTE_LINE_KIND_LABELS: Record<QuoteLineKind, string> = { OPTION: '选装', FEE: '费用' };
+
+export interface QuoteLine {
+  kind: QuoteLineKind;
+  name: string;
+  amountFen: number;
+}
+
+export interface Quote {
+  id: number;
+  leadId: number;
+  trim: { id: number; name: string; modelName: string };
+  msrpFen: number;
+  lines: QuoteLine[];
+  discountFen: number;
+  /** Discount as basis points of MSRP (500 = 5%). */
+  discountBp: number;
+  totalFen: number;
+  approvalStatus: ApprovalStatus;
+  createdBy: Named;
+  decidedBy: Named | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+  createdAt: string;
+}
+
+export type TimelineKind = 'TOUCH' | 'FOLLOW_UP' | 'STAGE' | 'ASSIGNMENT' | 'TASK' | 'QUOTE' | 'ORDER' | 'DELIVERY';
+
+export interface TimelineEntry {
+  at: string;
+  kind: TimelineKind;
+  title: string;
+  detail: string | null;
+  staff: Named | null;
+}
+
+export interface LeadOrder {
+  id: number;
+  quoteId: number;
+  priceFen: number;
+  financePlan: string | null;
+  depositFen: number;
+  signedAt: string;
+}
+
+export interface LeadDetail extends LeadSummary {
+  note: string | null;
+  needs: LeadNeeds | null;
+  testDriveFeedback: string | null;
+  lostReason: LostReason | null;
+  lostNote: string | null;
+  firstContactedAt: string | null;
+  openTasks: Task[];
+  quotes: Quote[];
+  order: LeadOrder | null;
+  delivery: { vin: string; deliveredAt: string } | null;
+  /** Newest first. */
+  timeline: TimelineEntry[];
+}
+
+// ---- Request bodies: the server's zod rules, with the messages a person reads ----
+
+const MAX_FEN = 100_000_000_00;
+const fen = z.number().int().min(0, '金额不能为负').max(MAX_FEN, '金额过大');
+const id = z.number().int().positive();
+
+export const leadNameSchema = z.string({ error: '请输入客户姓名' }).trim().min(1, '请输入客户姓名').max(64, '姓名最多 64 个字符');
+export const leadMobileSchema = z
+  .string({ error: '请输入手机号' })
+  .trim()
+  .min(1, '请输入手机号')
+  .regex(/^1[3-9]\d{9}$/, '请输入正确的 11 位手机号');
+
+export const createLeadSchema = z
+  .object({
+    name: leadNameSchema,
+    mobile: leadMobileSchema,
+    source: z.enum(LEAD_SOURCES, { error: '请选择来源渠道' }),
+    storeId: z.number({ error: '请选择门店' }).int().positive('请选择门店'),
+    intendedModelId: id.nullish(),
+    budgetMin: fen.nullish(),
+    budgetMax: fen.nullish(),
+    note: z.string().trim().max(1000, '备注最多 1000 个字符').nullish(),
+    referrerCustomerId: id.nullish(),
+  })
+  .refine((lead) => lead.budgetMin == null || lead.budgetMax == null || lead.budgetMin <= lead.budgetMax, {
+    path: ['budgetMax'],
+    error: '预算上限不能低于下限',
+  });
+export type CreateLeadInput = z.infer<typeof createLeadSchema>;
+
+export const nextFollowUpSchema = z.object({
+  dueAt: z.iso.datetime({ offset: true, error: '请选择下次跟进时间' }),
+  purpose: z.string({ error: '请填写跟进目的' }).trim().min(1, '请填写跟进目的').max(255, '跟进目的最多 255 个字符'),
+});
+export type NextFollowUpInput = z.infer<typeof nextFollowUpSchema>;
+
+export const followUpOutcomeSchema = z
+  .string({ error: '请填写跟进结果' })
+  .trim()
+  .min(1, '请填写跟进结果')
+  .max(64, '跟进结果最多 64 个字符');
+
+export const logFollowUpSchema = z.object({
+  type: z.enum(FOLLOW_UP_TYPES, { error: '请选择跟进方式' }),
+  outcome: followUpOutcomeSchema,
+  note: z.string().trim().max(2000, '备注最多 2000 个字符').nullish(),
+  nextFollowUp: nextFollowUpSchema.nullish(),
+});
+export type LogFollowUpInput = z.infer<typeof logFollowUpSchema>;
+
+export const needsSchema = z.object({
+  budget: z.string().trim().max(200, '预算最多 200 个字符').optional(),
+  use: z.string().trim().max(200, '用途最多 200 个字符').optional(),
+  concerns: z.string().trim().max(500, '顾虑最多 500 个字符').optional(),
+});
+
+export const changeStageSchema = z.object({
+  stage: z.enum(LEAD_STAGES, { error: '请选择目标阶段' }),
+  nextFollowUp: nextFollowUpSchema.nullish(),
+  lostReason: z.enum(LOST_REASONS, { error: '请选择战败原因' }).nullish(),
+  lostNote: z.string().trim().max(1000, '说明最多 1000 个字符').nullish(),
+  needs: needsSchema.nullish(),
+  testDriveFeedback: z.string().trim().max(1000, '试驾反馈最多 1000 个字符').nullish(),
+  order: z
+    .object({ quoteId: id, financePlan: z.string().trim().max(255, '金融方案最多 255 个字符').nullish(), depositFen: fen })
+    .nullish(),
+  delivery: z
+    .object({
+      vin: z.string().trim().toUpperCase(),
+      pdiDone: z.boolean(),
+      insuranceDone: z.boolean(),
+      temporaryPlateDone: z.boolean(),
+      handoverDone: z.boolean(),
+    })
+    .nullish(),
+});
+export type ChangeStageInput = z.infer<typeof changeStageSchema>;
+
+export const quoteLineSchema = z.object({
+  kind: z.enum(['OPTION', 'FEE'], { error: '请选择类型' }),
+  name: z.string({ error: '请填写名称' }).trim().min(1, '请填写名称').max(64, '名称最多 64 个字符'),
+  amountFen: fen,
+});
+
+export const createQuoteSchema = z.object({
+  trimId: id,
+  lines: z.array(quoteLineSchema).max(50, '报价明细最多 50 行'),
+  discountFen: fen,
+});
+export type CreateQuoteInput = z.infer<typeof createQuoteSchema>;
+
+// ---- Calls ----
+
+// A type alias, not an interface, so it fits the client's query record as it is.
+export type LeadListQuery = {
+  q?: string;
+  stage?: LeadStage;
+  source?: LeadSource;
+  assigneeId?: number;
+  storeId?: number;
+  /** Created on or after this Shanghai date, YYYY-MM-DD. */
+  from?: string;
+  /** Created on or before this Shanghai date, YYYY-MM-DD. */
+  to?: string;
+  page: number;
+  pageSize: number;
+};
+
+export function listLeads(query: LeadListQuery, signal?: AbortSignal): Promise<Paged<LeadSummary>> {
+  return request<Paged<LeadSummary>>('/leads', { query, signal });
+}
+
+export function fetchLead(leadId: number, signal?: AbortSignal): Promise<LeadDetail> {
+  return request<LeadDetail>(`/leads/${leadId}`, { signal });
+}
+
+export function createLead(input: CreateLeadInput): Promise<CreatedLead> {
+  return request<CreatedLead>('/leads', { method: 'POST', body: createLeadSchema.parse(input) });
+}
+
+/** Resolves when the follow-up is logged; the caller reloads the lead to see it on the timeline. */
+export async function logFollowUp(leadId: number, input: LogFollowUpInput): Promise<void> {
+  await request<unknown>(`/leads/${leadId}/follow-ups`, { method: 'POST', body: logFollowUpSchema.parse(input) });
+}
+
+export function changeLeadStage(leadId: number, input: ChangeStageInput): Promise<LeadDetail> {
+  return request<LeadDetail>(`/leads/${leadId}/stage`, { method: 'POST', body: changeStageSchema.parse(input) });
+}
+
+export function createQuote(leadId: number, input: CreateQuoteInput): Promise<Quote> {
+  return request<Quote>(`/leads/${leadId}/quotes`, { method: 'POST', body: createQuoteSchema.parse(input) });
+}
+
+export function assignLead(leadId: number, staffId: number): Promise<LeadDetail> {
+  return request<LeadDetail>(`/leads/${leadId}/assign`, { method: 'POST', body: { staffId } });
+}
