@@ -3,8 +3,9 @@
  * and staff for every role. Idempotent: records are found by their natural keys and never overwritten,
  * so edits made in the admin survive a re-run.
  */
+import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../server/src/generated/prisma/client';
-import { EnergyType, StaffRole } from '../server/src/generated/prisma/enums';
+import { EnergyType, LeadSource, StaffRole } from '../server/src/generated/prisma/enums';
 import { hashPassword } from '../server/src/modules/auth/password-hasher';
 import { withVinCheckDigit } from '../server/src/modules/vehicles/vin.rules';
 
@@ -83,6 +84,15 @@ const STAFF: SeedStaff[] = [
   }),
 ];
 
+/** Webhook channels of the portals and social platforms, each delivering to one store. */
+const LEAD_CHANNELS = [
+  { code: 'autohome', name: '汽车之家', source: LeadSource.AUTOHOME, storeCode: 'SH-PD' },
+  { code: 'dongchedi', name: '懂车帝', source: LeadSource.DONGCHEDI, storeCode: 'SH-MH' },
+  { code: 'douyin', name: '抖音', source: LeadSource.DOUYIN, storeCode: 'HZ-XH' },
+  { code: 'xiaohongshu', name: '小红书', source: LeadSource.XIAOHONGSHU, storeCode: 'HZ-BJ' },
+  { code: 'website', name: '官网', source: LeadSource.WEBSITE, storeCode: 'SH-PD' },
+];
+
 const PLATE_PREFIX: Record<string, string> = { 'SH-PD': '沪A', 'SH-MH': '沪B', 'HZ-XH': '浙A', 'HZ-BJ': '浙A' };
 
 export interface SeedOptions {
@@ -112,6 +122,16 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions): 
       select: { id: true },
     });
     storeIds.set(store.code, row.id);
+  }
+
+  await prisma.storeSetting.createMany({ data: [...storeIds.values()].map((storeId) => ({ storeId })), skipDuplicates: true });
+  for (const { storeCode, ...channel } of LEAD_CHANNELS) {
+    await prisma.leadChannel.upsert({
+      where: { code: channel.code },
+      // A random secret per installation: read it from lead_channels and give it to the platform.
+      create: { ...channel, storeId: storeIds.get(storeCode)!, secret: randomBytes(24).toString('hex') },
+      update: {},
+    });
   }
 
   const modelIds = new Map<string, number>();

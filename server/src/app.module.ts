@@ -1,15 +1,20 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
 import { AuthCoreModule } from './core/auth/auth-core.module';
 import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
 import { ErrorFilter } from './core/http/error.filter';
+import { JobsModule } from './core/jobs/jobs.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { HealthModule } from './modules/health/health.module';
+import { LeadsModule } from './modules/leads/leads.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrgModule } from './modules/org/org.module';
+import { TasksModule } from './modules/tasks/tasks.module';
 import { VehiclesModule } from './modules/vehicles/vehicles.module';
 
 @Module({
@@ -21,7 +26,12 @@ import { VehiclesModule } from './modules/vehicles/vehicles.module';
     DatabaseModule,
     HealthModule,
     IntegrationsModule,
+    JobsModule,
+    LeadsModule,
+    NotificationsModule,
     OrgModule,
+    ScheduleModule.forRoot(),
+    TasksModule,
     VehiclesModule,
   ],
   providers: [

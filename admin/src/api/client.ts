@@ -24,30 +24,49 @@ export class ApiError extends Error {
 
 /** The one place an error code becomes the sentence a person reads. */
 const ERROR_MESSAGES: Record<string, string> = {
+  APPROVAL_ALREADY_DECIDED: '该报价已审批过，请刷新后查看',
+  ASSIGNEE_INVALID: '只能交给本店在职的销售顾问',
   CANNOT_DEACTIVATE_SELF: '不能停用自己的账号',
   DELIVERY_CHECKLIST_INCOMPLETE: '交车检查单未完成（PDI、保险、临牌、交接均需完成）',
+  DISCOUNT_TOO_LARGE: '优惠金额不能超过车价与选装之和',
   FORBIDDEN: '无权限执行此操作',
   INTERNAL_ERROR: '服务器出错了，请稍后再试',
   INVALID_CREDENTIALS: '用户名或密码错误',
-  MODEL_NOT_FOUND: '意向车型不存在或已下架',
+  LEAD_CLOSED: '线索已关闭（已交车或已战败），不能再操作',
+  LEAD_NOT_FOUND: '记录不存在或无权查看',
+  MODEL_NOT_FOUND: '车型不存在或已下架',
   NETWORK_ERROR: '网络异常，请检查连接',
   NEXT_FOLLOW_UP_REQUIRED: '推进阶段必须安排下次跟进（时间需晚于现在，并填写目的）',
+  NO_CONSULTANT_AVAILABLE: '没有可接手的在岗销售顾问（或均已达上限），请指定接手人',
   NOT_FOUND: '记录不存在或无权查看',
-  OPEN_LEAD_EXISTS: '该客户在本店已有进行中的线索，无法重新激活',
+  NOTIFICATION_NOT_FOUND: '通知不存在',
+  OPEN_LEAD_EXISTS: '该客户在本店已有进行中的线索，不能重新激活',
   PAYLOAD_TOO_LARGE: '提交的内容过大，请精简后重试',
   QUOTE_NOT_APPROVED: '该报价的折扣尚未获批，不能据此下订',
+  QUOTE_NOT_FOUND: '报价不存在或无权查看',
   RATE_LIMITED: '尝试次数过多，请稍后再试',
+  REFERRER_NOT_FOUND: '推荐人不存在',
   REGION_NOT_FOUND: '区域不存在',
   SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试',
   SESSION_EXPIRED: '登录已过期，请重新登录',
   STAFF_NOT_FOUND: '员工不存在或无权查看',
   STAGE_DATA_REQUIRED: '推进到该阶段还缺少必填信息',
-  STAGE_TRANSITION_INVALID: '线索当前阶段不能推进到所选阶段，请刷新后重试',
+  STAGE_TRANSITION_INVALID: '线索当前阶段不能变更为所选阶段，请刷新后重试',
   STORE_NOT_FOUND: '门店不存在或无权操作',
+  TASK_ALREADY_CLOSED: '该任务已完成或已取消',
+  TASK_NOT_FOUND: '任务不存在或无权查看',
+  TRIM_NOT_FOUND: '车型版本不存在',
   UNEXPECTED_RESPONSE: '服务暂时不可用，请稍后再试',
   USERNAME_TAKEN: '用户名已存在',
   VALIDATION_FAILED: '输入有误',
+  VIN_ALREADY_DELIVERED: '该车架号（VIN）已交付过，请核对',
 };
+
+/**
+ * Codes whose server message names the specifics a person needs ("不能从「新线索」变更为「已交车」",
+ * "VIN 无效：…", "该报价的折扣尚待店总审批"): the server's words are shown, the table is the fallback.
+ */
+const SERVER_WORDED = new Set(['NEXT_FOLLOW_UP_REQUIRED', 'QUOTE_NOT_APPROVED', 'STAGE_DATA_REQUIRED', 'STAGE_TRANSITION_INVALID']);
 
 interface ErrorBody {
   statusCode?: number;
@@ -58,7 +77,8 @@ interface ErrorBody {
 }
 
 function messageFor(code: string, serverMessage: string | undefined, details: ApiErrorDetail[]): string {
-  const base = ERROR_MESSAGES[code] ?? serverMessage ?? ERROR_MESSAGES.UNEXPECTED_RESPONSE;
+  const preferred = SERVER_WORDED.has(code) ? (serverMessage ?? ERROR_MESSAGES[code]) : (ERROR_MESSAGES[code] ?? serverMessage);
+  const base = preferred ?? ERROR_MESSAGES.UNEXPECTED_RESPONSE;
   if (code !== 'VALIDATION_FAILED' || details.length === 0) return base;
   const listed = details.map((detail) => (detail.path ? `${detail.path}：${detail.message}` : detail.message));
   return `${base}：${listed.join('；')}`;

@@ -5,6 +5,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { logout } from '../api/auth';
 import { areaOf, areasFor, ROLE_LABELS } from '../access';
 import { useCurrentStaff, workplaceOf } from './current-staff';
+import { NotificationBell } from './notification-bell';
 
 const { Header, Sider, Content } = Layout;
 
@@ -60,6 +61,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
           }}
         >
           <Space size="middle" data-testid="admin-header-user">
+            <NotificationBell />
             <Avatar style={{ backgroundColor: token.colorPrimary }} icon={<UserOutlined />} />
             <Typography.Text strong>{staff.name}</Typography.Text>
             <Tag color="blue">{ROLE_LABELS[staff.role]}</Tag>

@@ -5,6 +5,7 @@ import type { Role } from '../../api/org';
 import { areasFor, ROLE_LABELS } from '../../access';
 import { useCurrentStaff, workplaceOf } from '../../layouts/current-staff';
 import { shanghaiNow } from '../../shanghai-time';
+import { TodayTasksCard } from './today-tasks-card';
 
 /** What each role comes to the system for (from the product brief), shown under the greeting. */
 const ROLE_FOCUS: Record<Role, string> = {
@@ -46,6 +47,7 @@ export function HomePage() {
         </Flex>
         <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>{ROLE_FOCUS[staff.role]}</Typography.Paragraph>
       </Card>
+      {staff.role === 'CONSULTANT' && <TodayTasksCard />}
       <div>
         <Typography.Title level={5} style={{ marginTop: 0 }}>
           快捷入口

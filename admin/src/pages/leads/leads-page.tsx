@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { AppstoreOutlined, PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Result, Segmented, Space } from 'antd';
 import { useNavigate } from 'react-router';
@@ -17,7 +17,7 @@ import { LeadTable } from './lead-table';
 import { useLeadBoard } from './use-lead-board';
 import { useLeadListQuery, type LeadFilters as LeadFilterValues, type LeadView } from './use-lead-list-query';
 
-const VIEW_OPTIONS = [
+const VIEW_OPTIONS: { value: LeadView; label: string; icon: ReactNode }[] = [
   { value: 'table', label: '列表', icon: <UnorderedListOutlined /> },
   { value: 'board', label: '看板', icon: <AppstoreOutlined /> },
 ];

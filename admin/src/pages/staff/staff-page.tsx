@@ -9,6 +9,7 @@ import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { StaffFilters } from './staff-filters';
 import { StaffFormModal } from './staff-form-modal';
+import { StaffHandoverModal } from './staff-handover-modal';
 import { StaffTable } from './staff-table';
 import { useStaffListQuery } from './use-staff-list-query';
 
@@ -25,6 +26,7 @@ export function StaffPage() {
   const stores = useRemoteData(listStores);
   const regions = useRemoteData(listRegions);
   const [formTarget, setFormTarget] = useState<FormTarget>(null);
+  const [handingOver, setHandingOver] = useState<StaffItem>();
 
   async function toggleActive(staff: StaffItem) {
     try {
@@ -54,7 +56,13 @@ export function StaffPage() {
     >
       <Flex vertical gap={16}>
         {!canManage && (
-          <Alert type="info" showIcon title="您可以查看权限范围内的员工；新建、编辑或停用账号请联系系统管理员。" />
+          <Alert
+            type="info"
+            showIcon
+            title={`您可以查看权限范围内的员工；新建、编辑或停用账号请联系系统管理员。${
+              can(currentStaff.role, 'staff.handover') ? '销售顾问离职时，点「交接」即可一次移交其全部线索与任务。' : ''
+            }`}
+          />
         )}
         <StaffFilters
           query={query}
@@ -84,6 +92,7 @@ export function StaffPage() {
                 ? { currentStaffId: currentStaff.id, onEdit: setFormTarget, onToggleActive: toggleActive }
                 : undefined
             }
+            onHandover={can(currentStaff.role, 'staff.handover') ? setHandingOver : undefined}
             onPageChange={changePage}
           />
         )}
@@ -100,6 +109,7 @@ export function StaffPage() {
           }}
         />
       )}
+      {handingOver && <StaffHandoverModal consultant={handingOver} onClose={() => setHandingOver(undefined)} />}
     </Card>
   );
 }

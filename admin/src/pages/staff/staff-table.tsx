@@ -15,10 +15,12 @@ interface StaffTableProps {
     onEdit: (staff: StaffItem) => void;
     onToggleActive: (staff: StaffItem) => Promise<void>;
   };
+  /** Present for managers: moves a consultant's open leads and tasks to colleagues. */
+  onHandover?: (staff: StaffItem) => void;
   onPageChange: (page: number, pageSize: number) => void;
 }
 
-export function StaffTable({ page, query, loading, manage, onPageChange }: StaffTableProps) {
+export function StaffTable({ page, query, loading, manage, onHandover, onPageChange }: StaffTableProps) {
   const columns: TableColumnsType<StaffItem> = [
     { title: '用户名', dataIndex: 'username', width: 110, ellipsis: true },
     { title: '姓名', dataIndex: 'name', width: 90, ellipsis: true },
@@ -47,18 +49,25 @@ export function StaffTable({ page, query, loading, manage, onPageChange }: Staff
     { title: '创建日期', dataIndex: 'createdAt', width: 105, render: (_, staff) => formatShanghaiDate(staff.createdAt) },
   ];
 
-  if (manage) {
+  if (manage || onHandover) {
     columns.push({
       title: '操作',
       key: 'actions',
-      width: 110,
+      width: manage && onHandover ? 150 : 110,
       fixed: 'right',
       render: (_, staff) => (
         <Space size={0}>
-          <Button type="link" size="small" onClick={() => manage.onEdit(staff)}>
-            编辑
-          </Button>
-          {staff.id !== manage.currentStaffId && (
+          {manage && (
+            <Button type="link" size="small" onClick={() => manage.onEdit(staff)}>
+              编辑
+            </Button>
+          )}
+          {onHandover && staff.role === 'CONSULTANT' && (
+            <Button type="link" size="small" data-testid={`staff-handover-${staff.id}`} onClick={() => onHandover(staff)}>
+              交接
+            </Button>
+          )}
+          {manage && staff.id !== manage.currentStaffId && (
             <Popconfirm
               title={staff.active ? `停用 ${staff.name}？` : `启用 ${staff.name}？`}
               description={staff.active ? '停用后该账号将无法登录。' : '启用后该账号可重新登录。'}

@@ -1,6 +1,6 @@
 import { StaffRole } from '../../generated/prisma/enums';
 import type { StaffCaller } from './caller';
-import { dataScopeOf, ScopeRelations, scopedWhere } from './data-scope';
+import { dataScopeOf, ScopeRelations, scopedWhere, worksInStore } from './data-scope';
 
 const caller = (role: StaffRole, storeId: number | null = 7, regionId: number | null = 3): StaffCaller => ({
   kind: 'staff', staffId: 42, role, storeId, regionId,
@@ -34,5 +34,16 @@ describe('data scopes', () => {
 
   it('shows nothing to a store manager without a store', () => {
     expect(scopedWhere(dataScopeOf(caller(StaffRole.STORE_MANAGER, null)), relations)).toEqual({ ownerId: -1 });
+  });
+});
+
+describe('working in a store', () => {
+  const store = { id: 7, regionId: 3 };
+  it('lets staff of the store, its region manager and head office act there, nobody else', () => {
+    expect(worksInStore(caller(StaffRole.CONSULTANT), store)).toBe(true);
+    expect(worksInStore(caller(StaffRole.CONSULTANT, 8), store)).toBe(false);
+    expect(worksInStore(caller(StaffRole.REGION_MANAGER, null, 3), store)).toBe(true);
+    expect(worksInStore(caller(StaffRole.REGION_MANAGER, null, 4), store)).toBe(false);
+    expect(worksInStore(caller(StaffRole.DIRECTOR, null, null), store)).toBe(true);
   });
 });

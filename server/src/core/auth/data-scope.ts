@@ -50,3 +50,21 @@ export function scopedWhere<Where extends object>(scope: DataScope, relations: S
       return relations.own(scope.staffId);
   }
 }
+
+/**
+ * Whether the caller works in (or above) this store: all-scope roles anywhere, a region manager in their
+ * region, everyone else in their own store. Used where a record is created in a store.
+ */
+export function worksInStore(caller: StaffCaller, store: { id: number; regionId: number }): boolean {
+  const scope = dataScopeOf(caller);
+  switch (scope.level) {
+    case 'all':
+      return true;
+    case 'region':
+      return scope.regionId === store.regionId;
+    case 'store':
+      return scope.storeId === store.id;
+    case 'own':
+      return caller.storeId === store.id;
+  }
+}

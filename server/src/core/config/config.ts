@@ -28,6 +28,7 @@ const configSchema = z.object({
   SMS_API_KEY: z.string().optional(),
   SMS_SIGN_NAME: z.string().default('4S店客户服务'),
   ENABLE_JOBS: booleanFlag.default(true),
+  OVERDUE_SCAN_SECONDS: z.coerce.number().int().min(1).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGINS: z.string().default(''),
   TRUST_PROXY: booleanFlag.default(false),

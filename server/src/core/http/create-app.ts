@@ -49,6 +49,8 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
     logger: new PinoNestLogger(logger),
     bufferLogs: false,
+    // Signed webhooks are verified against the bytes that were signed.
+    rawBody: true,
   });
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();

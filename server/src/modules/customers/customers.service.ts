@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../../generated/prisma/client';
 import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { maskMobiles } from '../../core/logging/mask';
@@ -16,11 +17,19 @@ export class CustomersService {
     );
   }
 
-  findOrCreateByMobile(mobile: string): Promise<{ id: number }> {
-    return this.findOrCreate(
+  /** Staff captures carry the person's name; a customer's own login does not (consent is given in the app). */
+  async findOrCreateByMobile(mobile: string, name?: string): Promise<{ id: number }> {
+    const customer = await this.findOrCreate(
       () => this.prisma.customer.findUnique({ where: { mobile }, select: { id: true } }),
-      () => this.prisma.customer.create({ data: { mobile, consentAt: new Date() }, select: { id: true } }),
+      () => this.prisma.customer.create({ data: { mobile, name: name ?? null, consentAt: name ? null : new Date() }, select: { id: true } }),
     );
+    if (name) await this.prisma.customer.updateMany({ where: { id: customer.id, name: null }, data: { name } });
+    return customer;
+  }
+
+  /** A delivered car makes the customer an owner, from the first delivery on. */
+  async markOwner(db: Prisma.TransactionClient, customerId: number, at: Date): Promise<void> {
+    await db.customer.updateMany({ where: { id: customerId, becameOwnerAt: null }, data: { becameOwnerAt: at } });
   }
 
   async profile(customerId: number) {

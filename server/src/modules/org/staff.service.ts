@@ -78,7 +78,7 @@ export class StaffService {
   }
 
   async update(caller: StaffCaller, id: number, input: UpdateStaffInput): Promise<StaffView> {
-    const current = await this.findInScope(caller, id);
+    const current = await this.findInScopeOrFail(caller, id);
     const role = input.role ?? current.role;
     const placement = await this.placement(
       role,
@@ -102,7 +102,7 @@ export class StaffService {
   /** Deactivation bumps the token version, so the person's tokens stop working on the next request. */
   async setActive(caller: StaffCaller, id: number, active: boolean): Promise<StaffView> {
     if (!active && id === caller.staffId) throw new OrgError('CANNOT_DEACTIVATE_SELF', '不能停用自己的账号');
-    await this.findInScope(caller, id);
+    await this.findInScopeOrFail(caller, id);
     const row = await this.prisma.staff.update({
       where: { id },
       data: { active, ...(active ? {} : { tokenVersion: { increment: 1 } }) },
@@ -111,7 +111,25 @@ export class StaffService {
     return this.view(row, caller);
   }
 
-  private async findInScope(caller: StaffCaller, id: number) {
+  /** Active store managers of a store: who approves, and who hears about overdue work. */
+  async storeManagerIds(storeId: number): Promise<number[]> {
+    const managers = await this.prisma.staff.findMany({
+      where: { storeId, role: 'STORE_MANAGER', active: true },
+      select: { id: true },
+    });
+    return managers.map((manager) => manager.id);
+  }
+
+  /** An active consultant of the store, or null. */
+  async activeConsultantOfStore(staffId: number, storeId: number) {
+    return this.prisma.staff.findFirst({
+      where: { id: staffId, storeId, role: 'CONSULTANT', active: true },
+      select: { id: true, name: true },
+    });
+  }
+
+  /** A staff member the caller may see (their scope), or a 404. */
+  async findInScopeOrFail(caller: StaffCaller, id: number) {
     const staff = await this.prisma.staff.findFirst({
       where: { AND: [{ id }, this.scopeOf(caller)] },
       select: { id: true, role: true, storeId: true, regionId: true },

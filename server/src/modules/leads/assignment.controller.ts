@@ -1,0 +1,50 @@
+import { Body, Controller, Get, Param, Patch, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { z } from 'zod';
+import { idParamSchema } from '../../contracts/common.contract';
+import { assignmentSettingsSchema, consultantRosterUpdateSchema, storeAssignmentSchema } from '../../contracts/leads.contract';
+import { CurrentCaller, Roles } from '../../core/auth/access.decorators';
+import type { StaffCaller } from '../../core/auth/caller';
+import { StaffRole } from '../../generated/prisma/enums';
+import { LeadAssignmentService } from './lead-assignment.service';
+
+class IdParam extends createZodDto(idParamSchema) {}
+class ConsultantParams extends createZodDto(z.object({ storeId: z.coerce.number().int().positive(), staffId: z.coerce.number().int().positive() })) {}
+class SettingsBody extends createZodDto(assignmentSettingsSchema) {}
+class RosterBody extends createZodDto(consultantRosterUpdateSchema) {}
+class StoreAssignmentDto extends createZodDto(storeAssignmentSchema) {}
+
+const MANAGERS = [StaffRole.ADMIN, StaffRole.DIRECTOR, StaffRole.REGION_MANAGER, StaffRole.STORE_MANAGER];
+
+/** 分配规则: how a store assigns leads, and who is on duty with which specialties. */
+@ApiTags('leads')
+@Controller('stores')
+export class AssignmentController {
+  constructor(private readonly assignment: LeadAssignmentService) {}
+
+  @Get(':id/assignment')
+  @Roles(...MANAGERS)
+  @ZodResponse({ type: StoreAssignmentDto })
+  async get(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
+    await this.assignment.assertStoreInScope(caller, id);
+    return this.assignment.settings(id);
+  }
+
+  @Put(':id/assignment')
+  @Roles(...MANAGERS)
+  @ZodResponse({ type: StoreAssignmentDto })
+  async update(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: SettingsBody) {
+    await this.assignment.assertStoreInScope(caller, id);
+    return this.assignment.updateSettings(id, body);
+  }
+
+  @Patch(':storeId/consultants/:staffId')
+  @Roles(...MANAGERS)
+  @ZodResponse({ type: StoreAssignmentDto })
+  async updateConsultant(@CurrentCaller() caller: StaffCaller, @Param() params: ConsultantParams, @Body() body: RosterBody) {
+    await this.assignment.assertStoreInScope(caller, params.storeId);
+    return this.assignment.updateConsultant(params.storeId, params.staffId, body);
+  }
+
+}

@@ -1,0 +1,62 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { ZodError } from 'zod';
+import { webhookLeadSchema } from '../../contracts/leads.contract';
+import { fieldProblems } from '../../core/http/error-response';
+import { HttpError } from '../../core/http/domain-error';
+import { PrismaService } from '../../core/database/prisma.service';
+import { LeadError } from './leads.errors';
+import { LeadsService } from './leads.service';
+
+const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+
+/** `x-signature` = hex HMAC-SHA256 of `${timestamp}.${rawBody}` with the channel's secret. */
+export function webhookSignature(secret: string, timestamp: string, rawBody: Buffer | string): string {
+  return createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest('hex');
+}
+
+@Injectable()
+export class LeadWebhookService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly leads: LeadsService,
+  ) {}
+
+  async receive(channelCode: string, timestamp: string | undefined, signature: string | undefined, rawBody: Buffer | undefined, now = new Date()) {
+    const channel = await this.prisma.leadChannel.findFirst({ where: { code: channelCode, active: true }, select: { code: true, source: true, secret: true, storeId: true } });
+    if (!channel) throw new LeadError('CHANNEL_NOT_FOUND', `渠道 ${channelCode} 不存在或已停用`);
+    const expected = webhookSignature(channel.secret, timestamp ?? '', rawBody ?? '');
+    const given = Buffer.from(signature ?? '', 'utf8');
+    if (given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected, 'utf8'))) {
+      throw new LeadError('WEBHOOK_SIGNATURE_INVALID', '签名无效');
+    }
+    const sentAt = Number(timestamp);
+    if (!Number.isInteger(sentAt) || Math.abs(now.getTime() / 1000 - sentAt) > MAX_CLOCK_SKEW_SECONDS) {
+      throw new LeadError('WEBHOOK_REPLAYED', '请求时间戳已过期（超过 5 分钟），疑似重放');
+    }
+    const body = this.parse(rawBody);
+    const model = body.intendedModelCode
+      ? await this.prisma.vehicleModel.findUnique({ where: { code: body.intendedModelCode }, select: { id: true } })
+      : null;
+    const { lead, joined } = await this.leads.capture(
+      { name: body.name, mobile: body.mobile, source: channel.source, storeId: channel.storeId, intendedModelId: model?.id ?? null, note: body.note ?? null },
+      { channel: channel.code, externalId: body.externalId },
+    );
+    return { id: lead.id, joined };
+  }
+
+  private parse(rawBody: Buffer | undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(rawBody?.toString('utf8') ?? '');
+    } catch {
+      throw new HttpError('MALFORMED_REQUEST', '请求格式不正确：JSON 无法解析');
+    }
+    try {
+      return webhookLeadSchema.parse(json);
+    } catch (error) {
+      if (error instanceof ZodError) throw new HttpError('VALIDATION_FAILED', '输入有误', fieldProblems(error));
+      throw error;
+    }
+  }
+}

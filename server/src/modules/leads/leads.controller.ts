@@ -1,0 +1,129 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { z } from 'zod';
+import { dateTimeSchema, idParamSchema } from '../../contracts/common.contract';
+import {
+  assignLeadSchema,
+  changeStageSchema,
+  createdLeadSchema,
+  createLeadSchema,
+  createQuoteSchema,
+  handoverResultSchema,
+  handoverSchema,
+  leadDetailSchema,
+  leadListQuerySchema,
+  leadPageSchema,
+  logFollowUpSchema,
+  quoteSchema,
+  taskSchema,
+} from '../../contracts/leads.contract';
+import { CurrentCaller, Roles } from '../../core/auth/access.decorators';
+import type { StaffCaller } from '../../core/auth/caller';
+import { StaffRole } from '../../generated/prisma/enums';
+import { LeadsService } from './leads.service';
+import { QuotesService } from './quotes.service';
+
+class IdParam extends createZodDto(idParamSchema) {}
+class CreateLeadBody extends createZodDto(createLeadSchema) {}
+class LeadListQuery extends createZodDto(leadListQuerySchema) {}
+class LogFollowUpBody extends createZodDto(logFollowUpSchema) {}
+class ChangeStageBody extends createZodDto(changeStageSchema) {}
+class AssignLeadBody extends createZodDto(assignLeadSchema) {}
+class CreateQuoteBody extends createZodDto(createQuoteSchema) {}
+class HandoverBody extends createZodDto(handoverSchema) {}
+class CreatedLeadDto extends createZodDto(createdLeadSchema, { codec: true }) {}
+class LeadPageDto extends createZodDto(leadPageSchema, { codec: true }) {}
+class LeadDetailDto extends createZodDto(leadDetailSchema, { codec: true }) {}
+class QuoteDto extends createZodDto(quoteSchema, { codec: true }) {}
+class HandoverResultDto extends createZodDto(handoverResultSchema) {}
+class FollowUpResultDto extends createZodDto(
+  z.object({
+    followUp: z.object({ id: z.number().int(), type: z.string(), outcome: z.string(), note: z.string().nullable(), createdAt: dateTimeSchema }),
+    nextTask: taskSchema.nullable(),
+  }),
+  { codec: true },
+) {}
+
+const { ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, CONSULTANT } = StaffRole;
+const SALES = [ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, CONSULTANT];
+const MANAGERS = [ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER];
+
+@ApiTags('leads')
+@Controller()
+export class LeadsController {
+  constructor(
+    private readonly leads: LeadsService,
+    private readonly quotes: QuotesService,
+  ) {}
+
+  /** 201 for a new lead; 200 with `joined: true` when it joined the customer's open lead at the store. */
+  @Post('leads')
+  @Roles(...SALES)
+  @ZodResponse({ status: 201, type: CreatedLeadDto })
+  async create(@CurrentCaller() caller: StaffCaller, @Body() body: CreateLeadBody, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { lead, joined } = await this.leads.capture(body, { caller });
+    if (joined) void reply.status(200);
+    return { ...this.leads.summary(lead, caller), joined };
+  }
+
+  @Get('leads')
+  @Roles(...SALES)
+  @ZodResponse({ type: LeadPageDto })
+  list(@CurrentCaller() caller: StaffCaller, @Query() query: LeadListQuery) {
+    return this.leads.list(caller, query);
+  }
+
+  @Get('leads/:id')
+  @Roles(...SALES)
+  @ZodResponse({ type: LeadDetailDto })
+  detail(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
+    return this.leads.detail(caller, id);
+  }
+
+  @Post('leads/:id/follow-ups')
+  @Roles(...SALES)
+  @ZodResponse({ status: 201, type: FollowUpResultDto })
+  logFollowUp(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: LogFollowUpBody) {
+    return this.leads.logFollowUp(caller, id, body);
+  }
+
+  @Post('leads/:id/stage')
+  @HttpCode(200)
+  @Roles(...SALES)
+  @ZodResponse({ type: LeadDetailDto })
+  changeStage(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: ChangeStageBody) {
+    return this.leads.changeStage(caller, id, body);
+  }
+
+  @Post('leads/:id/assign')
+  @HttpCode(200)
+  @Roles(...MANAGERS)
+  @ZodResponse({ type: LeadDetailDto })
+  assign(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: AssignLeadBody) {
+    return this.leads.assign(caller, id, body.staffId);
+  }
+
+  @Post('leads/:id/quotes')
+  @Roles(...SALES)
+  @ZodResponse({ status: 201, type: QuoteDto })
+  createQuote(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: CreateQuoteBody) {
+    return this.quotes.create(caller, id, body);
+  }
+
+  @Get('leads/:id/quotes')
+  @Roles(...SALES)
+  @ZodResponse({ type: [QuoteDto] })
+  async listQuotes(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
+    return (await this.leads.detail(caller, id)).quotes;
+  }
+
+  @Post('staff/:id/handover')
+  @HttpCode(200)
+  @Roles(...MANAGERS)
+  @ZodResponse({ type: HandoverResultDto })
+  handover(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: HandoverBody) {
+    return this.leads.handover(caller, id, body.toStaffId);
+  }
+}

@@ -1,0 +1,52 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { z } from 'zod';
+import { idParamSchema, pageOf, pageQuerySchema } from '../../contracts/common.contract';
+import { notificationSchema } from '../../contracts/leads.contract';
+import { AnyStaff, CurrentCaller } from '../../core/auth/access.decorators';
+import type { StaffCaller } from '../../core/auth/caller';
+import { NotificationsService } from './notifications.service';
+
+class IdParam extends createZodDto(idParamSchema) {}
+class NotificationListQuery extends createZodDto(pageQuerySchema.extend({ unread: z.enum(['true', 'false']).optional() })) {}
+class NotificationDto extends createZodDto(notificationSchema, { codec: true }) {}
+class NotificationPageDto extends createZodDto(pageOf(notificationSchema), { codec: true }) {}
+class CountDto extends createZodDto(z.object({ count: z.number().int() })) {}
+class UpdatedDto extends createZodDto(z.object({ updated: z.number().int() })) {}
+
+@ApiTags('notifications')
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @AnyStaff()
+  @ZodResponse({ type: NotificationPageDto })
+  list(@CurrentCaller() caller: StaffCaller, @Query() query: NotificationListQuery) {
+    return this.notifications.list(caller.staffId, query.unread === 'true', query.page, query.pageSize);
+  }
+
+  @Get('unread-count')
+  @AnyStaff()
+  @ZodResponse({ type: CountDto })
+  unreadCount(@CurrentCaller() caller: StaffCaller) {
+    return this.notifications.unreadCount(caller.staffId);
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @AnyStaff()
+  @ZodResponse({ type: UpdatedDto })
+  markAllRead(@CurrentCaller() caller: StaffCaller) {
+    return this.notifications.markAllRead(caller.staffId);
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @AnyStaff()
+  @ZodResponse({ type: NotificationDto })
+  markRead(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
+    return this.notifications.markRead(caller.staffId, id);
+  }
+}

@@ -1,0 +1,125 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Prisma } from '../../generated/prisma/client';
+import { TaskKind, TaskStatus } from '../../generated/prisma/enums';
+import { PrismaService } from '../../core/database/prisma.service';
+import { shanghaiDay } from '../../core/time/shanghai-time';
+import { NotificationsService } from '../notifications/notifications.service';
+import { StaffService } from '../org/staff.service';
+import { TaskError } from './tasks.errors';
+
+type Db = Prisma.TransactionClient | PrismaService;
+
+export const TASK_FIELDS = {
+  id: true,
+  leadId: true,
+  kind: true,
+  purpose: true,
+  dueAt: true,
+  status: true,
+  completedAt: true,
+  assignee: { select: { id: true, name: true } },
+  lead: { select: { id: true, name: true, stage: true } },
+} satisfies Prisma.TaskSelect;
+
+export interface NewTask {
+  leadId: number;
+  assigneeId: number;
+  createdById: number | null;
+  kind: TaskKind;
+  purpose: string;
+  dueAt: Date;
+}
+
+const ESCALATION_BATCH = 200;
+
+@Injectable()
+export class TasksService {
+  private readonly logger = new Logger(TasksService.name);
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly notifications: NotificationsService,
+    private readonly staff: StaffService,
+  ) {}
+
+  create(db: Db, task: NewTask) {
+    return db.task.create({ data: task, select: { id: true } });
+  }
+
+  /** Closes a lead's open tasks: done when the work they asked for happened, cancelled when the lead closed. */
+  async closeOpenTasksOfLead(db: Db, leadId: number, status: typeof TaskStatus.DONE | typeof TaskStatus.CANCELLED, onlyDueBefore?: Date) {
+    await db.task.updateMany({
+      where: { leadId, status: TaskStatus.OPEN, ...(onlyDueBefore ? { OR: [{ kind: TaskKind.FIRST_CONTACT }, { dueAt: { lt: onlyDueBefore } }] } : {}) },
+      data: { status, completedAt: new Date() },
+    });
+  }
+
+  async reassignOpenTasksOfLeads(db: Db, leadIds: number[], assigneeId: number): Promise<number> {
+    const moved = await db.task.updateMany({ where: { leadId: { in: leadIds }, status: TaskStatus.OPEN }, data: { assigneeId } });
+    return moved.count;
+  }
+
+  async earliestOpenDueAt(db: Db, leadId: number): Promise<Date | null> {
+    const next = await db.task.findFirst({ where: { leadId, status: TaskStatus.OPEN }, orderBy: { dueAt: 'asc' }, select: { dueAt: true } });
+    return next?.dueAt ?? null;
+  }
+
+  openTasksOfLead(leadId: number) {
+    return this.prisma.task.findMany({ where: { leadId, status: TaskStatus.OPEN }, select: TASK_FIELDS, orderBy: { dueAt: 'asc' } });
+  }
+
+  /** My tasks; `today` = due during today's Shanghai day, `overdue` = open and past due. */
+  mine(staffId: number, status: TaskStatus, due: 'today' | 'overdue' | undefined, now = new Date()) {
+    const { start, end } = shanghaiDay(now);
+    const dueFilter = due === 'today' ? { dueAt: { gte: start, lt: end } } : due === 'overdue' ? { dueAt: { lt: now } } : {};
+    return this.prisma.task.findMany({
+      where: { assigneeId: staffId, status, ...dueFilter },
+      select: TASK_FIELDS,
+      orderBy: status === TaskStatus.OPEN ? { dueAt: 'asc' } : { completedAt: 'desc' },
+      take: 500,
+    });
+  }
+
+  async complete(staffId: number, taskId: number) {
+    const task = await this.prisma.task.findFirst({ where: { id: taskId, assigneeId: staffId }, select: { id: true, status: true, leadId: true } });
+    if (!task) throw new TaskError('TASK_NOT_FOUND', '任务不存在或不属于你');
+    const closed = await this.prisma.task.updateMany({ where: { id: taskId, status: TaskStatus.OPEN }, data: { status: TaskStatus.DONE, completedAt: new Date() } });
+    if (closed.count === 0) throw new TaskError('TASK_ALREADY_CLOSED', '任务已完成或已取消');
+    return this.prisma.task.findUniqueOrThrow({ where: { id: taskId }, select: TASK_FIELDS });
+  }
+
+  /**
+   * Tells the store manager about each overdue open task, exactly once per task: the conditional update of
+   * `escalated_at` decides, so a second run or a second instance finds nothing left to claim.
+   */
+  async escalateOverdue(now = new Date()): Promise<number> {
+    let escalated = 0;
+    for (;;) {
+      const overdue = await this.prisma.task.findMany({
+        where: { status: TaskStatus.OPEN, escalatedAt: null, dueAt: { lt: now } },
+        select: { id: true, leadId: true, purpose: true, dueAt: true, assignee: { select: { name: true, storeId: true } }, lead: { select: { name: true, storeId: true } } },
+        orderBy: { id: 'asc' },
+        take: ESCALATION_BATCH,
+      });
+      if (overdue.length === 0) return escalated;
+      for (const task of overdue) {
+        const storeId = task.lead?.storeId ?? task.assignee.storeId;
+        const managers = storeId ? await this.staff.storeManagerIds(storeId) : [];
+        const claimed = await this.prisma.$transaction(async (tx) => {
+          const claim = await tx.task.updateMany({ where: { id: task.id, escalatedAt: null }, data: { escalatedAt: now } });
+          if (claim.count !== 1) return false;
+          await this.notifications.notify(tx, managers, {
+            kind: 'TASK_OVERDUE',
+            title: '跟进任务已逾期',
+            body: `${task.assignee.name} 的任务「${task.purpose}」${task.lead ? `（客户 ${task.lead.name}）` : ''}已逾期`,
+            leadId: task.leadId,
+            taskId: task.id,
+          });
+          return true;
+        });
+        if (claimed) escalated += 1;
+      }
+      if (overdue.length < ESCALATION_BATCH) return escalated;
+    }
+  }
+}
