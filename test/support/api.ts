@@ -13,3 +13,15 @@ export async function customerToken(baseUrl: string, code = `e2e-${Math.random()
   if (response.status !== 200) throw new Error(`customer login failed: ${response.status}`);
   return response.body.accessToken as string;
 }
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+let mobileCounter = 0;
+/** A mainland mobile no other test in this process uses. */
+export function uniqueMobile(): string {
+  mobileCounter += 1;
+  return `13${String(process.pid % 10)}${String(Date.now() % 100_000).padStart(5, '0')}${String(mobileCounter).padStart(3, '0')}`.slice(0, 11);
+}
+
+/** An ISO instant `hours` from now. */
+export const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();

@@ -2,3 +2,22 @@
 export function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === 'P2002';
 }
+
+/** True when MySQL chose this transaction as a deadlock victim or a lock wait timed out: safe to run again. */
+export function isRetryableConflict(error: unknown): boolean {
+  const candidate = error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } } } | null;
+  const cause = candidate?.meta?.driverAdapterError?.cause;
+  return candidate?.code === 'P2034' || cause?.kind === 'TransactionWriteConflict' || cause?.originalCode === '1213' || cause?.originalCode === '1205';
+}
+
+/** Runs a whole transaction again (up to `attempts` times) when MySQL aborted it for a deadlock. */
+export async function retryOnConflict<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= attempts || !isRetryableConflict(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
+    }
+  }
+}

@@ -18,8 +18,12 @@ const CLOSED_STAGES = [LeadStage.DELIVERED, LeadStage.LOST];
 export class LeadAssignmentService {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** Call before the transaction that picks: inserting the row inside it would deadlock concurrent pickers. */
+  async ensureSettings(storeId: number): Promise<void> {
+    await this.prisma.storeSetting.createMany({ data: [{ storeId }], skipDuplicates: true });
+  }
+
   async pickAssignee(tx: Prisma.TransactionClient, storeId: number, intendedModelId: number | null, excluding: number[] = []): Promise<number | null> {
-    await tx.storeSetting.createMany({ data: [{ storeId }], skipDuplicates: true });
     const [settings] = await tx.$queryRaw<Array<{ mode: AssignmentMode; cap: number; last: number | null }>>`
       SELECT assignment_mode AS mode, consultant_open_lead_cap AS cap, last_assigned_staff_id AS last
         FROM store_settings WHERE store_id = ${storeId} FOR UPDATE`;
@@ -42,7 +46,7 @@ export class LeadAssignmentService {
   }
 
   async settings(storeId: number) {
-    await this.prisma.storeSetting.createMany({ data: [{ storeId }], skipDuplicates: true });
+    await this.ensureSettings(storeId);
     const settings = await this.prisma.storeSetting.findUniqueOrThrow({
       where: { storeId },
       select: { storeId: true, assignmentMode: true, consultantOpenLeadCap: true, consultantDiscountLimitBp: true },

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ZodError } from 'zod';
 import { webhookLeadSchema } from '../../contracts/leads.contract';
@@ -7,13 +7,7 @@ import { HttpError } from '../../core/http/domain-error';
 import { PrismaService } from '../../core/database/prisma.service';
 import { LeadError } from './leads.errors';
 import { LeadsService } from './leads.service';
-
-const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
-
-/** `x-signature` = hex HMAC-SHA256 of `${timestamp}.${rawBody}` with the channel's secret. */
-export function webhookSignature(secret: string, timestamp: string, rawBody: Buffer | string): string {
-  return createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest('hex');
-}
+import { isFreshTimestamp, webhookSignature } from './lead-webhook.rules';
 
 @Injectable()
 export class LeadWebhookService {
@@ -30,8 +24,7 @@ export class LeadWebhookService {
     if (given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected, 'utf8'))) {
       throw new LeadError('WEBHOOK_SIGNATURE_INVALID', '签名无效');
     }
-    const sentAt = Number(timestamp);
-    if (!Number.isInteger(sentAt) || Math.abs(now.getTime() / 1000 - sentAt) > MAX_CLOCK_SKEW_SECONDS) {
+    if (!isFreshTimestamp(timestamp, now)) {
       throw new LeadError('WEBHOOK_REPLAYED', '请求时间戳已过期（超过 5 分钟），疑似重放');
     }
     const body = this.parse(rawBody);

@@ -6,7 +6,7 @@ import type { StaffCaller } from '../../core/auth/caller';
 import { dataScopeOf, scopedWhere, worksInStore } from '../../core/auth/data-scope';
 import { customerMobileFor } from '../../core/auth/mobile-visibility';
 import { PrismaService } from '../../core/database/prisma.service';
-import { isUniqueViolation } from '../../core/database/prisma-errors';
+import { isUniqueViolation, retryOnConflict } from '../../core/database/prisma-errors';
 import { shanghaiDay, startOfShanghaiDate } from '../../core/time/shanghai-time';
 import { CustomersService } from '../customers/customers.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -198,7 +198,7 @@ export class LeadsService {
   async changeStage(caller: StaffCaller, leadId: number, input: ChangeStageInput) {
     await this.findInScope(caller, leadId);
     const now = new Date();
-    await this.prisma.$transaction(async (tx) => {
+    await retryOnConflict(() => this.prisma.$transaction(async (tx) => {
       // The row lock serialises two stage changes of one lead; each sees the other's result.
       const [locked] = await tx.$queryRaw<Array<{ stage: LeadStage; customerId: number; storeId: number; assigneeId: number | null }>>`
         SELECT stage, customer_id AS customerId, store_id AS storeId, assignee_id AS assigneeId FROM leads WHERE id = ${leadId} FOR UPDATE`;
@@ -252,7 +252,7 @@ export class LeadsService {
         throw error;
       }
       await tx.leadStageChange.create({ data: { leadId, fromStage: locked.stage, toStage: to, staffId: caller.staffId } });
-    });
+    }));
     return this.detail(caller, leadId);
   }
 
@@ -288,6 +288,7 @@ export class LeadsService {
       });
       if (!target) throw new LeadError('ASSIGNEE_INVALID', '接手人必须是同店在职的其他销售顾问', [{ path: 'toStaffId', message: '不是同店在职的其他销售顾问' }]);
     }
+    if (from.storeId) await this.assignment.ensureSettings(from.storeId);
     return this.prisma.$transaction(
       async (tx) => {
         await tx.staff.update({ where: { id: fromStaffId }, data: { onDuty: false }, select: { id: true } });
@@ -363,7 +364,8 @@ export class LeadsService {
 
   private async createLead(input: CreateLeadInput, origin: CaptureOrigin, customerId: number, openKey: string): Promise<LeadSummaryRow> {
     const now = new Date();
-    return this.prisma.$transaction(async (tx) => {
+    await this.assignment.ensureSettings(input.storeId);
+    return retryOnConflict(() => this.prisma.$transaction(async (tx) => {
       const assigneeId = await this.assignment.pickAssignee(tx, input.storeId, input.intendedModelId ?? null);
       const lead = await tx.lead.create({
         data: {
@@ -398,7 +400,7 @@ export class LeadsService {
         await this.notifications.notify(tx, [assigneeId], { kind: 'LEAD_ASSIGNED', title: '新线索', body: `新线索「${input.name}」（${SOURCE_LABELS[input.source]}），请 2 小时内首次联系`, leadId: lead.id });
       }
       return tx.lead.findUniqueOrThrow({ where: { id: lead.id }, select: LEAD_SUMMARY_FIELDS });
-    });
+    }));
   }
 
   private async join(leadId: number, input: CreateLeadInput, origin: CaptureOrigin): Promise<{ lead: LeadSummaryRow; joined: boolean }> {
