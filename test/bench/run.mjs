@@ -55,6 +55,94 @@ function load(title, url, headers = {}) {
   });
 }
 
+/** Latency percentiles of `total` GETs sent `concurrency` at a time. */
+async function percentiles(url, headers, total = 300, concurrency = 4) {
+  const durations = [];
+  let sent = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (sent < total) {
+        sent += 1;
+        const started = performance.now();
+        const response = await fetch(url, { headers });
+        await response.arrayBuffer();
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
+        durations.push(performance.now() - started);
+      }
+    }),
+  );
+  durations.sort((a, b) => a - b);
+  const at = (share) => durations[Math.min(durations.length - 1, Math.floor(share * durations.length))].toFixed(1);
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+async function token(port, username) {
+  const login = await fetch(`http://127.0.0.1:${port}/api/auth/staff/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: process.env.SEED_ADMIN_PASSWORD ?? 'Admin@12345' }),
+  });
+  return (await login.json()).accessToken;
+}
+
+/** The lead list at volume: a kept database with BENCH_LEADS leads (seeded once, reused by later runs). */
+async function benchLeads() {
+  const leadCount = Number(process.env.BENCH_LEADS ?? 200_000);
+  const leadsDatabase = `dealer_bench_leads_${leadCount}`;
+  const leadsUrl = `${mysqlRoot}/${leadsDatabase}`;
+  const connection = await mysql.createConnection(mysqlRoot);
+  const [[{ present }]] = await connection.query('SELECT COUNT(*) AS present FROM information_schema.tables WHERE table_schema = ? AND table_name = ?', [leadsDatabase, 'leads']);
+  const [[{ have }]] = present ? await connection.query(`SELECT COUNT(*) AS have FROM \`${leadsDatabase}\`.leads`) : [[{ have: 0 }]];
+  await connection.end();
+  if (Number(have) < leadCount) {
+    console.log(`Seeding ${leadCount} leads into ${leadsDatabase} (once; later runs reuse it)...`);
+    execFileSync(process.execPath, [join(serverDist, 'core/database/database.cli.js'), 'bulk', String(leadCount - Number(have)), '3'], {
+      env: { ...process.env, DATABASE_URL: leadsUrl },
+      stdio: 'inherit',
+    });
+  } else {
+    execFileSync(process.execPath, [join(serverDist, 'core/database/database.cli.js'), 'migrate'], { env: { ...process.env, DATABASE_URL: leadsUrl }, stdio: 'ignore' });
+  }
+  const child = startProcess(join(serverDist, 'main.js'), 3903, { DATABASE_URL: leadsUrl });
+  children.push(child);
+  await waitFor('http://127.0.0.1:3903/api/health');
+  const director = { authorization: `Bearer ${await token(3903, 'director')}` };
+  const consultant = { authorization: `Bearer ${await token(3903, 'sc1.shpd')}` };
+  const base = 'http://127.0.0.1:3903/api/leads';
+  const queries = [
+    ['director: first page, all leads', `${base}?page=1&pageSize=20`, director],
+    ['director: stage + source + store', `${base}?stage=CONTACTED&source=DOUYIN&storeId=1&pageSize=20`, director],
+    ['director: created in a month', `${base}?from=2026-01-01&to=2026-01-31&pageSize=20`, director],
+    ['director: search by name', `${base}?q=${encodeURIComponent('王')}&pageSize=20`, director],
+    ['director: mobile lookup', `${base}?q=17000000123&pageSize=20`, director],
+    ['director: page 200', `${base}?page=200&pageSize=20`, director],
+    ['consultant: my open leads by stage', `${base}?stage=NEW&pageSize=20`, consultant],
+  ];
+  const rows = [];
+  for (const [title, url, headers] of queries) rows.push([title, await percentiles(url, headers)]);
+
+  let mobile = 16_000_000_000 + Math.floor(Math.random() * 900_000_000);
+  const manager = `Bearer ${await token(3903, 'sm.shpd')}`;
+  const creation = await new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: base,
+        method: 'POST',
+        connections: 10,
+        duration: Math.min(duration, 10),
+        headers: { 'content-type': 'application/json', authorization: manager },
+        requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify({ name: '压测客户', mobile: String((mobile += 1)), source: 'HOTLINE', storeId: 1 }) }) }],
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+  console.log(`\nLead list on ${leadCount.toLocaleString()} leads (${leadsDatabase}), 300 requests 4 at a time:\n`);
+  console.log('| query | p50 ms | p95 ms |');
+  console.log('|---|---:|---:|');
+  for (const [title, { p50, p95 }] of rows) console.log(`| ${title} | ${p50} | ${p95} |`);
+  console.log(`\nLead creation (assignment under the store lock, first task, notification): ${creation.requests.average.toFixed(0)} leads/s, p99 ${creation.latency.p99} ms, ${creation.non2xx} non-2xx\n`);
+}
+
 const children = [];
 try {
   execFileSync(process.execPath, [join(serverDist, 'core/database/database.cli.js'), 'prepare'], {
@@ -84,6 +172,7 @@ try {
   for (const result of results) {
     console.log(`| ${result.title} | ${result.requestsPerSecond.toFixed(0)} | ${result.p99} | ${(result.requestsPerSecond / bare).toFixed(2)} |`);
   }
+  await benchLeads();
 } finally {
   for (const child of children) child.kill('SIGTERM');
   const connection = await mysql.createConnection(mysqlRoot);

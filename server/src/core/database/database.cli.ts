@@ -1,8 +1,10 @@
 /**
  * `node database.cli.js prepare|migrate|seed`
  * prepare = create the database if missing, apply migrations, seed demo data once (what `pnpm start` runs).
+ * bulk [leads] [follow-ups per lead] = add volume data (default 200000 leads, 3 follow-ups each) for benchmarks.
  */
 import { seedDemoData } from '../../../../prisma/seed';
+import { seedBulkLeads } from '../../../../prisma/seed-bulk';
 import { PrismaClient } from '../../generated/prisma/client';
 import { loadConfig } from '../config/config';
 import { migrationsDir } from '../config/repo-paths';
@@ -40,22 +42,37 @@ async function seedOnce(databaseUrl: string, staffPassword: string, force: boole
   }
 }
 
-async function main(command: string | undefined): Promise<void> {
+async function seedBulk(databaseUrl: string, leads: number, followUpsPerLead: number): Promise<void> {
+  const prisma = new PrismaClient({ adapter: mariaDbAdapter(databaseUrl, 4) });
+  const started = Date.now();
+  try {
+    await seedBulkLeads(prisma, leads, followUpsPerLead, (line) => process.stdout.write(`${line}\n`));
+    process.stdout.write(`Bulk data seeded in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function main(command: string | undefined, args: string[]): Promise<void> {
   const config = loadConfig();
   switch (command) {
     case 'migrate':
       return migrate(config.DATABASE_URL, config.MIGRATIONS_DIR ?? migrationsDir);
     case 'seed':
       return seedOnce(config.DATABASE_URL, config.SEED_ADMIN_PASSWORD, true);
+    case 'bulk':
+      await migrate(config.DATABASE_URL, config.MIGRATIONS_DIR ?? migrationsDir);
+      await seedOnce(config.DATABASE_URL, config.SEED_ADMIN_PASSWORD, false);
+      return seedBulk(config.DATABASE_URL, Number(args[0] ?? 200_000), Number(args[1] ?? 3));
     case 'prepare':
       await migrate(config.DATABASE_URL, config.MIGRATIONS_DIR ?? migrationsDir);
       return seedOnce(config.DATABASE_URL, config.SEED_ADMIN_PASSWORD, false);
     default:
-      throw new Error('Usage: database.cli.js prepare|migrate|seed');
+      throw new Error('Usage: database.cli.js prepare|migrate|seed|bulk [leads] [follow-ups per lead]');
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
+main(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });
