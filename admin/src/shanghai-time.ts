@@ -35,11 +35,6 @@ export function shanghaiWallClock(moment: Dayjs): Dayjs {
   return dayjs(moment.tz(SHANGHAI).format('YYYY-MM-DDTHH:mm:ss'));
 }
 
-/** Today's date in Shanghai as YYYY-MM-DD. */
-export function shanghaiToday(): string {
-  return shanghaiNow().format('YYYY-MM-DD');
-}
-
 /** Whether an ISO instant lies in the past. */
 export function isPast(iso: string): boolean {
   return dayjs(iso).isBefore(dayjs());

@@ -3,9 +3,11 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
 import { AuthCoreModule } from './core/auth/auth-core.module';
+import { CapacityModule } from './core/capacity/capacity.module';
 import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
 import { ErrorFilter } from './core/http/error.filter';
+import { IdempotencyModule } from './core/idempotency/idempotency.module';
 import { JobsModule } from './core/jobs/jobs.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -15,16 +17,19 @@ import { LeadsModule } from './modules/leads/leads.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrgModule } from './modules/org/org.module';
 import { TasksModule } from './modules/tasks/tasks.module';
+import { TestDrivesModule } from './modules/test-drives/test-drives.module';
 import { VehiclesModule } from './modules/vehicles/vehicles.module';
 
 @Module({
   imports: [
     AuthCoreModule,
     AuthModule,
+    CapacityModule,
     ConfigModule,
     CustomersModule,
     DatabaseModule,
     HealthModule,
+    IdempotencyModule,
     IntegrationsModule,
     JobsModule,
     LeadsModule,
@@ -32,6 +37,7 @@ import { VehiclesModule } from './modules/vehicles/vehicles.module';
     OrgModule,
     ScheduleModule.forRoot(),
     TasksModule,
+    TestDrivesModule,
     VehiclesModule,
   ],
   providers: [

@@ -93,7 +93,7 @@ export const APPROVAL_STATUS_LABELS: Record<ApprovalStatus, string> = {
 export const OPEN_STAGES: readonly LeadStage[] = ['NEW', 'CONTACTED', 'INVITED', 'TEST_DRIVEN', 'QUOTED', 'ORDERED'];
 
 /** Stages a lost lead can be reopened into: an order or a delivery is never re-entered that way. */
-export const REOPEN_STAGES: readonly LeadStage[] = OPEN_STAGES.filter((stage) => stage !== 'ORDERED');
+const REOPEN_STAGES: readonly LeadStage[] = OPEN_STAGES.filter((stage) => stage !== 'ORDERED');
 
 export function isOpenStage(stage: LeadStage): boolean {
   return OPEN_STAGES.includes(stage);
@@ -221,8 +221,8 @@ const MAX_FEN = 100_000_000_00;
 const fen = z.number().int().min(0, '金额不能为负').max(MAX_FEN, '金额过大');
 const id = z.number().int().positive();
 
-export const leadNameSchema = z.string({ error: '请输入客户姓名' }).trim().min(1, '请输入客户姓名').max(64, '姓名最多 64 个字符');
-export const leadMobileSchema = z
+const leadNameSchema = z.string({ error: '请输入客户姓名' }).trim().min(1, '请输入客户姓名').max(64, '姓名最多 64 个字符');
+const leadMobileSchema = z
   .string({ error: '请输入手机号' })
   .trim()
   .min(1, '请输入手机号')
@@ -252,7 +252,7 @@ export const nextFollowUpSchema = z.object({
 });
 export type NextFollowUpInput = z.infer<typeof nextFollowUpSchema>;
 
-export const followUpOutcomeSchema = z
+const followUpOutcomeSchema = z
   .string({ error: '请填写跟进结果' })
   .trim()
   .min(1, '请填写跟进结果')

@@ -5,7 +5,7 @@ import { useCurrentStaff } from '../layouts/current-staff';
 import { useRemoteData, type RemoteData } from './use-remote-data';
 
 /** The stores a staff member works with: their own store, their region's stores, or every store. */
-export function storesInScope(staff: CurrentStaff, stores: Store[]): Store[] {
+function storesInScope(staff: CurrentStaff, stores: Store[]): Store[] {
   switch (ROLE_SCOPE[staff.role]) {
     case 'store':
       return stores.filter((store) => store.id === staff.storeId);

@@ -38,7 +38,9 @@ export function NotificationBell() {
       trigger="click"
       placement="bottomRight"
       arrow={false}
-      content={open && <NotificationList onChanged={reloadCount} onNavigate={() => setOpen(false)} />}
+      // Rendered on opening and dropped on closing, so every opening shows the latest notifications.
+      destroyOnHidden
+      content={<NotificationList onChanged={reloadCount} onNavigate={() => setOpen(false)} />}
     >
       <Badge count={unread.data ?? 0} size="small" overflowCount={99} data-testid="notification-count">
         <Button type="text" shape="circle" icon={<BellOutlined style={{ fontSize: 18 }} />} aria-label="通知" data-testid="notification-bell" />

@@ -28,6 +28,7 @@ export function ApprovalTable({ page, query, loading, onDecide, onPageChange }: 
     {
       title: '车型版本',
       dataIndex: 'trim',
+      width: 200,
       ellipsis: true,
       render: (_, quote) => `${quote.trim.modelName} ${quote.trim.name}`,
     },
@@ -91,7 +92,7 @@ export function ApprovalTable({ page, query, loading, onDecide, onPageChange }: 
       columns={columns}
       dataSource={page?.items ?? []}
       loading={loading}
-      scroll={{ x: 1150 }}
+      scroll={{ x: 1250 }}
       locale={{ emptyText: <Empty description={pending ? '没有待审批的报价' : '暂无记录'} /> }}
       pagination={{
         current: query.page,

@@ -8,7 +8,7 @@ export function TodayTasksCard() {
   const navigate = useNavigate();
   const today = useMyTasks('today');
   const overdue = useMyTasks('overdue');
-  const count = (tasks: { data?: unknown[] }) => tasks.data?.length ?? '—';
+  const count = (tasks: typeof today) => tasks.data?.length ?? '—';
   const overdueCount = overdue.data?.length ?? 0;
 
   return (

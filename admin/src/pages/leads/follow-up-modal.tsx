@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, AutoComplete, Form, Input, Modal, Radio, Switch } from 'antd';
 import { z } from 'zod';
 import { toApiError, type ApiError } from '../../api/client';
-import { logFollowUp, logFollowUpSchema, type FollowUpType, type LeadDetail } from '../../api/leads';
+import { isOpenStage, logFollowUp, logFollowUpSchema, type FollowUpType, type LeadDetail } from '../../api/leads';
 import { showServerFieldErrors } from '../../form-server-errors';
 import { zodFieldRule } from '../../zod-form-rule';
 import { FOLLOW_UP_TYPE_OPTIONS } from './lead-select-options';
@@ -104,9 +104,12 @@ export function FollowUpModal({ lead, onClose, onSaved }: FollowUpModalProps) {
         <Form.Item name="note" label="沟通记录" rules={[zodFieldRule(followUpFormSchema, 'note')]}>
           <Input.TextArea rows={3} maxLength={2000} showCount placeholder="选填：客户说了什么、关心什么" data-testid="follow-up-note" />
         </Form.Item>
-        <Form.Item name="scheduleNext" label="安排下次跟进" valuePropName="checked">
-          <Switch data-testid="follow-up-schedule-next" />
-        </Form.Item>
+        {/* A closed lead gets no new tasks; reopening it (重新激活) plans the next follow-up. */}
+        {isOpenStage(lead.stage) && (
+          <Form.Item name="scheduleNext" label="安排下次跟进" valuePropName="checked">
+            <Switch data-testid="follow-up-schedule-next" />
+          </Form.Item>
+        )}
         {scheduleNext && <NextFollowUpFields stage={lead.stage} />}
       </Form>
     </Modal>

@@ -2,7 +2,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { AppstoreOutlined, PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Result, Segmented, Space } from 'antd';
 import { useNavigate } from 'react-router';
-import { listLeads, type CreatedLead } from '../../api/leads';
+import { listLeads, type CreatedLead, type LeadListQuery } from '../../api/leads';
 import { ROLE_SCOPE } from '../../api/org';
 import { listVehicleModels } from '../../api/vehicles';
 import { can } from '../../access';
@@ -115,7 +115,7 @@ function LeadTableView({
   showStore,
   onPageChange,
 }: {
-  query: Parameters<typeof listLeads>[0];
+  query: LeadListQuery;
   showStore: boolean;
   onPageChange: (page: number, pageSize: number) => void;
 }) {

@@ -6,7 +6,7 @@ import { shanghaiNow, shanghaiWallClock, shanghaiWallClockToIso } from '../../sh
 import { zodFieldRule } from '../../zod-form-rule';
 
 /** The picked time (Shanghai wall clock) of the next follow-up, which must lie in the future. */
-export const dueAtField = z
+const dueAtField = z
   .custom<Dayjs>((value) => dayjs.isDayjs(value) && value.isValid(), { error: '请选择下次跟进时间' })
   .refine((picked) => dayjs(shanghaiWallClockToIso(picked)).isAfter(dayjs()), '下次跟进时间必须晚于现在');
 
@@ -36,7 +36,7 @@ const PURPOSES_BY_STAGE: Partial<Record<LeadStage, string[]>> = {
 };
 const COMMON_PURPOSES = ['电话回访，了解考虑进度', '邀约到店看车'];
 
-export function purposeSuggestions(stage: LeadStage | undefined): { value: string }[] {
+function purposeSuggestions(stage: LeadStage | undefined): { value: string }[] {
   const purposes = [...(stage ? (PURPOSES_BY_STAGE[stage] ?? []) : []), ...COMMON_PURPOSES];
   return [...new Set(purposes)].map((value) => ({ value }));
 }

@@ -25,7 +25,12 @@ export function mariaDbAdapter(databaseUrl: string, poolSize: number): PrismaMar
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    super({ adapter: mariaDbAdapter(config.DATABASE_URL, config.DATABASE_POOL_SIZE) });
+    super({
+      adapter: mariaDbAdapter(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
+      // Under a burst (many customers pressing "book" at once) transactions queue for a pool connection;
+      // Prisma's 2 s default wait would turn that queue into errors.
+      transactionOptions: { maxWait: 15_000, timeout: 20_000 },
+    });
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -27,6 +27,16 @@ export class CustomersService {
     return customer;
   }
 
+  /** Gives a WeChat-only customer the mobile they booked with, unless another customer already has it. */
+  async attachMobileIfFree(customerId: number, mobile: string, name: string): Promise<void> {
+    try {
+      await this.prisma.customer.updateMany({ where: { id: customerId, mobile: null }, data: { mobile } });
+      await this.prisma.customer.updateMany({ where: { id: customerId, name: null }, data: { name } });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+
   /** A delivered car makes the customer an owner, from the first delivery on. */
   async markOwner(db: Prisma.TransactionClient, customerId: number, at: Date): Promise<void> {
     await db.customer.updateMany({ where: { id: customerId, becameOwnerAt: null }, data: { becameOwnerAt: at } });

@@ -1,5 +1,7 @@
-import type { AssignmentReason, FollowUpType, LeadSource, LeadStage, TaskStatus } from '../../generated/prisma/enums';
-import { FOLLOW_UP_LABELS, SOURCE_LABELS, STAGE_LABELS } from './lead-labels';
+import type { ApprovalStatus, AssignmentReason, FollowUpType, LeadSource, LeadStage, TaskStatus } from '../../generated/prisma/enums';
+import dayjs from 'dayjs';
+import { BUSINESS_TIME_ZONE } from '../../core/time/shanghai-time';
+import { APPROVAL_LABELS, FOLLOW_UP_LABELS, SOURCE_LABELS, STAGE_LABELS } from './lead-labels';
 
 type Staff = { id: number; name: string } | null;
 
@@ -9,7 +11,7 @@ export interface TimelineSources {
   stageChanges: Array<{ fromStage: LeadStage | null; toStage: LeadStage; createdAt: Date; staff: Staff }>;
   assignments: Array<{ reason: AssignmentReason; createdAt: Date; fromStaff: { name: string } | null; toStaff: { name: string } | null; byStaff: Staff }>;
   tasks: Array<{ purpose: string; dueAt: Date; status: TaskStatus; createdAt: Date; completedAt: Date | null; assignee: Staff }>;
-  quotes: Array<{ totalFen: number; discountFen: number; approvalStatus: string; createdAt: Date; decidedAt: Date | null; createdBy: Staff; decidedBy: Staff; trim: { name: string; model: { name: string } } }>;
+  quotes: Array<{ totalFen: number; discountFen: number; approvalStatus: ApprovalStatus; createdAt: Date; decidedAt: Date | null; createdBy: Staff; decidedBy: Staff; trim: { name: string; model: { name: string } } }>;
   order: { priceFen: number; depositFen: number; signedAt: Date; createdBy: Staff } | null;
   delivery: { vin: string; deliveredAt: Date; deliveredBy: Staff } | null;
 }
@@ -55,14 +57,14 @@ export function buildTimeline(sources: TimelineSources): TimelineEntry[] {
       at: task.completedAt ?? task.createdAt,
       kind: 'TASK' as const,
       title: `${task.status === 'OPEN' ? '待办' : task.status === 'DONE' ? '已完成' : '已取消'}：${task.purpose}`,
-      detail: `截止 ${task.dueAt.toISOString()}`,
+      detail: `截止 ${dayjs(task.dueAt).tz(BUSINESS_TIME_ZONE).format('M月D日 HH:mm')}`,
       staff: task.assignee,
     })),
     ...sources.quotes.map((quote) => ({
       at: quote.createdAt,
       kind: 'QUOTE' as const,
       title: `报价 ${quote.trim.model.name} ${quote.trim.name}：${yuan(quote.totalFen)}`,
-      detail: quote.discountFen ? `优惠 ${yuan(quote.discountFen)}，审批：${quote.approvalStatus}` : null,
+      detail: quote.discountFen ? `优惠 ${yuan(quote.discountFen)}，${APPROVAL_LABELS[quote.approvalStatus]}` : null,
       staff: quote.createdBy,
     })),
     ...(sources.order ? [{ at: sources.order.signedAt, kind: 'ORDER' as const, title: `签订订单：${yuan(sources.order.priceFen)}`, detail: `定金 ${yuan(sources.order.depositFen)}`, staff: sources.order.createdBy }] : []),

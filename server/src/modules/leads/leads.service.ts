@@ -316,6 +316,32 @@ export class LeadsService {
     );
   }
 
+  /**
+   * A test-drive booking brings the lead to at least INVITED and gives its consultant a task to receive the
+   * customer; the system makes the move, so no staff member is recorded on it.
+   */
+  async inviteForTestDrive(leadId: number, startAt: Date, modelName: string): Promise<void> {
+    await retryOnConflict(() =>
+      this.prisma.$transaction(async (tx) => {
+        const [locked] = await tx.$queryRaw<Array<{ stage: LeadStage; assigneeId: number | null; name: string }>>`
+          SELECT stage, assignee_id AS assigneeId, name FROM leads WHERE id = ${leadId} FOR UPDATE`;
+        if (locked.assigneeId) {
+          await this.tasks.create(tx, { leadId, assigneeId: locked.assigneeId, createdById: null, kind: TaskKind.FOLLOW_UP, purpose: `接待试驾：${modelName}`, dueAt: startAt });
+          await this.notifications.notify(tx, [locked.assigneeId], { kind: 'TEST_DRIVE_BOOKED', title: '新的试驾预约', body: `客户「${locked.name}」预约试驾 ${modelName}`, leadId });
+        }
+        const moveToInvited = locked.stage === LeadStage.NEW || locked.stage === LeadStage.CONTACTED;
+        if (moveToInvited) {
+          await tx.leadStageChange.create({ data: { leadId, fromStage: locked.stage, toStage: LeadStage.INVITED, staffId: null } });
+        }
+        await tx.lead.update({
+          where: { id: leadId },
+          data: { ...(moveToInvited ? { stage: LeadStage.INVITED } : {}), nextFollowUpAt: await this.tasks.earliestOpenDueAt(tx, leadId) },
+          select: { id: true },
+        });
+      }),
+    );
+  }
+
   /** The lead if the caller may see it, else a 404 that does not reveal whether it exists. */
   async findInScope(caller: StaffCaller, leadId: number) {
     const lead = await this.prisma.lead.findFirst({

@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../../generated/prisma/client';
+import { LeadSource, TestDriveBookingStatus, TestDriveCarStatus } from '../../generated/prisma/enums';
+import type { BookTestDriveInput } from '../../contracts/test-drives.contract';
+import { CapacityService } from '../../core/capacity/capacity.service';
+import { PrismaService } from '../../core/database/prisma.service';
+import { retryOnConflict } from '../../core/database/prisma-errors';
+import { IdempotencyService } from '../../core/idempotency/idempotency.service';
+import { CustomersService } from '../customers/customers.service';
+import { LeadsService } from '../leads/leads.service';
+import { shanghaiDateOf, Slot, slotProblem, slotsOfDay, weekdayOf, withinChangeWindow } from './test-drive-slots.rules';
+import { TestDriveError } from './test-drives.errors';
+
+/** Each store's test-drive cars form one capacity pool; a car is a unit. */
+const carPool = (storeId: number) => `test-drive-cars:${storeId}`;
+const holderOf = (bookingId: number) => `test-drive:${bookingId}`;
+
+const BOOKING_FIELDS = {
+  id: true,
+  status: true,
+  startAt: true,
+  endAt: true,
+  contactName: true,
+  rating: true,
+  ratingComment: true,
+  store: { select: { id: true, name: true, address: true, phone: true } },
+  model: { select: { id: true, name: true } },
+  route: { select: { id: true, name: true } },
+} satisfies Prisma.TestDriveBookingSelect;
+
+const SLOT_MESSAGES = {
+  SLOT_IN_PAST: '该时段已过，请选择之后的时段',
+  BEYOND_BOOKING_WINDOW: '超出可预约范围，请选择近期的日期',
+  OUTSIDE_OPENING_HOURS: '该时间不在门店营业时段内，请从可选时段中选择',
+} as const;
+
+interface StoreRules {
+  slotMinutes: number;
+  bookingWindowDays: number;
+  changeCutoffMinutes: number;
+}
+
+@Injectable()
+export class TestDrivesService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly capacity: CapacityService,
+    private readonly customers: CustomersService,
+    private readonly leads: LeadsService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  /** Future slots of a Shanghai day within opening hours, with how many cars of the model are still free. */
+  async slots(storeId: number, modelId: number, date: string, now = new Date()) {
+    const rules = await this.storeRules(storeId);
+    await this.assertModel(modelId);
+    const daySlots = (await this.daySlots(storeId, date, rules.slotMinutes)).filter((slot) => slot.startAt > now);
+    const cars = await this.availableCars(this.prisma, storeId, modelId);
+    const held = await this.capacity.heldUnits(carPool(storeId), daySlots.map((slot) => slot.startAt));
+    return daySlots.map((slot) => {
+      const taken = held.get(slot.startAt.toISOString()) ?? new Set<number>();
+      return { ...slot, remaining: cars.filter((carId) => !taken.has(carId)).length };
+    });
+  }
+
+  /**
+   * Books a slot by holding one free car of the model. The same Idempotency-Key from the same customer
+   * returns the same booking, even when the two requests arrive together (the key is a unique column).
+   */
+  book(customerId: number, input: BookTestDriveInput, idempotencyKey: string | undefined, now = new Date()) {
+    if (!idempotencyKey) return this.bookOnce(customerId, input, null, now);
+    const key = `${customerId}:${idempotencyKey}`;
+    return this.idempotency.once(
+      `test-drive:${key}`,
+      () => this.prisma.testDriveBooking.findUnique({ where: { idempotencyKey: key }, select: BOOKING_FIELDS }),
+      () => this.bookOnce(customerId, input, key, now),
+    );
+  }
+
+  private async bookOnce(customerId: number, input: BookTestDriveInput, key: string | null, now: Date) {
+    const rules = await this.storeRules(input.storeId);
+    const model = await this.assertModel(input.modelId);
+    if (input.routeId && !(await this.prisma.testDriveRoute.findFirst({ where: { id: input.routeId, storeId: input.storeId, active: true }, select: { id: true } }))) {
+      throw new TestDriveError('ROUTE_NOT_FOUND', '试驾路线不存在');
+    }
+    const startAt = new Date(input.startAt);
+    const slot = await this.assertBookable(input.storeId, startAt, rules, now);
+
+    const booking = await retryOnConflict(() =>
+        this.prisma.$transaction(async (tx) => {
+          const carId = await this.holdCar(tx, input.storeId, input.modelId, slot, `pending:${randomUUID()}`);
+          const created = await tx.testDriveBooking.create({
+            data: {
+              customerId,
+              storeId: input.storeId,
+              modelId: input.modelId,
+              carId: carId.unitId,
+              routeId: input.routeId ?? null,
+              startAt: slot.startAt,
+              endAt: slot.endAt,
+              contactName: input.contactName,
+              mobile: input.mobile,
+              idempotencyKey: key,
+            },
+            select: { id: true },
+          });
+          await this.capacity.transfer(tx, carId.holder, holderOf(created.id));
+          return created;
+        }),
+    );
+
+    await this.customers.attachMobileIfFree(customerId, input.mobile, input.contactName);
+    const { lead } = await this.leads.capture(
+      { name: input.contactName, mobile: input.mobile, source: LeadSource.MINI_PROGRAM, storeId: input.storeId, intendedModelId: input.modelId, note: `小程序预约试驾 ${model.name}` },
+      {},
+    );
+    await this.prisma.testDriveBooking.update({ where: { id: booking.id }, data: { leadId: lead.id }, select: { id: true } });
+    await this.leads.inviteForTestDrive(lead.id, slot.startAt, model.name);
+    return this.prisma.testDriveBooking.findUniqueOrThrow({ where: { id: booking.id }, select: BOOKING_FIELDS });
+  }
+
+  mine(customerId: number) {
+    return this.prisma.testDriveBooking.findMany({ where: { customerId }, select: BOOKING_FIELDS, orderBy: { startAt: 'desc' }, take: 100 });
+  }
+
+  async reschedule(customerId: number, bookingId: number, startAtIso: string, now = new Date()) {
+    const booking = await this.activeBookingOf(customerId, bookingId);
+    const rules = await this.storeRules(booking.storeId);
+    if (!withinChangeWindow(booking.startAt, now, rules.changeCutoffMinutes)) {
+      throw new TestDriveError('CHANGE_CUTOFF_PASSED', `试驾开始前 ${rules.changeCutoffMinutes / 60} 小时内不能改约，请联系门店`);
+    }
+    const slot = await this.assertBookable(booking.storeId, new Date(startAtIso), rules, now);
+    await retryOnConflict(() =>
+      this.prisma.$transaction(async (tx) => {
+        await this.capacity.release(tx, holderOf(bookingId));
+        const car = await this.holdCar(tx, booking.storeId, booking.modelId, slot, holderOf(bookingId));
+        await tx.testDriveBooking.update({ where: { id: bookingId }, data: { startAt: slot.startAt, endAt: slot.endAt, carId: car.unitId }, select: { id: true } });
+      }),
+    );
+    return this.prisma.testDriveBooking.findUniqueOrThrow({ where: { id: bookingId }, select: BOOKING_FIELDS });
+  }
+
+  async cancel(customerId: number, bookingId: number, now = new Date()) {
+    const booking = await this.activeBookingOf(customerId, bookingId);
+    const rules = await this.storeRules(booking.storeId);
+    if (!withinChangeWindow(booking.startAt, now, rules.changeCutoffMinutes)) {
+      throw new TestDriveError('CHANGE_CUTOFF_PASSED', `试驾开始前 ${rules.changeCutoffMinutes / 60} 小时内不能取消，请联系门店`);
+    }
+    await this.prisma.$transaction(async (tx) => {
+      const cancelled = await tx.testDriveBooking.updateMany({
+        where: { id: bookingId, status: TestDriveBookingStatus.CONFIRMED },
+        data: { status: TestDriveBookingStatus.CANCELLED, cancelledAt: now },
+      });
+      if (cancelled.count !== 1) throw new TestDriveError('BOOKING_NOT_ACTIVE', '预约已取消或已开始');
+      await this.capacity.release(tx, holderOf(bookingId));
+    });
+    return this.prisma.testDriveBooking.findUniqueOrThrow({ where: { id: bookingId }, select: BOOKING_FIELDS });
+  }
+
+  async rate(customerId: number, bookingId: number, rating: number, comment: string | null | undefined) {
+    const booking = await this.prisma.testDriveBooking.findFirst({ where: { id: bookingId, customerId }, select: { id: true, status: true } });
+    if (!booking) throw new TestDriveError('BOOKING_NOT_FOUND', '预约不存在');
+    if (booking.status !== TestDriveBookingStatus.COMPLETED) throw new TestDriveError('BOOKING_NOT_COMPLETED', '试驾完成后才能评价');
+    const rated = await this.prisma.testDriveBooking.updateMany({ where: { id: bookingId, rating: null }, data: { rating, ratingComment: comment ?? null } });
+    if (rated.count !== 1) throw new TestDriveError('ALREADY_RATED', '已经评价过了');
+    return this.prisma.testDriveBooking.findUniqueOrThrow({ where: { id: bookingId }, select: BOOKING_FIELDS });
+  }
+
+  private async holdCar(tx: Prisma.TransactionClient, storeId: number, modelId: number, slot: Slot, holder: string) {
+    const cars = await this.availableCars(tx, storeId, modelId);
+    // Shuffled so simultaneous bookings start on different cars instead of all colliding on the first.
+    const order = [...cars].sort(() => Math.random() - 0.5);
+    const unitId = await this.capacity.claimAny(tx, carPool(storeId), order, slot.startAt, holder);
+    if (unitId === null) throw new TestDriveError('SLOT_FULL', '该时段已约满，请选择其他时段');
+    return { unitId, holder };
+  }
+
+  private async availableCars(db: Prisma.TransactionClient | PrismaService, storeId: number, modelId: number): Promise<number[]> {
+    const cars = await db.testDriveCar.findMany({ where: { storeId, modelId, status: TestDriveCarStatus.AVAILABLE }, select: { id: true }, orderBy: { id: 'asc' } });
+    return cars.map((car) => car.id);
+  }
+
+  private async assertBookable(storeId: number, startAt: Date, rules: StoreRules, now: Date): Promise<Slot> {
+    const daySlots = await this.daySlots(storeId, shanghaiDateOf(startAt), rules.slotMinutes);
+    const problem = slotProblem(startAt, now, rules.bookingWindowDays, daySlots);
+    if (problem) throw new TestDriveError(problem, SLOT_MESSAGES[problem], [{ path: 'startAt', message: SLOT_MESSAGES[problem] }]);
+    return daySlots.find((slot) => slot.startAt.getTime() === startAt.getTime())!;
+  }
+
+  private async daySlots(storeId: number, date: string, slotMinutes: number): Promise<Slot[]> {
+    const [hours, closed] = await Promise.all([
+      this.prisma.storeOpeningHours.findUnique({ where: { storeId_weekday: { storeId, weekday: weekdayOf(date) } }, select: { opensAt: true, closesAt: true } }),
+      this.prisma.storeClosedDate.findUnique({ where: { storeId_date: { storeId, date: new Date(`${date}T00:00:00Z`) } }, select: { id: true } }),
+    ]);
+    return closed ? [] : slotsOfDay(date, hours, slotMinutes);
+  }
+
+  private async storeRules(storeId: number): Promise<StoreRules> {
+    const store = await this.prisma.store.findFirst({
+      where: { id: storeId, active: true },
+      select: { settings: { select: { slotMinutes: true, bookingWindowDays: true, changeCutoffMinutes: true } } },
+    });
+    if (!store) throw new TestDriveError('STORE_NOT_FOUND', `门店 ${storeId} 不存在`);
+    return store.settings ?? { slotMinutes: 60, bookingWindowDays: 14, changeCutoffMinutes: 120 };
+  }
+
+  private async assertModel(modelId: number) {
+    const model = await this.prisma.vehicleModel.findFirst({ where: { id: modelId, active: true }, select: { id: true, name: true } });
+    if (!model) throw new TestDriveError('MODEL_NOT_FOUND', `车型 ${modelId} 不存在`);
+    return model;
+  }
+
+  private async activeBookingOf(customerId: number, bookingId: number) {
+    const booking = await this.prisma.testDriveBooking.findFirst({
+      where: { id: bookingId, customerId },
+      select: { id: true, storeId: true, modelId: true, startAt: true, status: true },
+    });
+    if (!booking) throw new TestDriveError('BOOKING_NOT_FOUND', '预约不存在');
+    if (booking.status !== TestDriveBookingStatus.CONFIRMED) throw new TestDriveError('BOOKING_NOT_ACTIVE', '预约已取消或已开始');
+    return booking;
+  }
+}
