@@ -143,6 +143,57 @@ async function benchLeads() {
   console.log(`\nLead creation (assignment under the store lock, first task, notification): ${creation.requests.average.toFixed(0)} leads/s, p99 ${creation.latency.p99} ms, ${creation.non2xx} non-2xx\n`);
 }
 
+/** 2,000 booking attempts at once over 20 slots of a model with 5 cars: how many got through, overbookings, p99. */
+async function benchBookingStorm(port) {
+  const base = `http://127.0.0.1:${port}`;
+  const connection = await mysql.createConnection(databaseUrl);
+  const values = [1, 2, 3, 4].map((serial) => `(1, 1, 'BENCH${serial}', 'BENCHVIN00000000${serial}', 'AVAILABLE', NOW(3))`).join(', ');
+  await connection.query(`INSERT INTO test_drive_cars (store_id, model_id, plate, vin, status, updated_at) VALUES ${values}`);
+  const slots = [];
+  for (let day = 1; slots.length < 20; day += 1) {
+    const date = new Date(Date.now() + 8 * 3_600_000 + day * 86_400_000).toISOString().slice(0, 10);
+    const daySlots = await (await fetch(`${base}/api/test-drives/slots?storeId=1&modelId=1&date=${date}`)).json();
+    slots.push(...daySlots.slice(0, 20 - slots.length));
+  }
+  const tokens = [];
+  for (let index = 0; index < 2000; index += 50) {
+    const batch = await Promise.all(
+      Array.from({ length: 50 }, (_, offset) =>
+        fetch(`${base}/api/auth/customer/wechat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: `storm-${index + offset}` }) }).then((response) => response.json()),
+      ),
+    );
+    tokens.push(...batch.map((body) => body.accessToken));
+  }
+  const started = performance.now();
+  const latencies = [];
+  const outcomes = await Promise.all(
+    tokens.map(async (token, index) => {
+      const sent = performance.now();
+      const response = await fetch(`${base}/api/test-drives/bookings`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ storeId: 1, modelId: 1, startAt: slots[index % 20].startAt, contactName: '压测', mobile: String(15_000_000_000 + index) }),
+      });
+      await response.arrayBuffer();
+      latencies.push(performance.now() - sent);
+      return response.status;
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const [[{ overbooked }]] = await connection.query(
+    "SELECT COUNT(*) AS overbooked FROM (SELECT start_at FROM test_drive_bookings WHERE model_id = 1 AND store_id = 1 AND status = 'CONFIRMED' GROUP BY start_at HAVING COUNT(*) > 5) t",
+  );
+  const [[{ doubleCars }]] = await connection.query(
+    "SELECT COUNT(*) AS doubleCars FROM (SELECT car_id, start_at FROM test_drive_bookings WHERE status = 'CONFIRMED' GROUP BY car_id, start_at HAVING COUNT(*) > 1) t",
+  );
+  await connection.end();
+  const count = (status) => outcomes.filter((outcome) => outcome === status).length;
+  console.log(`\nBooking storm: 2,000 simultaneous attempts over 20 slots × 5 cars (capacity 100):`);
+  console.log(`  booked ${count(201)}, full 409 ${count(409)}, other ${outcomes.length - count(201) - count(409)}; overbooked slots ${overbooked}, cars in two drives ${doubleCars}`);
+  console.log(`  ${(outcomes.length / seconds).toFixed(0)} attempts/s, p50 ${latencies[Math.floor(latencies.length / 2)].toFixed(0)} ms, p99 ${latencies[Math.floor(latencies.length * 0.99)].toFixed(0)} ms\n`);
+}
+
 const children = [];
 try {
   execFileSync(process.execPath, [join(serverDist, 'core/database/database.cli.js'), 'prepare'], {
@@ -172,6 +223,7 @@ try {
   for (const result of results) {
     console.log(`| ${result.title} | ${result.requestsPerSecond.toFixed(0)} | ${result.p99} | ${(result.requestsPerSecond / bare).toFixed(2)} |`);
   }
+  await benchBookingStorm(3901);
   await benchLeads();
 } finally {
   for (const child of children) child.kill('SIGTERM');

@@ -124,7 +124,7 @@ export const taskSchema = z.object({
 
 export const timelineEntrySchema = z.object({
   at: dateTimeSchema,
-  kind: z.enum(['TOUCH', 'FOLLOW_UP', 'STAGE', 'ASSIGNMENT', 'TASK', 'QUOTE', 'ORDER', 'DELIVERY']),
+  kind: z.enum(['TOUCH', 'FOLLOW_UP', 'STAGE', 'ASSIGNMENT', 'TASK', 'QUOTE', 'ORDER', 'DELIVERY', 'TEST_DRIVE']),
   title: z.string(),
   detail: z.string().nullable(),
   staff: named.nullable(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { TestDriveBookingStatus } from '../generated/prisma/enums';
+import { TestDriveBookingStatus, TestDriveCarStatus } from '../generated/prisma/enums';
 import { dateTimeSchema, mobileSchema } from './common.contract';
+import { nextFollowUpSchema } from './leads.contract';
 
 const id = z.number().int().positive();
 
@@ -43,3 +44,71 @@ export const testDriveBookingSchema = z.object({
 });
 
 export type BookTestDriveInput = z.infer<typeof bookTestDriveSchema>;
+
+export const scheduleQuerySchema = z.object({ storeId: z.coerce.number().int().positive(), date: z.iso.date({ message: '日期格式应为 YYYY-MM-DD' }) });
+
+export const scheduleSchema = z.object({
+  date: z.string(),
+  storeId: z.number().int(),
+  slots: z.array(z.object({ startAt: dateTimeSchema, endAt: dateTimeSchema })),
+  cars: z.array(
+    z.object({
+      id: z.number().int(),
+      plate: z.string(),
+      vin: z.string(),
+      status: z.enum(TestDriveCarStatus),
+      model: z.object({ id: z.number().int(), name: z.string() }),
+      bookings: z.array(
+        z.object({
+          id: z.number().int(),
+          startAt: dateTimeSchema,
+          endAt: dateTimeSchema,
+          status: z.enum(TestDriveBookingStatus),
+          contactName: z.string(),
+          mobile: z.string(),
+          leadId: z.number().int().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const staffBookingSchema = z.object({ leadId: id, modelId: id, startAt: z.iso.datetime({ offset: true }), routeId: id.nullish() }).strict();
+
+export const startDriveSchema = z.object({ odometerOut: z.number().int().min(0).max(2_000_000), licenceChecked: z.boolean() }).strict();
+
+export const finishDriveSchema = z
+  .object({ odometerIn: z.number().int().min(0).max(2_000_000), feedback: z.string().trim().min(1, '请填写试驾反馈').max(1000), nextFollowUp: nextFollowUpSchema })
+  .strict();
+
+export const bookingDetailSchema = testDriveBookingSchema.extend({
+  mobile: z.string(),
+  car: z.object({ id: z.number().int(), plate: z.string() }),
+  leadId: z.number().int().nullable(),
+  odometerOut: z.number().int().nullable(),
+  odometerIn: z.number().int().nullable(),
+  licenceChecked: z.boolean(),
+  feedback: z.string().nullable(),
+});
+
+export const carSchema = z.object({
+  id: z.number().int(),
+  storeId: z.number().int(),
+  plate: z.string(),
+  vin: z.string(),
+  status: z.enum(TestDriveCarStatus),
+  model: z.object({ id: z.number().int(), name: z.string() }),
+  upcomingBookings: z.number().int(),
+});
+
+/** Mainland plates: province character, city letter, then 5 characters (6 for new-energy cars). */
+export const plateSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z]([A-HJ-NP-Z0-9]{5}|[DF][A-HJ-NP-Z0-9]{5})$/, '车牌格式不正确');
+
+export const createCarSchema = z.object({ storeId: id, modelId: id, plate: plateSchema, vin: z.string().trim().toUpperCase() }).strict();
+export const updateCarSchema = z.object({ status: z.enum(TestDriveCarStatus) }).strict();
+export const carListQuerySchema = z.object({ storeId: z.coerce.number().int().positive() });
+export const carStatusResultSchema = z.object({ car: carSchema, moved: z.number().int(), cancelled: z.number().int() });

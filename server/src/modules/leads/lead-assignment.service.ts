@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client';
 import { AssignmentMode, LeadStage, StaffRole } from '../../generated/prisma/enums';
 import type { StaffCaller } from '../../core/auth/caller';
-import { worksInStore } from '../../core/auth/data-scope';
 import { PrismaService } from '../../core/database/prisma.service';
+import { StoresService } from '../org/stores.service';
 import { LeadError } from './leads.errors';
 import { pickConsultant } from './lead-assignment.rules';
 
@@ -16,7 +16,10 @@ const CLOSED_STAGES = [LeadStage.DELIVERED, LeadStage.LOST];
  */
 @Injectable()
 export class LeadAssignmentService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly stores: StoresService,
+  ) {}
 
   /** Call before the transaction that picks: inserting the row inside it would deadlock concurrent pickers. */
   async ensureSettings(storeId: number): Promise<void> {
@@ -90,8 +93,7 @@ export class LeadAssignmentService {
   }
 
   async assertStoreInScope(caller: StaffCaller, storeId: number): Promise<void> {
-    const store = await this.prisma.store.findUnique({ where: { id: storeId }, select: { id: true, regionId: true } });
-    if (!store || !worksInStore(caller, store)) throw new LeadError('STORE_NOT_FOUND', '门店不存在或无权查看');
+    if (!(await this.stores.storeInScope(caller, storeId))) throw new LeadError('STORE_NOT_FOUND', '门店不存在或无权查看');
   }
 
   /** Consultant limit on discounts for the store, in basis points of MSRP. */

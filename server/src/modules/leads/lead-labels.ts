@@ -1,4 +1,4 @@
-import type { ApprovalStatus, FollowUpType, LeadSource, LeadStage } from '../../generated/prisma/enums';
+import type { ApprovalStatus, FollowUpType, LeadSource, LeadStage, TestDriveBookingStatus } from '../../generated/prisma/enums';
 
 /** The words the people see for each stage, source and contact type. */
 export const STAGE_LABELS: Record<LeadStage, string> = {
@@ -31,3 +31,5 @@ export const SOURCE_LABELS: Record<LeadSource, string> = {
 export const FOLLOW_UP_LABELS: Record<FollowUpType, string> = { CALL: '电话', SMS: '短信', WECHAT: '微信', VISIT: '到店', OTHER: '其他' };
 
 export const APPROVAL_LABELS: Record<ApprovalStatus, string> = { NOT_REQUIRED: '无需审批', PENDING: '待店总审批', APPROVED: '已批准', REJECTED: '已驳回' };
+
+export const TEST_DRIVE_LABELS: Record<TestDriveBookingStatus, string> = { CONFIRMED: '已确认', IN_PROGRESS: '试驾中', COMPLETED: '已完成', CANCELLED: '已取消', NO_SHOW: '未到店' };

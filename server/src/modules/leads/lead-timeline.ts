@@ -1,7 +1,7 @@
-import type { ApprovalStatus, AssignmentReason, FollowUpType, LeadSource, LeadStage, TaskStatus } from '../../generated/prisma/enums';
+import type { ApprovalStatus, AssignmentReason, FollowUpType, LeadSource, LeadStage, TaskStatus, TestDriveBookingStatus } from '../../generated/prisma/enums';
 import dayjs from 'dayjs';
 import { BUSINESS_TIME_ZONE } from '../../core/time/shanghai-time';
-import { APPROVAL_LABELS, FOLLOW_UP_LABELS, SOURCE_LABELS, STAGE_LABELS } from './lead-labels';
+import { APPROVAL_LABELS, FOLLOW_UP_LABELS, SOURCE_LABELS, STAGE_LABELS, TEST_DRIVE_LABELS } from './lead-labels';
 
 type Staff = { id: number; name: string } | null;
 
@@ -14,11 +14,12 @@ export interface TimelineSources {
   quotes: Array<{ totalFen: number; discountFen: number; approvalStatus: ApprovalStatus; createdAt: Date; decidedAt: Date | null; createdBy: Staff; decidedBy: Staff; trim: { name: string; model: { name: string } } }>;
   order: { priceFen: number; depositFen: number; signedAt: Date; createdBy: Staff } | null;
   delivery: { vin: string; deliveredAt: Date; deliveredBy: Staff } | null;
+  testDrives: Array<{ id: number; startAt: Date; status: TestDriveBookingStatus; createdAt: Date; model: { name: string } }>;
 }
 
 export interface TimelineEntry {
   at: Date;
-  kind: 'TOUCH' | 'FOLLOW_UP' | 'STAGE' | 'ASSIGNMENT' | 'TASK' | 'QUOTE' | 'ORDER' | 'DELIVERY';
+  kind: 'TOUCH' | 'FOLLOW_UP' | 'STAGE' | 'ASSIGNMENT' | 'TASK' | 'QUOTE' | 'ORDER' | 'DELIVERY' | 'TEST_DRIVE';
   title: string;
   detail: string | null;
   staff: Staff;
@@ -68,6 +69,13 @@ export function buildTimeline(sources: TimelineSources): TimelineEntry[] {
       staff: quote.createdBy,
     })),
     ...(sources.order ? [{ at: sources.order.signedAt, kind: 'ORDER' as const, title: `签订订单：${yuan(sources.order.priceFen)}`, detail: `定金 ${yuan(sources.order.depositFen)}`, staff: sources.order.createdBy }] : []),
+    ...sources.testDrives.map((drive) => ({
+      at: drive.createdAt,
+      kind: 'TEST_DRIVE' as const,
+      title: `预约试驾 ${drive.model.name}：${TEST_DRIVE_LABELS[drive.status]}`,
+      detail: `试驾时间 ${dayjs(drive.startAt).tz(BUSINESS_TIME_ZONE).format('M月D日 HH:mm')}`,
+      staff: null,
+    })),
     ...(sources.delivery ? [{ at: sources.delivery.deliveredAt, kind: 'DELIVERY' as const, title: `交车：VIN ${sources.delivery.vin}`, detail: null, staff: sources.delivery.deliveredBy }] : []),
   ];
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime());

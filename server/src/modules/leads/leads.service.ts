@@ -138,9 +138,10 @@ export class LeadsService {
         quotes: { select: QUOTE_FIELDS, orderBy: { createdAt: 'desc' } },
         order: { select: { id: true, quoteId: true, priceFen: true, financePlan: true, depositFen: true, signedAt: true, createdBy: { select: { id: true, name: true } } } },
         delivery: { select: { vin: true, deliveredAt: true, deliveredBy: { select: { id: true, name: true } } } },
+        testDrives: { select: { id: true, startAt: true, status: true, createdAt: true, model: { select: { name: true } } } },
       },
     });
-    const { touches, followUps, stageChanges, assignments, tasks, quotes, order, delivery, note, needs, testDriveFeedback, lostReason, lostNote, firstContactedAt, ...summaryRow } = lead;
+    const { touches, followUps, stageChanges, assignments, tasks, quotes, order, delivery, testDrives, note, needs, testDriveFeedback, lostReason, lostNote, firstContactedAt, ...summaryRow } = lead;
     return {
       ...this.summary(summaryRow, caller),
       note,
@@ -153,12 +154,17 @@ export class LeadsService {
       quotes: quotes.map(toQuoteView),
       order: order && { id: order.id, quoteId: order.quoteId, priceFen: order.priceFen, financePlan: order.financePlan, depositFen: order.depositFen, signedAt: order.signedAt },
       delivery: delivery && { vin: delivery.vin, deliveredAt: delivery.deliveredAt },
-      timeline: buildTimeline({ touches, followUps, stageChanges, assignments, tasks, quotes, order, delivery }),
+      timeline: buildTimeline({ touches, followUps, stageChanges, assignments, tasks, quotes, order, delivery, testDrives }),
     };
   }
 
   async logFollowUp(caller: StaffCaller, leadId: number, input: LogFollowUpInput) {
-    const lead = await this.findInScope(caller, leadId);
+    await this.findInScope(caller, leadId);
+    return this.logFollowUpUnscoped(caller, leadId, input);
+  }
+
+  private async logFollowUpUnscoped(caller: StaffCaller, leadId: number, input: LogFollowUpInput) {
+    const lead = await this.prisma.lead.findUniqueOrThrow({ where: { id: leadId }, select: { assigneeId: true, firstContactedAt: true } });
     const now = new Date();
     if (input.nextFollowUp && new Date(input.nextFollowUp.dueAt) <= now) {
       throw new LeadError('NEXT_FOLLOW_UP_REQUIRED', '下次跟进时间必须晚于现在', [{ path: 'nextFollowUp.dueAt', message: '下次跟进时间必须晚于现在' }]);
@@ -197,6 +203,25 @@ export class LeadsService {
 
   async changeStage(caller: StaffCaller, leadId: number, input: ChangeStageInput) {
     await this.findInScope(caller, leadId);
+    await this.applyStageChange(caller, leadId, input);
+    return this.detail(caller, leadId);
+  }
+
+  /**
+   * After a test drive the lead moves to TEST_DRIVEN with the feedback; a lead already further along keeps
+   * its stage and gets the feedback as a visit follow-up. The caller acted on the store's drive board,
+   * which may be a colleague's lead, so the lead's own scope is not required here.
+   */
+  async recordTestDrive(caller: StaffCaller, leadId: number, feedback: string, nextFollowUp: { dueAt: string; purpose: string }) {
+    const lead = await this.prisma.lead.findUniqueOrThrow({ where: { id: leadId }, select: { stage: true } });
+    if (canMoveStage(lead.stage, LeadStage.TEST_DRIVEN)) {
+      await this.applyStageChange(caller, leadId, { stage: LeadStage.TEST_DRIVEN, testDriveFeedback: feedback, nextFollowUp });
+    } else {
+      await this.logFollowUpUnscoped(caller, leadId, { type: 'VISIT', outcome: '完成试驾', note: feedback, nextFollowUp });
+    }
+  }
+
+  private async applyStageChange(caller: StaffCaller, leadId: number, input: ChangeStageInput) {
     const now = new Date();
     await retryOnConflict(() => this.prisma.$transaction(async (tx) => {
       // The row lock serialises two stage changes of one lead; each sees the other's result.
@@ -253,7 +278,6 @@ export class LeadsService {
       }
       await tx.leadStageChange.create({ data: { leadId, fromStage: locked.stage, toStage: to, staffId: caller.staffId } });
     }));
-    return this.detail(caller, leadId);
   }
 
   async assign(caller: StaffCaller, leadId: number, staffId: number) {
@@ -346,7 +370,7 @@ export class LeadsService {
   async findInScope(caller: StaffCaller, leadId: number) {
     const lead = await this.prisma.lead.findFirst({
       where: { AND: [{ id: leadId }, this.scopeOf(caller)] },
-      select: { id: true, name: true, stage: true, storeId: true, assigneeId: true, customerId: true, firstContactedAt: true },
+      select: { id: true, name: true, mobile: true, stage: true, storeId: true, assigneeId: true, customerId: true, firstContactedAt: true },
     });
     if (!lead) throw new LeadError('LEAD_NOT_FOUND', '线索不存在或无权查看');
     return lead;

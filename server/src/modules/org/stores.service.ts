@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { StaffCaller } from '../../core/auth/caller';
+import { worksInStore } from '../../core/auth/data-scope';
 import { PrismaService } from '../../core/database/prisma.service';
 
 @Injectable()
@@ -22,6 +24,12 @@ export class StoresService {
       orderBy: [{ regionId: 'asc' }, { id: 'asc' }],
     });
     return stores.map(({ region, ...store }) => ({ ...store, regionName: region.name }));
+  }
+
+  /** The store if the caller works in it (their store, their region, or head office); otherwise null. */
+  async storeInScope(caller: StaffCaller, storeId: number): Promise<{ id: number; regionId: number } | null> {
+    const store = await this.prisma.store.findUnique({ where: { id: storeId }, select: { id: true, regionId: true } });
+    return store && worksInStore(caller, store) ? store : null;
   }
 
   listRegions() {

@@ -1,8 +1,16 @@
 import { Module } from '@nestjs/common';
 import { CustomersModule } from '../customers/customers.module';
 import { LeadsModule } from '../leads/leads.module';
+import { OrgModule } from '../org/org.module';
+import { TestDriveFleetService } from './test-drive-fleet.service';
+import { TestDriveOperationsService } from './test-drive-operations.service';
+import { TestDriveStaffController } from './test-drive-staff.controller';
 import { TestDrivesController } from './test-drives.controller';
 import { TestDrivesService } from './test-drives.service';
 
-@Module({ imports: [CustomersModule, LeadsModule], controllers: [TestDrivesController], providers: [TestDrivesService] })
+@Module({
+  imports: [CustomersModule, LeadsModule, OrgModule],
+  controllers: [TestDrivesController, TestDriveStaffController],
+  providers: [TestDriveFleetService, TestDriveOperationsService, TestDrivesService],
+})
 export class TestDrivesModule {}

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client';
 import { LeadSource, TestDriveBookingStatus, TestDriveCarStatus } from '../../generated/prisma/enums';
 import type { BookTestDriveInput } from '../../contracts/test-drives.contract';
+import type { StaffCaller } from '../../core/auth/caller';
 import { CapacityService } from '../../core/capacity/capacity.service';
 import { PrismaService } from '../../core/database/prisma.service';
 import { retryOnConflict } from '../../core/database/prisma-errors';
@@ -13,10 +14,10 @@ import { shanghaiDateOf, Slot, slotProblem, slotsOfDay, weekdayOf, withinChangeW
 import { TestDriveError } from './test-drives.errors';
 
 /** Each store's test-drive cars form one capacity pool; a car is a unit. */
-const carPool = (storeId: number) => `test-drive-cars:${storeId}`;
-const holderOf = (bookingId: number) => `test-drive:${bookingId}`;
+export const carPool = (storeId: number) => `test-drive-cars:${storeId}`;
+export const holderOf = (bookingId: number) => `test-drive:${bookingId}`;
 
-const BOOKING_FIELDS = {
+export const BOOKING_FIELDS = {
   id: true,
   status: true,
   startAt: true,
@@ -79,6 +80,33 @@ export class TestDrivesService {
   }
 
   private async bookOnce(customerId: number, input: BookTestDriveInput, key: string | null, now: Date) {
+    const { bookingId, model, slot } = await this.reserve({ ...input, customerId, idempotencyKey: key }, now);
+    await this.customers.attachMobileIfFree(customerId, input.mobile, input.contactName);
+    const { lead } = await this.leads.capture(
+      { name: input.contactName, mobile: input.mobile, source: LeadSource.MINI_PROGRAM, storeId: input.storeId, intendedModelId: input.modelId, note: `小程序预约试驾 ${model.name}` },
+      {},
+    );
+    await this.prisma.testDriveBooking.update({ where: { id: bookingId }, data: { leadId: lead.id }, select: { id: true } });
+    await this.leads.inviteForTestDrive(lead.id, slot.startAt, model.name);
+    return this.prisma.testDriveBooking.findUniqueOrThrow({ where: { id: bookingId }, select: BOOKING_FIELDS });
+  }
+
+  /** Staff book on behalf of a lead they may see (a phone call, a walk-in). */
+  async bookForLead(caller: StaffCaller, input: { leadId: number; modelId: number; startAt: string; routeId?: number | null }, now = new Date()) {
+    const lead = await this.leads.findInScope(caller, input.leadId);
+    const { bookingId, model, slot } = await this.reserve(
+      { customerId: lead.customerId, storeId: lead.storeId, modelId: input.modelId, startAt: input.startAt, contactName: lead.name, mobile: lead.mobile, routeId: input.routeId, idempotencyKey: null, leadId: lead.id },
+      now,
+    );
+    await this.leads.inviteForTestDrive(lead.id, slot.startAt, model.name);
+    return this.prisma.testDriveBooking.findUniqueOrThrow({ where: { id: bookingId }, select: BOOKING_FIELDS });
+  }
+
+  /** Validates the slot and holds a car for it; the booking row and its claim are written together. */
+  private async reserve(
+    input: { customerId: number; storeId: number; modelId: number; startAt: string; contactName: string; mobile: string; routeId?: number | null; idempotencyKey: string | null; leadId?: number },
+    now: Date,
+  ) {
     const rules = await this.storeRules(input.storeId);
     const model = await this.assertModel(input.modelId);
     if (input.routeId && !(await this.prisma.testDriveRoute.findFirst({ where: { id: input.routeId, storeId: input.storeId, active: true }, select: { id: true } }))) {
@@ -92,7 +120,8 @@ export class TestDrivesService {
           const carId = await this.holdCar(tx, input.storeId, input.modelId, slot, `pending:${randomUUID()}`);
           const created = await tx.testDriveBooking.create({
             data: {
-              customerId,
+              customerId: input.customerId,
+              leadId: input.leadId ?? null,
               storeId: input.storeId,
               modelId: input.modelId,
               carId: carId.unitId,
@@ -101,7 +130,7 @@ export class TestDrivesService {
               endAt: slot.endAt,
               contactName: input.contactName,
               mobile: input.mobile,
-              idempotencyKey: key,
+              idempotencyKey: input.idempotencyKey,
             },
             select: { id: true },
           });
@@ -109,15 +138,7 @@ export class TestDrivesService {
           return created;
         }),
     );
-
-    await this.customers.attachMobileIfFree(customerId, input.mobile, input.contactName);
-    const { lead } = await this.leads.capture(
-      { name: input.contactName, mobile: input.mobile, source: LeadSource.MINI_PROGRAM, storeId: input.storeId, intendedModelId: input.modelId, note: `小程序预约试驾 ${model.name}` },
-      {},
-    );
-    await this.prisma.testDriveBooking.update({ where: { id: booking.id }, data: { leadId: lead.id }, select: { id: true } });
-    await this.leads.inviteForTestDrive(lead.id, slot.startAt, model.name);
-    return this.prisma.testDriveBooking.findUniqueOrThrow({ where: { id: booking.id }, select: BOOKING_FIELDS });
+    return { bookingId: booking.id, model, slot };
   }
 
   mine(customerId: number) {
@@ -167,7 +188,8 @@ export class TestDrivesService {
     return this.prisma.testDriveBooking.findUniqueOrThrow({ where: { id: bookingId }, select: BOOKING_FIELDS });
   }
 
-  private async holdCar(tx: Prisma.TransactionClient, storeId: number, modelId: number, slot: Slot, holder: string) {
+  /** Holds a free AVAILABLE car of the model for the slot, or answers 409 SLOT_FULL. */
+  async holdCar(tx: Prisma.TransactionClient, storeId: number, modelId: number, slot: Slot, holder: string) {
     const cars = await this.availableCars(tx, storeId, modelId);
     // Shuffled so simultaneous bookings start on different cars instead of all colliding on the first.
     const order = [...cars].sort(() => Math.random() - 0.5);
@@ -188,7 +210,7 @@ export class TestDrivesService {
     return daySlots.find((slot) => slot.startAt.getTime() === startAt.getTime())!;
   }
 
-  private async daySlots(storeId: number, date: string, slotMinutes: number): Promise<Slot[]> {
+  async daySlots(storeId: number, date: string, slotMinutes: number): Promise<Slot[]> {
     const [hours, closed] = await Promise.all([
       this.prisma.storeOpeningHours.findUnique({ where: { storeId_weekday: { storeId, weekday: weekdayOf(date) } }, select: { opensAt: true, closesAt: true } }),
       this.prisma.storeClosedDate.findUnique({ where: { storeId_date: { storeId, date: new Date(`${date}T00:00:00Z`) } }, select: { id: true } }),
@@ -196,7 +218,7 @@ export class TestDrivesService {
     return closed ? [] : slotsOfDay(date, hours, slotMinutes);
   }
 
-  private async storeRules(storeId: number): Promise<StoreRules> {
+  async storeRules(storeId: number): Promise<StoreRules> {
     const store = await this.prisma.store.findFirst({
       where: { id: storeId, active: true },
       select: { settings: { select: { slotMinutes: true, bookingWindowDays: true, changeCutoffMinutes: true } } },
