@@ -134,6 +134,16 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions): 
     });
   }
 
+  for (const storeId of storeIds.values()) {
+    if ((await prisma.testDriveRoute.count({ where: { storeId } })) > 0) continue;
+    await prisma.testDriveRoute.createMany({
+      data: [
+        { storeId, name: '城市道路体验线', lengthKm: 8, durationMinutes: 25 },
+        { storeId, name: '高架快速路线', lengthKm: 15, durationMinutes: 35 },
+      ],
+    });
+  }
+
   const modelIds = new Map<string, number>();
   for (const [sortOrder, { trims, ...model }] of MODELS.entries()) {
     const row = await prisma.vehicleModel.upsert({

@@ -21,6 +21,8 @@ export default defineConfig<'webpack5'>(() => {
     defineConstants: {
       // The weapp calls the API by absolute URL; H5 is served by the API server itself and uses '/api'.
       API_BASE_URL: JSON.stringify(process.env.API_BASE_URL ?? DEFAULT_API_BASE_URL),
+      // The WeChat subscribe-message template for test-drive reminders; empty skips the request.
+      TEST_DRIVE_TEMPLATE_ID: JSON.stringify(process.env.TEST_DRIVE_TEMPLATE_ID ?? ''),
     },
     cache: { enable: false },
     mini: {

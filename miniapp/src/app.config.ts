@@ -7,6 +7,17 @@ export default defineAppConfig({
     'pages/login/index',
     'pages/legal/index',
   ],
+  // The booking flow past the slot grid, and the customer's bookings, load on demand.
+  subPackages: [
+    {
+      root: 'pages/test-drive',
+      pages: ['confirm/index', 'success/index', 'my-bookings/index', 'reschedule/index', 'rate/index'],
+    },
+  ],
+  // Fetched in the background while the customer picks a slot, so 下一步 opens at once.
+  preloadRule: {
+    'pages/booking/index': { network: 'all', packages: ['pages/test-drive'] },
+  },
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f4f6f9',

@@ -143,6 +143,24 @@ async function benchLeads() {
   console.log(`\nLead creation (assignment under the store lock, first task, notification): ${creation.requests.average.toFixed(0)} leads/s, p99 ${creation.latency.p99} ms, ${creation.non2xx} non-2xx\n`);
 }
 
+/** Framework overhead: our routes against the same query on a bare Fastify + mysql2 route. */
+async function benchHttp(accessToken) {
+  // Warm-up so JIT and pools are steady before measuring.
+  await load('warm-up', 'http://127.0.0.1:3901/api/vehicle-models');
+  const results = [];
+  results.push(await load('bare Fastify + mysql2: vehicle models', 'http://127.0.0.1:3902/bare/vehicle-models'));
+  results.push(await load('ours: GET /api/vehicle-models', 'http://127.0.0.1:3901/api/vehicle-models'));
+  results.push(await load('ours: GET /api/auth/me (token)', 'http://127.0.0.1:3901/api/auth/me', { authorization: `Bearer ${accessToken}` }));
+
+  const bare = results[0].requestsPerSecond;
+  console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; ${connections} connections, ${duration} s each; client and servers share the machine.\n`);
+  console.log('| route | req/s | p99 ms | ours/bare |');
+  console.log('|---|---:|---:|---:|');
+  for (const result of results) {
+    console.log(`| ${result.title} | ${result.requestsPerSecond.toFixed(0)} | ${result.p99} | ${(result.requestsPerSecond / bare).toFixed(2)} |`);
+  }
+}
+
 /** 2,000 booking attempts at once over 20 slots of a model with 5 cars: how many got through, overbookings, p99. */
 async function benchBookingStorm(port) {
   const base = `http://127.0.0.1:${port}`;
@@ -202,6 +220,8 @@ try {
   });
   children.push(startProcess(join(serverDist, 'main.js'), 3901), startProcess(join(here, 'bare-server.mjs'), 3902));
   await Promise.all([waitFor('http://127.0.0.1:3901/api/health'), waitFor('http://127.0.0.1:3902/bare/vehicle-models')]);
+  // BENCH_ONLY=http|storm|leads runs one part.
+  const runs = (part) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY === part;
   const login = await fetch('http://127.0.0.1:3901/api/auth/staff/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -209,22 +229,9 @@ try {
   });
   const { accessToken } = await login.json();
 
-  // Warm-up so JIT and pools are steady before measuring.
-  await load('warm-up', 'http://127.0.0.1:3901/api/vehicle-models');
-  const results = [];
-  results.push(await load('bare Fastify + mysql2: vehicle models', 'http://127.0.0.1:3902/bare/vehicle-models'));
-  results.push(await load('ours: GET /api/vehicle-models', 'http://127.0.0.1:3901/api/vehicle-models'));
-  results.push(await load('ours: GET /api/auth/me (token)', 'http://127.0.0.1:3901/api/auth/me', { authorization: `Bearer ${accessToken}` }));
-
-  const bare = results[0].requestsPerSecond;
-  console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; ${connections} connections, ${duration} s each; client and servers share the machine.\n`);
-  console.log('| route | req/s | p99 ms | ours/bare |');
-  console.log('|---|---:|---:|---:|');
-  for (const result of results) {
-    console.log(`| ${result.title} | ${result.requestsPerSecond.toFixed(0)} | ${result.p99} | ${(result.requestsPerSecond / bare).toFixed(2)} |`);
-  }
-  await benchBookingStorm(3901);
-  await benchLeads();
+  if (runs('http')) await benchHttp(accessToken);
+  if (runs('storm')) await benchBookingStorm(3901);
+  if (runs('leads')) await benchLeads();
 } finally {
   for (const child of children) child.kill('SIGTERM');
   const connection = await mysql.createConnection(mysqlRoot);

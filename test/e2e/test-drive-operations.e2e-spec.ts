@@ -92,6 +92,20 @@ describe('test drives at the store: day board, receiving the customer, fleet', (
     expect((await api.get(`/api/test-drives/slots?storeId=1&modelId=1&date=${shanghaiDate(4)}`)).body.find((slot: { startAt: string }) => slot.startAt === slotA.startAt).remaining).toBe(0);
   });
 
+  it('offers each store\'s standard routes and refuses another store\'s route', async () => {
+    const routes = await api.get('/api/test-drives/routes?storeId=1');
+    expect(routes.body).toHaveLength(2);
+    const added = await api.post('/api/test-drives/routes').set(bearer(manager)).send({ storeId: 1, name: '郊区长途线', lengthKm: 30, durationMinutes: 50 });
+    expect(added.status).toBe(201);
+    const otherStoreRoute = (await api.get('/api/test-drives/routes?storeId=3')).body[0];
+    const slot = await firstFreeSlot(4, 5);
+    const customer = await customerToken(server.baseUrl);
+    const refused = await api.post('/api/test-drives/bookings').set(bearer(customer)).send({ storeId: 1, modelId: 4, startAt: slot.startAt, contactName: '路线', mobile: uniqueMobile(), routeId: otherStoreRoute.id });
+    expect(refused.body.code).toBe('ROUTE_NOT_FOUND');
+    const booked = await api.post('/api/test-drives/bookings').set(bearer(customer)).send({ storeId: 1, modelId: 4, startAt: slot.startAt, contactName: '路线', mobile: uniqueMobile(), routeId: added.body.id });
+    expect(booked.body.route).toEqual({ id: added.body.id, name: '郊区长途线' });
+  });
+
   it('keeps another store\'s board out of reach', async () => {
     const otherManager = await staffToken(server.baseUrl, 'sm.hzxh');
     expect((await api.get(`/api/test-drives/schedule?storeId=1&date=${shanghaiDate(1)}`).set(bearer(otherManager))).status).toBe(404);

@@ -20,14 +20,19 @@ describe('apiErrorFromResponse', () => {
   });
 
   it("falls back to the server's message for a code not in the table", () => {
-    const error = apiErrorFromResponse(409, { statusCode: 409, code: 'SLOT_FULL', message: '该时段已约满' });
-    expect(error.message).toBe('该时段已约满');
+    const error = apiErrorFromResponse(409, { statusCode: 409, code: 'SOMETHING_NEW', message: '新的业务提示' });
+    expect(error.message).toBe('新的业务提示');
   });
 
   it('answers a body that is not an API error with a generic message', () => {
     const error = apiErrorFromResponse(502, '<html>Bad Gateway</html>');
     expect(error.code).toBe('UNEXPECTED_RESPONSE');
     expect(error.message).toBe('服务暂时不可用，请稍后再试');
+  });
+
+  it('tells the customer a slot was just taken in the words of the booking flow', () => {
+    const error = apiErrorFromResponse(409, { statusCode: 409, code: 'SLOT_FULL', message: '该时段已约满，请选择其他时段' });
+    expect(error.message).toBe('该时段刚被约满，请选择其他时段');
   });
 });
 

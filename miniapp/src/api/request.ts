@@ -9,6 +9,11 @@ export interface RequestOptions {
   /** Path under the API base, starting with '/', e.g. '/stores'. */
   path: string;
   body?: object;
+  /**
+   * Makes a POST safe to send twice: the server answers a repeated key with the first result. Such a
+   * request is retried after a network error, like a GET.
+   */
+  idempotencyKey?: string;
 }
 
 const LOGIN_ROUTE = 'pages/login/index';
@@ -20,10 +25,11 @@ function isNetworkFailure(error: unknown): boolean {
   return error instanceof ApiError && error.code === NETWORK_ERROR;
 }
 
-async function send<T>(method: HttpMethod, path: string, body: object | undefined): Promise<T> {
+async function send<T>({ method = 'GET', path, body, idempotencyKey }: RequestOptions): Promise<T> {
   const token = getAccessToken();
   const header: Record<string, string> = { 'Content-Type': 'application/json' };
   if (token) header.Authorization = `Bearer ${token}`;
+  if (idempotencyKey) header['Idempotency-Key'] = idempotencyKey;
 
   // The body is parsed JSON of unknown shape until checked against the status code.
   let response: Taro.request.SuccessCallbackResult<string | TaroGeneral.IAnyObject>;
@@ -49,23 +55,28 @@ function redirectToLogin(): void {
   void Taro.navigateTo({ url: `/${LOGIN_ROUTE}` });
 }
 
-/** GETs are idempotent, so one lost on the network is sent again; a POST might have reached the server. */
-async function sendRetryingGet<T>(method: HttpMethod, path: string, body: object | undefined): Promise<T> {
+/**
+ * A GET, or a request carrying an idempotency key, lost on the network is sent once more; any other
+ * POST might have reached the server, so it is left to the customer to retry.
+ */
+async function sendRetryingIdempotent<T>(options: RequestOptions): Promise<T> {
   try {
-    return await send<T>(method, path, body);
+    return await send<T>(options);
   } catch (error) {
-    if (method !== 'GET' || !isNetworkFailure(error)) throw error;
-    return send<T>(method, path, body);
+    const idempotent = (options.method ?? 'GET') === 'GET' || options.idempotencyKey !== undefined;
+    if (!idempotent || !isNetworkFailure(error)) throw error;
+    return send<T>(options);
   }
 }
 
 /**
  * The one client for the API. Adds the customer's token, turns every failure into an ApiError with a
- * Chinese message, retries a GET once after a network error, and sends the customer to login on 401.
+ * Chinese message, retries an idempotent request once after a network error, and sends the customer
+ * to login on 401.
  */
-export async function request<T>({ method = 'GET', path, body }: RequestOptions): Promise<T> {
+export async function request<T>(options: RequestOptions): Promise<T> {
   try {
-    return await sendRetryingGet<T>(method, path, body);
+    return await sendRetryingIdempotent<T>(options);
   } catch (error) {
     if (error instanceof ApiError && error.statusCode === 401) {
       clearAccessToken();

@@ -6,7 +6,7 @@ interface ActionButtonProps {
   children: ReactNode;
   onClick: () => void;
   variant?: 'primary' | 'secondary' | 'plain';
-  size?: 'large' | 'small';
+  size?: 'large' | 'medium' | 'small';
   disabled?: boolean;
   /** Shows the label dimmed and ignores taps while a request is in flight. */
   busy?: boolean;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { OpeningHours } from '../api/stores';
-import { describeTodayHours, shanghaiWeekday } from './opening-hours';
+import { describeTodayHours } from './opening-hours';
+import { shanghaiWeekday } from './shanghai-time';
 
 const weekdayHours: OpeningHours[] = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opensAt: '09:00', closesAt: '18:00' }));
 

@@ -112,3 +112,9 @@ export const createCarSchema = z.object({ storeId: id, modelId: id, plate: plate
 export const updateCarSchema = z.object({ status: z.enum(TestDriveCarStatus) }).strict();
 export const carListQuerySchema = z.object({ storeId: z.coerce.number().int().positive() });
 export const carStatusResultSchema = z.object({ car: carSchema, moved: z.number().int(), cancelled: z.number().int() });
+
+export const routeSchema = z.object({ id: z.number().int(), storeId: z.number().int(), name: z.string(), lengthKm: z.number().int(), durationMinutes: z.number().int() });
+export const routeListQuerySchema = z.object({ storeId: z.coerce.number().int().positive() });
+export const createRouteSchema = z
+  .object({ storeId: id, name: z.string().trim().min(1, '请填写路线名称').max(64), lengthKm: z.number().int().min(1).max(200), durationMinutes: z.number().int().min(5).max(240) })
+  .strict();

@@ -4,11 +4,19 @@ import { ActionButton } from '../../components/action-button';
 import { EmptyState, ErrorState, SkeletonCards } from '../../components/page-states';
 import { StoreCard } from '../../components/store-card';
 import { VehicleModelCard } from '../../components/vehicle-model-card';
+import type { VehicleModel } from '../../api/vehicle-models';
 import { useStores, useVehicleModels } from '../../hooks/use-catalog';
+import { preselectModel } from '../../state/test-drive-handoff';
 import './index.scss';
 
 function goToBooking() {
   void Taro.switchTab({ url: '/pages/booking/index' });
+}
+
+/** switchTab drops query params, so the model travels through the shared hand-off. */
+function bookTestDriveOf(model: VehicleModel) {
+  preselectModel(model.id);
+  goToBooking();
 }
 
 export default function HomePage() {
@@ -42,7 +50,7 @@ export default function HomePage() {
         <ErrorState message={vehicleModels.errorMessage} onRetry={() => void vehicleModels.reload()} />
       ) : vehicleModels.data?.length ? (
         vehicleModels.data.map((model) => (
-          <VehicleModelCard key={model.id} model={model} onBookTestDrive={goToBooking} />
+          <VehicleModelCard key={model.id} model={model} onBookTestDrive={bookTestDriveOf} />
         ))
       ) : (
         <EmptyState title='暂无在售车型' description='新车型上架后会第一时间展示在这里' />

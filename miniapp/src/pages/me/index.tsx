@@ -33,7 +33,11 @@ export default function MePage() {
   };
 
   const entries: MenuEntry[] = [
-    { title: '我的预约', note: COMING_SOON },
+    {
+      title: '我的预约',
+      onClick: () => void Taro.navigateTo({ url: '/pages/test-drive/my-bookings/index' }),
+      testId: 'me-my-bookings',
+    },
     { title: '我的积分', note: COMING_SOON },
     { title: '我的车辆', onClick: () => void Taro.switchTab({ url: '/pages/my-cars/index' }) },
     { title: '隐私政策', onClick: () => void Taro.navigateTo({ url: '/pages/legal/index?doc=privacy' }) },

@@ -37,8 +37,8 @@ export class CapacityService {
   }
 
   /** Which units of the pool are held, per slot start (ISO string). */
-  async heldUnits(pool: string, slotStarts: Date[]): Promise<Map<string, Set<number>>> {
-    const claims = await this.prisma.slotClaim.findMany({ where: { pool, slotStart: { in: slotStarts } }, select: { unitId: true, slotStart: true } });
+  async heldUnits(pool: string, slotStarts: Date[], db: Db = this.prisma): Promise<Map<string, Set<number>>> {
+    const claims = await db.slotClaim.findMany({ where: { pool, slotStart: { in: slotStarts } }, select: { unitId: true, slotStart: true } });
     const held = new Map<string, Set<number>>();
     for (const claim of claims) {
       const key = claim.slotStart.toISOString();

@@ -45,12 +45,21 @@ export function toErrorBody(error: unknown, requestId: string): ErrorBody {
     const summary = details.map((problem) => `${problem.path}: ${problem.message}`).join('; ');
     return { statusCode: 400, code: 'VALIDATION_FAILED', message: `输入有误：${summary}`, requestId, details };
   }
+  if (isDatabaseBusy(error)) {
+    return { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: '系统繁忙，请稍后重试', requestId };
+  }
   const statusCode = statusOf(error);
   if (statusCode >= 400 && statusCode < 500) {
     const [code, message] = MESSAGES_BY_STATUS[statusCode] ?? ['BAD_REQUEST', '请求无法处理'];
     return { statusCode, code, message: statusCode === 400 ? `${message}：${reasonOf(error)}` : message, requestId };
   }
   return { statusCode: 500, code: 'INTERNAL_ERROR', message: '服务器内部错误，请稍后重试', requestId };
+}
+
+/** No database connection or transaction could be had in time: a load spike, worth retrying. */
+function isDatabaseBusy(error: unknown): boolean {
+  const prismaError = error as { code?: string; meta?: { driverAdapterError?: { cause?: { code?: number } } } } | null;
+  return prismaError?.code === 'P2024' || prismaError?.code === 'P2028' || prismaError?.meta?.driverAdapterError?.cause?.code === 45028;
 }
 
 function statusOf(error: unknown): number {

@@ -103,17 +103,21 @@ export class LeadsService {
         query.to ? { createdAt: { lt: shanghaiDay(startOfShanghaiDate(query.to)).end } } : {},
       ],
     };
-    const [rows, total] = await Promise.all([
+    // Deferred join: page through ids alone (an index-only scan however deep the page), then load those rows.
+    const [pageIds, total] = await Promise.all([
       this.prisma.lead.findMany({
         where,
-        select: LEAD_SUMMARY_FIELDS,
+        select: { id: true },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         skip: (query.page - 1) * query.pageSize,
         take: query.pageSize,
       }),
       this.prisma.lead.count({ where }),
     ]);
-    return { items: rows.map((row) => this.summary(row, caller)), total, page: query.page, pageSize: query.pageSize };
+    const rows = await this.prisma.lead.findMany({ where: { id: { in: pageIds.map((row) => row.id) } }, select: LEAD_SUMMARY_FIELDS });
+    const rowById = new Map(rows.map((row) => [row.id, row]));
+    const items = pageIds.map(({ id }) => this.summary(rowById.get(id)!, caller));
+    return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
   async detail(caller: StaffCaller, leadId: number) {
@@ -409,7 +413,8 @@ export class LeadsService {
   private searchFilter(q: string): Prisma.LeadWhereInput {
     if (/^\d{11}$/.test(q)) return { mobile: q };
     if (/^\d+$/.test(q)) return { mobile: { contains: q } };
-    return { OR: [{ name: { startsWith: q } }, { name: { contains: q } }] };
+    // A prefix search (surname, or the start of the name) uses the name index at any volume.
+    return { name: { startsWith: q } };
   }
 
   private async createLead(input: CreateLeadInput, origin: CaptureOrigin, customerId: number, openKey: string): Promise<LeadSummaryRow> {

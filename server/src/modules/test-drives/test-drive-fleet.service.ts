@@ -56,6 +56,20 @@ export class TestDriveFleetService {
     }
   }
 
+  /** The store's standard test-drive routes (public: the mini-program offers them when booking). */
+  routes(storeId: number) {
+    return this.prisma.testDriveRoute.findMany({
+      where: { storeId, active: true },
+      select: { id: true, storeId: true, name: true, lengthKm: true, durationMinutes: true },
+      orderBy: { id: 'asc' },
+    });
+  }
+
+  async createRoute(caller: StaffCaller, input: { storeId: number; name: string; lengthKm: number; durationMinutes: number }) {
+    await this.assertStore(caller, input.storeId);
+    return this.prisma.testDriveRoute.create({ data: input, select: { id: true, storeId: true, name: true, lengthKm: true, durationMinutes: true } });
+  }
+
   /**
    * Takes a car out of service (or back in). Each future drive it held moves to another free car of the
    * same model for the same slot, through the same capacity claims as a booking; when none is free the

@@ -8,7 +8,10 @@ import {
   carSchema,
   carStatusResultSchema,
   createCarSchema,
+  createRouteSchema,
   finishDriveSchema,
+  routeListQuerySchema,
+  routeSchema,
   scheduleQuerySchema,
   scheduleSchema,
   staffBookingSchema,
@@ -16,7 +19,7 @@ import {
   testDriveBookingSchema,
   updateCarSchema,
 } from '../../contracts/test-drives.contract';
-import { CurrentCaller, Roles } from '../../core/auth/access.decorators';
+import { CurrentCaller, Public, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
 import { StaffRole } from '../../generated/prisma/enums';
 import { TestDriveFleetService } from './test-drive-fleet.service';
@@ -36,6 +39,9 @@ class BookingDto extends createZodDto(testDriveBookingSchema, { codec: true }) {
 class BookingDetailDto extends createZodDto(bookingDetailSchema, { codec: true }) {}
 class CarDto extends createZodDto(carSchema) {}
 class CarStatusResultDto extends createZodDto(carStatusResultSchema) {}
+class RouteListQuery extends createZodDto(routeListQuerySchema) {}
+class CreateRouteBody extends createZodDto(createRouteSchema) {}
+class RouteDto extends createZodDto(routeSchema) {}
 
 const { ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, CONSULTANT } = StaffRole;
 const SALES = [ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, CONSULTANT];
@@ -115,5 +121,19 @@ export class TestDriveStaffController {
   @ZodResponse({ type: CarStatusResultDto })
   updateCar(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: UpdateCarBody) {
     return this.fleet.setStatus(caller, id, body.status);
+  }
+
+  @Get('routes')
+  @Public()
+  @ZodResponse({ type: [RouteDto] })
+  routes(@Query() query: RouteListQuery) {
+    return this.fleet.routes(query.storeId);
+  }
+
+  @Post('routes')
+  @Roles(...MANAGERS)
+  @ZodResponse({ status: 201, type: RouteDto })
+  createRoute(@CurrentCaller() caller: StaffCaller, @Body() body: CreateRouteBody) {
+    return this.fleet.createRoute(caller, body);
   }
 }

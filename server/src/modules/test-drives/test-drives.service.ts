@@ -114,6 +114,9 @@ export class TestDrivesService {
     }
     const startAt = new Date(input.startAt);
     const slot = await this.assertBookable(input.storeId, startAt, rules, now);
+    if ((await this.freeCars(this.prisma, input.storeId, input.modelId, slot)).length === 0) {
+      throw new TestDriveError('SLOT_FULL', '该时段已约满，请选择其他时段');
+    }
 
     const booking = await retryOnConflict(() =>
         this.prisma.$transaction(async (tx) => {
@@ -188,14 +191,23 @@ export class TestDrivesService {
     return this.prisma.testDriveBooking.findUniqueOrThrow({ where: { id: bookingId }, select: BOOKING_FIELDS });
   }
 
-  /** Holds a free AVAILABLE car of the model for the slot, or answers 409 SLOT_FULL. */
+  /**
+   * Holds a free AVAILABLE car of the model for the slot, or answers 409 SLOT_FULL. Only cars not held at the
+   * last look are tried (a full slot answers at once under a storm); the claim's unique key still decides.
+   */
   async holdCar(tx: Prisma.TransactionClient, storeId: number, modelId: number, slot: Slot, holder: string) {
-    const cars = await this.availableCars(tx, storeId, modelId);
+    const free = await this.freeCars(tx, storeId, modelId, slot);
     // Shuffled so simultaneous bookings start on different cars instead of all colliding on the first.
-    const order = [...cars].sort(() => Math.random() - 0.5);
+    const order = free.sort(() => Math.random() - 0.5);
     const unitId = await this.capacity.claimAny(tx, carPool(storeId), order, slot.startAt, holder);
     if (unitId === null) throw new TestDriveError('SLOT_FULL', '该时段已约满，请选择其他时段');
     return { unitId, holder };
+  }
+
+  private async freeCars(db: Prisma.TransactionClient | PrismaService, storeId: number, modelId: number, slot: Slot): Promise<number[]> {
+    const [cars, held] = await Promise.all([this.availableCars(db, storeId, modelId), this.capacity.heldUnits(carPool(storeId), [slot.startAt], db)]);
+    const taken = held.get(slot.startAt.toISOString()) ?? new Set<number>();
+    return cars.filter((carId) => !taken.has(carId));
   }
 
   private async availableCars(db: Prisma.TransactionClient | PrismaService, storeId: number, modelId: number): Promise<number[]> {

@@ -1,0 +1,80 @@
+import { request } from './request';
+
+export type TestDriveBookingStatus = 'CONFIRMED' | 'IN_PROGRESS' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
+
+export interface TestDriveSlot {
+  /** ISO instant (UTC); shown in Asia/Shanghai. */
+  startAt: string;
+  endAt: string;
+  /** Test-drive cars of the model still free in this slot; 0 means full. */
+  remaining: number;
+}
+
+export interface TestDriveBooking {
+  id: number;
+  status: TestDriveBookingStatus;
+  startAt: string;
+  endAt: string;
+  store: { id: number; name: string; address: string; phone: string };
+  model: { id: number; name: string };
+  route: { id: number; name: string } | null;
+  contactName: string;
+  /** 1–5 once the customer has rated the drive. */
+  rating: number | null;
+  ratingComment: string | null;
+}
+
+/** Answers meaning the chosen slot cannot be had (taken meanwhile, passed, not offered): pick another. */
+export const SLOT_UNAVAILABLE_CODES: ReadonlySet<string> = new Set([
+  'SLOT_FULL',
+  'SLOT_IN_PAST',
+  'OUTSIDE_OPENING_HOURS',
+  'BEYOND_BOOKING_WINDOW',
+]);
+
+export interface SlotQuery {
+  storeId: number;
+  modelId: number;
+  /** Shanghai calendar date, 'YYYY-MM-DD'. */
+  date: string;
+}
+
+export interface BookTestDriveInput {
+  storeId: number;
+  modelId: number;
+  startAt: string;
+  contactName: string;
+  mobile: string;
+  routeId?: number;
+}
+
+export function listTestDriveSlots({ storeId, modelId, date }: SlotQuery): Promise<TestDriveSlot[]> {
+  return request<TestDriveSlot[]>({ path: `/test-drives/slots?storeId=${storeId}&modelId=${modelId}&date=${date}` });
+}
+
+/** The key makes a resent request (a network retry, a second tap) return the first booking, never a second one. */
+export function bookTestDrive(input: BookTestDriveInput, idempotencyKey: string): Promise<TestDriveBooking> {
+  return request<TestDriveBooking>({ method: 'POST', path: '/test-drives/bookings', body: input, idempotencyKey });
+}
+
+/** The customer's bookings, newest first. */
+export function listMyTestDrives(): Promise<TestDriveBooking[]> {
+  return request<TestDriveBooking[]>({ path: '/test-drives/bookings/mine' });
+}
+
+export function rescheduleTestDrive(bookingId: number, startAt: string): Promise<TestDriveBooking> {
+  return request<TestDriveBooking>({ method: 'POST', path: `/test-drives/bookings/${bookingId}/reschedule`, body: { startAt } });
+}
+
+export function cancelTestDrive(bookingId: number): Promise<TestDriveBooking> {
+  // An empty object, not no body: the server refuses an empty body sent as JSON.
+  return request<TestDriveBooking>({ method: 'POST', path: `/test-drives/bookings/${bookingId}/cancel`, body: {} });
+}
+
+export function rateTestDrive(bookingId: number, rating: number, comment: string): Promise<TestDriveBooking> {
+  return request<TestDriveBooking>({
+    method: 'POST',
+    path: `/test-drives/bookings/${bookingId}/rating`,
+    body: comment ? { rating, comment } : { rating },
+  });
+}

@@ -1,0 +1,38 @@
+import { Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import type { TestDriveBooking } from '../api/test-drives';
+import { timeRangeOf } from '../format/shanghai-time';
+import { BOOKING_STATUS_LABELS } from '../format/test-drive';
+import { StarRating } from './star-rating';
+import './test-drive-card.scss';
+
+interface TestDriveCardProps {
+  booking: TestDriveBooking;
+  /** Buttons for what the customer may do with the booking now. */
+  actions?: ReactNode;
+}
+
+export function TestDriveCard({ booking, actions }: TestDriveCardProps) {
+  const status = BOOKING_STATUS_LABELS[booking.status];
+  return (
+    <View className='test-drive-card' data-testid='test-drive-card' data-booking-id={booking.id}>
+      <View className='test-drive-card__heading'>
+        <Text className='test-drive-card__model'>试驾 {booking.model.name}</Text>
+        <Text className={`test-drive-card__status test-drive-card__status--${status.tone}`} data-testid='booking-status'>
+          {status.text}
+        </Text>
+      </View>
+      <Text className='test-drive-card__time'>{timeRangeOf(booking.startAt, booking.endAt)}</Text>
+      <Text className='test-drive-card__store'>{booking.store.name}</Text>
+      <Text className='test-drive-card__address'>{booking.store.address}</Text>
+      {booking.rating !== null && (
+        <View className='test-drive-card__rating'>
+          <Text className='test-drive-card__rating-label'>我的评价</Text>
+          <StarRating value={booking.rating} size='small' />
+          {booking.ratingComment && <Text className='test-drive-card__comment'>{booking.ratingComment}</Text>}
+        </View>
+      )}
+      {actions && <View className='test-drive-card__actions'>{actions}</View>}
+    </View>
+  );
+}

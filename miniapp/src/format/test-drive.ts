@@ -1,0 +1,19 @@
+import type { TestDriveBooking, TestDriveBookingStatus } from '../api/test-drives';
+import { timeRangeOf } from './shanghai-time';
+
+export type StatusTone = 'brand' | 'active' | 'done' | 'muted' | 'danger';
+
+export const BOOKING_STATUS_LABELS: Record<TestDriveBookingStatus, { text: string; tone: StatusTone }> = {
+  CONFIRMED: { text: '已确认', tone: 'brand' },
+  IN_PROGRESS: { text: '进行中', tone: 'active' },
+  COMPLETED: { text: '已完成', tone: 'done' },
+  CANCELLED: { text: '已取消', tone: 'muted' },
+  NO_SHOW: { text: '未到店', tone: 'danger' },
+};
+
+type CalendarFields = Pick<TestDriveBooking, 'startAt' | 'endAt' | 'store' | 'model'>;
+
+/** One line to paste into a calendar or a chat: when, where, what, and how to reach the store. */
+export function calendarTextOf({ startAt, endAt, store, model }: CalendarFields): string {
+  return `${timeRangeOf(startAt, endAt)} ${store.name} 试驾 ${model.name}，地址：${store.address}，电话：${store.phone}`;
+}

@@ -1,0 +1,221 @@
+import { Browser, Page, Request } from 'playwright-core';
+import request from 'supertest';
+import { bearer, staffToken } from '../support/api';
+import { artifactPath, launchBrowser } from '../support/browser';
+import { startTestServer, TestServer } from '../support/test-server';
+
+// Starting the server on a fresh database and driving Chromium takes far longer than jest's 5 s default.
+jest.setTimeout(120_000);
+
+const IDEMPOTENCY_KEY = /^[\w.:-]{1,128}$/;
+const bookingsUrl = /\/api\/test-drives\/bookings$/;
+
+interface BookingBody {
+  id: number;
+  status: string;
+  startAt: string;
+  store: { id: number; name: string };
+  model: { id: number; name: string };
+  contactName: string;
+}
+
+interface DayBoard {
+  date: string;
+  storeId: number;
+  slots: Array<{ startAt: string; endAt: string }>;
+  cars: Array<{
+    id: number;
+    plate: string;
+    status: string;
+    model: { id: number; name: string };
+    bookings: Array<{ id: number; startAt: string; endAt: string; status: string; contactName: string; mobile: string; leadId: number | null }>;
+  }>;
+}
+
+/** '13912345678' → '139****5678', the way the API masks a mobile for roles that need not see it. */
+const masked = (mobile: string) => `${mobile.slice(0, 3)}****${mobile.slice(7)}`;
+
+describe('test-drive booking in the mini-program (H5 build)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const contact = { name: '王先生', mobile: '13912345678' };
+  /** The booking the prospect makes in the first test; the day-board test reads it back. */
+  let booked: { body: BookingBody; date: string } | undefined;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function openOnPhone(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/h5/`);
+    await page.locator('[data-testid=vehicle-model-card]').first().waitFor();
+    return page;
+  }
+
+  async function openTab(page: Page, title: string): Promise<void> {
+    await page.locator('.weui-tabbar__label', { hasText: new RegExp(`^${title}$`) }).click();
+  }
+
+  /** Pages earlier in the stack stay in the DOM, hidden; only the page on screen counts. */
+  const onScreen = (page: Page, selector: string) => page.locator(`${selector}:visible`);
+
+  /** Waits for `selector` on a page that has finished sliding in, so a screenshot shows it settled. */
+  async function shownSettled(page: Page, selector: string): Promise<void> {
+    await page.locator(`.taro_page:is(.taro_page_stationed, .taro_tabbar_page) ${selector}:visible`).first().waitFor();
+  }
+
+  async function signInOnLoginPage(page: Page): Promise<void> {
+    await page.locator('[data-testid=consent-checkbox]').click();
+    await page.locator('[data-testid=wechat-login-button]').click();
+  }
+
+  /** On the booking tab: store, (model), the date `daysAhead` days from today, the first free slot. */
+  async function pickSlot(page: Page, storeName: string, modelName: string | null, daysAhead: number): Promise<string> {
+    await onScreen(page, '[data-testid=store-choice]').filter({ hasText: storeName }).click();
+    if (modelName) await onScreen(page, '[data-testid=model-choice]').filter({ hasText: modelName }).click();
+    const dateChip = onScreen(page, '[data-testid=date-chip]').nth(daysAhead);
+    const date = (await dateChip.getAttribute('data-date'))!;
+    await dateChip.click();
+    const freeSlot = onScreen(page, '[data-testid=slot][data-available=true]').first();
+    await freeSlot.waitFor();
+    await freeSlot.click();
+    return date;
+  }
+
+  async function fillContact(page: Page, name: string, mobile: string): Promise<void> {
+    await onScreen(page, '[data-testid=contact-name-input] input').fill(name);
+    await onScreen(page, '[data-testid=contact-mobile-input] input').fill(mobile);
+  }
+
+  function recordBookingPosts(page: Page): Request[] {
+    const posts: Request[] = [];
+    page.on('request', (sent) => {
+      if (sent.method() === 'POST' && bookingsUrl.test(sent.url())) posts.push(sent);
+    });
+    return posts;
+  }
+
+  it('lets a prospect book a test drive from store to success page, signing in on the way, and lists it in 我的预约', async () => {
+    const page = await openOnPhone();
+    const posts = recordBookingPosts(page);
+
+    await openTab(page, '预约');
+    const date = await pickSlot(page, '上海浦东旗舰店', '电跃 E5', 2);
+    const selection = await onScreen(page, '[data-testid=booking-selection]').textContent();
+    expect(selection).toMatch(/^\d{1,2}月\d{1,2}日 周. \d{2}:\d{2}–\d{2}:\d{2}$/);
+    await page.screenshot({ path: artifactPath('h5-booking-slots.png'), fullPage: true });
+
+    // Not signed in yet: 下一步 goes to login, which comes back and carries on to the contact form.
+    await onScreen(page, '[data-testid=booking-next]').click();
+    await signInOnLoginPage(page);
+    await onScreen(page, '[data-testid=contact-name-input]').waitFor();
+    expect(await onScreen(page, '[data-testid=confirm-time]').textContent()).toBe(selection);
+    await fillContact(page, contact.name, contact.mobile);
+
+    // A double tap on 确认预约 sends one request.
+    const created = page.waitForResponse((response) => response.request().method() === 'POST' && bookingsUrl.test(response.url()));
+    await onScreen(page, '[data-testid=confirm-booking]').dblclick();
+    const response = await created;
+    expect(response.status()).toBe(201);
+    const body = (await response.json()) as BookingBody;
+    expect(body).toMatchObject({ status: 'CONFIRMED', contactName: contact.name, store: { name: '上海浦东旗舰店' }, model: { name: '电跃 E5' } });
+    booked = { body, date };
+
+    await shownSettled(page, '[data-testid=booking-success]');
+    const calendarText = await onScreen(page, '[data-testid=calendar-text]').textContent();
+    expect(calendarText).toBe(`${selection} 上海浦东旗舰店 试驾 电跃 E5，地址：上海市浦东新区张江路 1288 号，电话：021-58881234`);
+    expect(await onScreen(page, '[data-testid=copy-calendar-text]').isVisible()).toBe(true);
+    await page.screenshot({ path: artifactPath('h5-booking-success.png'), fullPage: true });
+    expect(posts).toHaveLength(1);
+    expect(posts[0].headers()['idempotency-key']).toMatch(IDEMPOTENCY_KEY);
+
+    await onScreen(page, '[data-testid=success-home]').click();
+    await openTab(page, '我的');
+    await onScreen(page, '[data-testid=me-my-bookings]').click();
+    const card = onScreen(page, `[data-testid=test-drive-card][data-booking-id="${body.id}"]`);
+    await shownSettled(page, `[data-testid=test-drive-card][data-booking-id="${body.id}"]`);
+    expect(await onScreen(page, '[data-testid=test-drive-card]').count()).toBe(1);
+    const cardText = await card.textContent();
+    expect(cardText).toContain('试驾 电跃 E5');
+    expect(cardText).toContain('已确认');
+    expect(cardText).toContain(selection);
+    expect(await card.locator('[data-testid=reschedule-booking]').isVisible()).toBe(true);
+    expect(await card.locator('[data-testid=cancel-booking]').isVisible()).toBe(true);
+    await page.screenshot({ path: artifactPath('h5-my-bookings.png'), fullPage: true });
+
+    await page.context().close();
+  });
+
+  it("puts the booking on the store's day board for the store manager", async () => {
+    expect(booked).toBeDefined();
+    const { body, date } = booked!;
+    const managerToken = await staffToken(server.baseUrl, 'sm.shpd');
+
+    const board = await request(server.baseUrl)
+      .get('/api/test-drives/schedule')
+      .query({ storeId: body.store.id, date })
+      .set(bearer(managerToken))
+      .expect(200);
+    const { storeId, slots, cars } = board.body as DayBoard;
+
+    expect(storeId).toBe(body.store.id);
+    expect(slots.some((slot) => Date.parse(slot.startAt) === Date.parse(body.startAt))).toBe(true);
+    const car = cars.find((candidate) => candidate.bookings.some((booking) => booking.id === body.id));
+    expect(car?.model.id).toBe(body.model.id);
+    const onBoard = car!.bookings.find((booking) => booking.id === body.id)!;
+    expect(Date.parse(onBoard.startAt)).toBe(Date.parse(body.startAt));
+    expect(onBoard).toMatchObject({ status: 'CONFIRMED', contactName: contact.name });
+    expect([contact.mobile, masked(contact.mobile)]).toContain(onBoard.mobile);
+    // Booking online creates (or joins) the prospect's lead.
+    expect(onBoard.leadId).not.toBeNull();
+  });
+
+  it('books once when the answer is lost on the network: the retry from the confirm screen reuses its Idempotency-Key', async () => {
+    const page = await openOnPhone();
+    await openTab(page, '我的');
+    await onScreen(page, '[data-testid=me-login-button]').click();
+    await signInOnLoginPage(page);
+    await onScreen(page, '[data-testid=me-logged-in]').waitFor();
+
+    // 预约试驾 on a model card on 首页 opens the booking tab with that model chosen.
+    await openTab(page, '首页');
+    await onScreen(page, '[data-testid=vehicle-model-card]').filter({ hasText: '曙光 L' }).locator('[data-testid=book-test-drive]').click();
+    await onScreen(page, '[data-testid=step-model]').filter({ hasText: '曙光 L' }).waitFor();
+    await pickSlot(page, '杭州西湖店', null, 3);
+    await onScreen(page, '[data-testid=booking-next]').click();
+    await fillContact(page, '陈女士', '13712345678');
+
+    // The first request and the client's own retry both reach the server, but their answers are lost.
+    const posts = recordBookingPosts(page);
+    let answersLost = 0;
+    await page.route(bookingsUrl, async (route) => {
+      if (answersLost >= 2) return route.continue();
+      answersLost += 1;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await onScreen(page, '[data-testid=confirm-booking]').click();
+    await onScreen(page, '[data-testid=booking-network-error]').waitFor();
+    expect(await onScreen(page, '[data-testid=confirm-booking]').textContent()).toBe('重试');
+
+    await onScreen(page, '[data-testid=confirm-booking]').click();
+    await onScreen(page, '[data-testid=booking-success]').waitFor();
+    await page.unrouteAll();
+
+    expect(posts).toHaveLength(3);
+    const keys = new Set(posts.map((sent) => sent.headers()['idempotency-key']));
+    expect(keys.size).toBe(1);
+    await onScreen(page, '[data-testid=success-my-bookings]').click();
+    await onScreen(page, '[data-testid=test-drive-card]').first().waitFor();
+    expect(await onScreen(page, '[data-testid=test-drive-card]').count()).toBe(1);
+
+    await page.context().close();
+  });
+});
