@@ -1,6 +1,8 @@
 import type { ComponentType, CSSProperties } from 'react';
 import {
   AuditOutlined,
+  CalendarOutlined,
+  CarOutlined,
   CarryOutOutlined,
   ClusterOutlined,
   FunnelPlotOutlined,
@@ -32,6 +34,8 @@ const ACTIONS = {
   'leads.filterByConsultant': MANAGERS,
   'staff.handover': MANAGERS,
   'staff.manage': ['ADMIN'],
+  /** Add test-drive cars and take them out of (or back into) service; consultants only look. */
+  'testDriveCars.manage': MANAGERS,
 } satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;
@@ -54,6 +58,8 @@ export const AREAS: readonly Area[] = [
   { path: '/', label: '工作台', description: '今日概览与常用入口', icon: HomeOutlined, roles: EVERYONE },
   { path: '/tasks', label: '今日跟进', description: '今天到期与已逾期的跟进任务', icon: CarryOutOutlined, roles: EVERYONE },
   { path: '/leads', label: '线索', description: '线索列表、阶段看板与新建线索', icon: FunnelPlotOutlined, roles: SALES },
+  { path: '/test-drives', label: '试驾排班', description: '门店试驾车辆的每日排班、代客预约与出车还车', icon: CalendarOutlined, roles: SALES },
+  { path: '/test-drive-cars', label: '试驾车辆', description: '门店试驾车队：新增车辆、维修与退役', icon: CarOutlined, roles: SALES },
   { path: '/approvals', label: '折扣审批', description: '审批超出顾问权限的报价折扣', icon: AuditOutlined, roles: MANAGERS },
   { path: '/assignment', label: '分配规则', description: '线索分配方式、顾问上限与在岗名单', icon: ClusterOutlined, roles: MANAGERS },
   { path: '/staff', label: '员工管理', description: '员工账号、角色与所属门店', icon: TeamOutlined, roles: MANAGERS },

@@ -10,6 +10,8 @@ import { LoginPage } from './pages/login/login-page';
 import { ProfilePage } from './pages/profile/profile-page';
 import { StaffPage } from './pages/staff/staff-page';
 import { TasksPage } from './pages/tasks/tasks-page';
+import { TestDriveCarsPage } from './pages/test-drive-cars/test-drive-cars-page';
+import { TestDriveBoardPage } from './pages/test-drives/test-drive-board-page';
 
 // Who may open which path is decided in access.ts; AuthenticatedLayout applies it to every child.
 export const router = createBrowserRouter(
@@ -22,6 +24,8 @@ export const router = createBrowserRouter(
         { path: 'tasks', element: <TasksPage /> },
         { path: 'leads', element: <LeadsPage /> },
         { path: 'leads/:id', element: <LeadDetailPage /> },
+        { path: 'test-drives', element: <TestDriveBoardPage /> },
+        { path: 'test-drive-cars', element: <TestDriveCarsPage /> },
         { path: 'approvals', element: <ApprovalsPage /> },
         { path: 'assignment', element: <AssignmentPage /> },
         { path: 'staff', element: <StaffPage /> },

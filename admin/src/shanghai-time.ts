@@ -53,3 +53,18 @@ export function formatShanghaiRelative(iso: string): string {
 export function formatShanghaiShort(iso: string): string {
   return dayjs(iso).tz(SHANGHAI).format('M月D日 HH:mm');
 }
+
+/** Today's Shanghai calendar date, e.g. 2025-03-08: the dealership's "today" whatever the browser's zone. */
+export function shanghaiToday(): string {
+  return shanghaiNow().format('YYYY-MM-DD');
+}
+
+/** The Shanghai clock time of an ISO instant, e.g. 14:00, for slots within one day. */
+export function formatShanghaiClock(iso: string): string {
+  return dayjs(iso).tz(SHANGHAI).format('HH:mm');
+}
+
+/** A calendar date (YYYY-MM-DD) moved by whole days, e.g. 2025-03-08 + 1 → 2025-03-09. */
+export function addCalendarDays(date: string, days: number): string {
+  return dayjs(date).add(days, 'day').format('YYYY-MM-DD');
+}

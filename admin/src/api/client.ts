@@ -26,7 +26,13 @@ export class ApiError extends Error {
 const ERROR_MESSAGES: Record<string, string> = {
   APPROVAL_ALREADY_DECIDED: '该报价已审批过，请刷新后查看',
   ASSIGNEE_INVALID: '只能交给本店在职的销售顾问',
+  BEYOND_BOOKING_WINDOW: '超出可预约范围，请选择近期的日期',
+  BOOKING_NOT_ACTIVE: '该预约已开始、已结束或已取消，请刷新后查看',
+  BOOKING_NOT_FOUND: '记录不存在或无权查看',
+  BOOKING_NOT_STARTED: '试驾尚未开始，请先「开始试驾」',
   CANNOT_DEACTIVATE_SELF: '不能停用自己的账号',
+  CAR_EXISTS: '该车牌号或车架号（VIN）已登记过，请核对',
+  CAR_NOT_FOUND: '记录不存在或无权查看',
   DELIVERY_CHECKLIST_INCOMPLETE: '交车检查单未完成（PDI、保险、临牌、交接均需完成）',
   DISCOUNT_TOO_LARGE: '优惠金额不能超过车价与选装之和',
   FORBIDDEN: '无权限执行此操作',
@@ -34,21 +40,27 @@ const ERROR_MESSAGES: Record<string, string> = {
   INVALID_CREDENTIALS: '用户名或密码错误',
   LEAD_CLOSED: '线索已关闭（已交车或已战败），不能再操作',
   LEAD_NOT_FOUND: '记录不存在或无权查看',
+  LICENCE_NOT_CHECKED: '出车前须核验客户驾驶证',
   MODEL_NOT_FOUND: '车型不存在或已下架',
   NETWORK_ERROR: '网络异常，请检查连接',
   NEXT_FOLLOW_UP_REQUIRED: '推进阶段必须安排下次跟进（时间需晚于现在，并填写目的）',
   NO_CONSULTANT_AVAILABLE: '没有可接手的在岗销售顾问（或均已达上限），请指定接手人',
   NOT_FOUND: '记录不存在或无权查看',
   NOTIFICATION_NOT_FOUND: '通知不存在',
+  ODOMETER_INVALID: '还车里程不能小于出车里程，请核对里程表',
   OPEN_LEAD_EXISTS: '该客户在本店已有进行中的线索，不能重新激活',
+  OUTSIDE_OPENING_HOURS: '该时间不在门店营业时段内，请从可选时段中选择',
   PAYLOAD_TOO_LARGE: '提交的内容过大，请精简后重试',
   QUOTE_NOT_APPROVED: '该报价的折扣尚未获批，不能据此下订',
   QUOTE_NOT_FOUND: '报价不存在或无权查看',
   RATE_LIMITED: '尝试次数过多，请稍后再试',
   REFERRER_NOT_FOUND: '推荐人不存在',
   REGION_NOT_FOUND: '区域不存在',
+  ROUTE_NOT_FOUND: '试驾路线不存在或已停用',
   SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试',
   SESSION_EXPIRED: '登录已过期，请重新登录',
+  SLOT_FULL: '该时段此车型已约满，请选择其他时段',
+  SLOT_IN_PAST: '该时段已过，请选择之后的时段',
   STAFF_NOT_FOUND: '员工不存在或无权查看',
   STAGE_DATA_REQUIRED: '推进到该阶段还缺少必填信息',
   STAGE_TRANSITION_INVALID: '线索当前阶段不能变更为所选阶段，请刷新后重试',
@@ -64,9 +76,16 @@ const ERROR_MESSAGES: Record<string, string> = {
 
 /**
  * Codes whose server message names the specifics a person needs ("不能从「新线索」变更为「已交车」",
- * "VIN 无效：…", "该报价的折扣尚待店总审批"): the server's words are shown, the table is the fallback.
+ * "VIN 无效：…", "该报价的折扣尚待店总审批", "还车里程不能小于出车里程 12000 km"): the server's words are shown,
+ * the table is the fallback.
  */
-const SERVER_WORDED = new Set(['NEXT_FOLLOW_UP_REQUIRED', 'QUOTE_NOT_APPROVED', 'STAGE_DATA_REQUIRED', 'STAGE_TRANSITION_INVALID']);
+const SERVER_WORDED = new Set([
+  'NEXT_FOLLOW_UP_REQUIRED',
+  'ODOMETER_INVALID',
+  'QUOTE_NOT_APPROVED',
+  'STAGE_DATA_REQUIRED',
+  'STAGE_TRANSITION_INVALID',
+]);
 
 interface ErrorBody {
   statusCode?: number;

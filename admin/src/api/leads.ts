@@ -181,7 +181,7 @@ export interface Quote {
   createdAt: string;
 }
 
-export type TimelineKind = 'TOUCH' | 'FOLLOW_UP' | 'STAGE' | 'ASSIGNMENT' | 'TASK' | 'QUOTE' | 'ORDER' | 'DELIVERY';
+export type TimelineKind = 'TOUCH' | 'FOLLOW_UP' | 'STAGE' | 'ASSIGNMENT' | 'TASK' | 'QUOTE' | 'ORDER' | 'DELIVERY' | 'TEST_DRIVE';
 
 export interface TimelineEntry {
   at: string;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TestDriveBookingStatus, TestDriveCarStatus } from '../generated/prisma/enums';
 import { dateTimeSchema, mobileSchema } from './common.contract';
+import { isMainlandPlate, normalizePlate } from '../modules/vehicles/plate.rules';
 import { nextFollowUpSchema } from './leads.contract';
 
 const id = z.number().int().positive();
@@ -101,12 +102,10 @@ export const carSchema = z.object({
   upcomingBookings: z.number().int(),
 });
 
-/** Mainland plates: province character, city letter, then 5 characters (6 for new-energy cars). */
 export const plateSchema = z
   .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z]([A-HJ-NP-Z0-9]{5}|[DF][A-HJ-NP-Z0-9]{5})$/, '车牌格式不正确');
+  .transform(normalizePlate)
+  .refine(isMainlandPlate, '车牌格式不正确，如 沪A12345 或新能源 沪AD12345');
 
 export const createCarSchema = z.object({ storeId: id, modelId: id, plate: plateSchema, vin: z.string().trim().toUpperCase() }).strict();
 export const updateCarSchema = z.object({ status: z.enum(TestDriveCarStatus) }).strict();

@@ -7,6 +7,7 @@ import { listVehicleModels } from '../../api/vehicles';
 import { can } from '../../access';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
+import { StaffBookingModal } from '../test-drives/staff-booking-modal';
 import { AssignModal } from './assign-modal';
 import { FollowUpModal } from './follow-up-modal';
 import { LeadCustomerCard } from './lead-customer-card';
@@ -19,13 +20,13 @@ import { QuoteModal } from './quote-modal';
 import { StageChangeModal } from './stage-change-modal';
 
 /** Which dialog is open over the lead. */
-type Dialog = 'followUp' | 'stage' | 'lost' | 'quote' | 'assign' | null;
+type Dialog = 'followUp' | 'stage' | 'lost' | 'quote' | 'assign' | 'testDrive' | null;
 
 /** The pipeline a lead walks, for the progress bar; LOST is shown as a banner instead. */
 const PROGRESS_STAGES: LeadStage[] = ['NEW', 'CONTACTED', 'INVITED', 'TEST_DRIVEN', 'QUOTED', 'ORDERED', 'DELIVERED'];
 
-/** Quoting makes sense until the order is signed. */
-const QUOTABLE: readonly LeadStage[] = ['NEW', 'CONTACTED', 'INVITED', 'TEST_DRIVEN', 'QUOTED'];
+/** Quoting and test drives make sense until the order is signed. */
+const BEFORE_ORDER: readonly LeadStage[] = ['NEW', 'CONTACTED', 'INVITED', 'TEST_DRIVEN', 'QUOTED'];
 
 function parseLeadId(value: string | undefined): number | undefined {
   const id = Number(value);
@@ -177,6 +178,15 @@ function LeadDetailView({ leadId }: { leadId: number }) {
         <QuoteModal lead={detail} models={models.data ?? []} onClose={() => setDialog(null)} onSaved={closeAndReload} />
       )}
       {dialog === 'assign' && <AssignModal lead={detail} onClose={() => setDialog(null)} onSaved={closeAndReload} />}
+      {dialog === 'testDrive' && (
+        <StaffBookingModal
+          store={detail.store}
+          lead={detail}
+          models={models.data ?? []}
+          onClose={() => setDialog(null)}
+          onBooked={closeAndReload}
+        />
+      )}
     </Flex>
   );
 }
@@ -203,7 +213,12 @@ function LeadActions({ lead, canAssign, onOpen }: { lead: LeadDetail; canAssign:
       <Button data-testid="lead-action-stage" onClick={() => onOpen('stage')}>
         推进阶段
       </Button>
-      {QUOTABLE.includes(lead.stage) && (
+      {BEFORE_ORDER.includes(lead.stage) && (
+        <Button data-testid="lead-action-test-drive" onClick={() => onOpen('testDrive')}>
+          预约试驾
+        </Button>
+      )}
+      {BEFORE_ORDER.includes(lead.stage) && (
         <Button data-testid="lead-action-quote" onClick={() => onOpen('quote')}>
           报价
         </Button>
