@@ -1,7 +1,8 @@
 import { Browser, Page } from 'playwright-core';
 import request from 'supertest';
-import { DEMO_PASSWORD, staffToken } from '../support/api';
+import { staffToken } from '../support/api';
 import { artifactPath, launchBrowser } from '../support/browser';
+import { settle, shanghaiDate, signInToAdmin } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
 
 const FIRST_CONTACT_WITHIN_MS = 2 * 60 * 60 * 1000;
@@ -10,11 +11,6 @@ const leadRows = '[data-testid=lead-table] tbody tr.ant-table-row';
 
 // Starting the server on a fresh database and driving Chromium takes far longer than jest's 5 s default.
 jest.setTimeout(120_000);
-
-/** The Shanghai calendar date of an instant, e.g. 2026-11-25. */
-function shanghaiDate(at: Date): string {
-  return at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
 
 describe("a consultant's day in the admin", () => {
   let server: TestServer;
@@ -57,22 +53,7 @@ describe("a consultant's day in the admin", () => {
     await server?.stop();
   });
 
-  async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/admin/login`);
-    await page.fill('[data-testid=login-username]', username);
-    await page.fill('[data-testid=login-password]', DEMO_PASSWORD);
-    await page.click('[data-testid=login-submit]');
-    await page.locator('[data-testid=home-page]').waitFor();
-    return page;
-  }
-
-  /** Waits for loading spinners and their fade-out, so a screenshot shows the settled page. */
-  async function settle(page: Page): Promise<void> {
-    await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton').length === 0);
-    await page.waitForTimeout(400);
-  }
+  const signIn = (username: string) => signInToAdmin(browser, server.baseUrl, username);
 
   /** Closes an open AutoComplete suggestion list, which would otherwise cover the fields below it. */
   async function dismissSuggestions(page: Page): Promise<void> {

@@ -1,8 +1,9 @@
-import { Browser, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import request from 'supertest';
 import { withVinCheckDigit } from '../../server/src/modules/vehicles/vin.rules';
-import { DEMO_PASSWORD, staffToken } from '../support/api';
+import { staffToken } from '../support/api';
 import { artifactPath, launchBrowser } from '../support/browser';
+import { settle, shanghaiDate, signInToAdmin } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -11,11 +12,6 @@ const SLOT = '10:00';
 
 // Starting the server on a fresh database and driving Chromium takes far longer than jest's 5 s default.
 jest.setTimeout(120_000);
-
-/** The Shanghai calendar date of an instant, e.g. 2026-11-25. */
-function shanghaiDate(at: Date): string {
-  return at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
 
 describe('test drives in the admin', () => {
   let server: TestServer;
@@ -42,22 +38,7 @@ describe('test drives in the admin', () => {
     await server?.stop();
   });
 
-  async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/admin/login`);
-    await page.fill('[data-testid=login-username]', username);
-    await page.fill('[data-testid=login-password]', DEMO_PASSWORD);
-    await page.click('[data-testid=login-submit]');
-    await page.locator('[data-testid=home-page]').waitFor();
-    return page;
-  }
-
-  /** Waits for loading spinners and their fade-out, so a screenshot shows the settled page. */
-  async function settle(page: Page): Promise<void> {
-    await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton').length === 0);
-    await page.waitForTimeout(400);
-  }
+  const signIn = (username: string) => signInToAdmin(browser, server.baseUrl, username);
 
   it('books a free slot two days ahead for a lead, starts and finishes the drive, and the lead moves to 已试驾', async () => {
     const page = await signIn('sm.shpd');

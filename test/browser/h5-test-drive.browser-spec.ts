@@ -2,6 +2,7 @@ import { Browser, Page, Request } from 'playwright-core';
 import request from 'supertest';
 import { bearer, staffToken } from '../support/api';
 import { artifactPath, launchBrowser } from '../support/browser';
+import { openH5OnPhone, openH5Tab } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
 
 // Starting the server on a fresh database and driving Chromium takes far longer than jest's 5 s default.
@@ -52,15 +53,9 @@ describe('test-drive booking in the mini-program (H5 build)', () => {
   });
 
   async function openOnPhone(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', hasTouch: true });
-    const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/h5/`);
+    const page = await openH5OnPhone(browser, server.baseUrl);
     await page.locator('[data-testid=vehicle-model-card]').first().waitFor();
     return page;
-  }
-
-  async function openTab(page: Page, title: string): Promise<void> {
-    await page.locator('.weui-tabbar__label', { hasText: new RegExp(`^${title}$`) }).click();
   }
 
   /** Pages earlier in the stack stay in the DOM, hidden; only the page on screen counts. */
@@ -106,7 +101,7 @@ describe('test-drive booking in the mini-program (H5 build)', () => {
     const page = await openOnPhone();
     const posts = recordBookingPosts(page);
 
-    await openTab(page, '预约');
+    await openH5Tab(page, '预约');
     const date = await pickSlot(page, '上海浦东旗舰店', '电跃 E5', 2);
     const selection = await onScreen(page, '[data-testid=booking-selection]').textContent();
     expect(selection).toMatch(/^\d{1,2}月\d{1,2}日 周. \d{2}:\d{2}–\d{2}:\d{2}$/);
@@ -137,7 +132,7 @@ describe('test-drive booking in the mini-program (H5 build)', () => {
     expect(posts[0].headers()['idempotency-key']).toMatch(IDEMPOTENCY_KEY);
 
     await onScreen(page, '[data-testid=success-home]').click();
-    await openTab(page, '我的');
+    await openH5Tab(page, '我的');
     await onScreen(page, '[data-testid=me-my-bookings]').click();
     const card = onScreen(page, `[data-testid=test-drive-card][data-booking-id="${body.id}"]`);
     await shownSettled(page, `[data-testid=test-drive-card][data-booking-id="${body.id}"]`);
@@ -179,13 +174,13 @@ describe('test-drive booking in the mini-program (H5 build)', () => {
 
   it('books once when the answer is lost on the network: the retry from the confirm screen reuses its Idempotency-Key', async () => {
     const page = await openOnPhone();
-    await openTab(page, '我的');
+    await openH5Tab(page, '我的');
     await onScreen(page, '[data-testid=me-login-button]').click();
     await signInOnLoginPage(page);
     await onScreen(page, '[data-testid=me-logged-in]').waitFor();
 
     // 预约试驾 on a model card on 首页 opens the booking tab with that model chosen.
-    await openTab(page, '首页');
+    await openH5Tab(page, '首页');
     await onScreen(page, '[data-testid=vehicle-model-card]').filter({ hasText: '曙光 L' }).locator('[data-testid=book-test-drive]').click();
     await onScreen(page, '[data-testid=step-model]').filter({ hasText: '曙光 L' }).waitFor();
     await pickSlot(page, '杭州西湖店', null, 3);

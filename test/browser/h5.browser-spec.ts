@@ -1,5 +1,6 @@
-import { Browser, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { artifactPath, launchBrowser } from '../support/browser';
+import { openH5OnPhone, openH5Tab } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
 
 const modelCards = '[data-testid=vehicle-model-card]';
@@ -20,16 +21,7 @@ describe('customer mini-program (H5 build) in the browser', () => {
     await server?.stop();
   });
 
-  async function openOnPhone(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', hasTouch: true });
-    const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/h5/`);
-    return page;
-  }
-
-  async function openTab(page: Page, title: string): Promise<void> {
-    await page.locator('.weui-tabbar__label', { hasText: new RegExp(`^${title}$`) }).click();
-  }
+  const openOnPhone = () => openH5OnPhone(browser, server.baseUrl);
 
   it('lists the seeded vehicle models and stores on the home page', async () => {
     const page = await openOnPhone();
@@ -49,7 +41,7 @@ describe('customer mini-program (H5 build) in the browser', () => {
     const page = await openOnPhone();
     await page.locator(modelCards).first().waitFor();
 
-    await openTab(page, '我的');
+    await openH5Tab(page, '我的');
     await page.locator('[data-testid=me-logged-out]').waitFor();
     await page.locator('[data-testid=me-login-button]').click();
 

@@ -3,14 +3,12 @@ import request from 'supertest';
 import { withVinCheckDigit } from '../../server/src/modules/vehicles/vin.rules';
 import { bearer, customerToken, staffToken, uniqueMobile } from '../support/api';
 import { sql } from '../support/database';
+import { shanghaiDateIn } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
 
 const STORE = 2;
 const MODEL = 6;
 
-function shanghaiDate(daysAhead: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + daysAhead * 86_400_000).toISOString().slice(0, 10);
-}
 
 type Command =
   | { kind: 'book'; slot: number; burst: number }
@@ -77,7 +75,7 @@ describe('test-drive capacity under random operations', () => {
       fc.asyncProperty(fc.array(command, { minLength: 6, maxLength: 12 }), async (commands) => {
         run += 1;
         for (const car of cars) await api.patch(`/api/test-drives/cars/${car}`).set(bearer(manager)).send({ status: 'AVAILABLE' });
-        const slots = (await api.get(`/api/test-drives/slots?storeId=${STORE}&modelId=${MODEL}&date=${shanghaiDate(1 + (run % 12))}`)).body.slice(0, 3);
+        const slots = (await api.get(`/api/test-drives/slots?storeId=${STORE}&modelId=${MODEL}&date=${shanghaiDateIn(1 + (run % 12))}`)).body.slice(0, 3);
         const mine: Array<{ id: number; token: string }> = [];
         for (const step of commands) {
           if (step.kind === 'book') {

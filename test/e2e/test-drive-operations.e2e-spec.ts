@@ -2,11 +2,9 @@ import request from 'supertest';
 import { bearer, customerToken, hoursFromNow, staffToken, uniqueMobile } from '../support/api';
 import { sql } from '../support/database';
 import { withVinCheckDigit } from '../../server/src/modules/vehicles/vin.rules';
+import { shanghaiDateIn } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
 
-function shanghaiDate(daysAhead: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + daysAhead * 86_400_000).toISOString().slice(0, 10);
-}
 
 describe('test drives at the store: day board, receiving the customer, fleet', () => {
   let server: TestServer;
@@ -21,7 +19,7 @@ describe('test drives at the store: day board, receiving the customer, fleet', (
   afterAll(() => server.stop());
 
   async function firstFreeSlot(modelId: number, daysAhead: number) {
-    const slots = await api.get(`/api/test-drives/slots?storeId=1&modelId=${modelId}&date=${shanghaiDate(daysAhead)}`);
+    const slots = await api.get(`/api/test-drives/slots?storeId=1&modelId=${modelId}&date=${shanghaiDateIn(daysAhead)}`);
     return slots.body.find((slot: { remaining: number }) => slot.remaining > 0) as { startAt: string };
   }
 
@@ -31,7 +29,7 @@ describe('test drives at the store: day board, receiving the customer, fleet', (
     const booked = await api.post('/api/test-drives/staff-bookings').set(bearer(manager)).send({ leadId: lead.id, modelId: 2, startAt: slot.startAt });
     expect(booked.status).toBe(201);
 
-    const board = await api.get(`/api/test-drives/schedule?storeId=1&date=${shanghaiDate(2)}`).set(bearer(manager));
+    const board = await api.get(`/api/test-drives/schedule?storeId=1&date=${shanghaiDateIn(2)}`).set(bearer(manager));
     expect(board.status).toBe(200);
     expect(board.body.slots.length).toBeGreaterThan(0);
     const onBoard = board.body.cars.flatMap((car: { bookings: Array<{ id: number; leadId: number }> }) => car.bookings);
@@ -57,7 +55,7 @@ describe('test drives at the store: day board, receiving the customer, fleet', (
     const booked = await api.post('/api/test-drives/bookings').set(bearer(customer)).send({ storeId: 1, modelId: 3, startAt: slot.startAt, contactName: '爽约客户', mobile: uniqueMobile() });
     const marked = await api.post(`/api/test-drives/bookings/${booked.body.id}/no-show`).set(bearer(manager));
     expect(marked.body.status).toBe('NO_SHOW');
-    const after = await api.get(`/api/test-drives/slots?storeId=1&modelId=3&date=${shanghaiDate(3)}`);
+    const after = await api.get(`/api/test-drives/slots?storeId=1&modelId=3&date=${shanghaiDateIn(3)}`);
     expect(after.body.find((candidate: { startAt: string }) => candidate.startAt === slot.startAt).remaining).toBe(1);
   });
 
@@ -89,7 +87,7 @@ describe('test drives at the store: day board, receiving the customer, fleet', (
     const active = statuses.filter((booking) => booking.status === 'CONFIRMED');
     expect(active).toHaveLength(1);
     expect(active[0].car_id).not.toBe(original.id);
-    expect((await api.get(`/api/test-drives/slots?storeId=1&modelId=1&date=${shanghaiDate(4)}`)).body.find((slot: { startAt: string }) => slot.startAt === slotA.startAt).remaining).toBe(0);
+    expect((await api.get(`/api/test-drives/slots?storeId=1&modelId=1&date=${shanghaiDateIn(4)}`)).body.find((slot: { startAt: string }) => slot.startAt === slotA.startAt).remaining).toBe(0);
   });
 
   it('offers each store\'s standard routes and refuses another store\'s route', async () => {
@@ -108,6 +106,6 @@ describe('test drives at the store: day board, receiving the customer, fleet', (
 
   it('keeps another store\'s board out of reach', async () => {
     const otherManager = await staffToken(server.baseUrl, 'sm.hzxh');
-    expect((await api.get(`/api/test-drives/schedule?storeId=1&date=${shanghaiDate(1)}`).set(bearer(otherManager))).status).toBe(404);
+    expect((await api.get(`/api/test-drives/schedule?storeId=1&date=${shanghaiDateIn(1)}`).set(bearer(otherManager))).status).toBe(404);
   });
 });

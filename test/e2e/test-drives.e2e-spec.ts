@@ -1,12 +1,9 @@
 import request from 'supertest';
 import { bearer, customerToken, staffToken, uniqueMobile } from '../support/api';
 import { sql } from '../support/database';
+import { shanghaiDateIn } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
 
-/** A Shanghai date some days from now, as YYYY-MM-DD. */
-function shanghaiDate(daysAhead: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + daysAhead * 86_400_000).toISOString().slice(0, 10);
-}
 
 describe('test-drive booking', () => {
   let server: TestServer;
@@ -29,16 +26,16 @@ describe('test-drive booking', () => {
   const booking = (startAt: string, model = modelId) => ({ storeId, modelId: model, startAt, contactName: '试驾客户', mobile: uniqueMobile() });
 
   it('lists only future slots inside opening hours, each with the cars left', async () => {
-    const slots = await slotsOn(shanghaiDate(2));
+    const slots = await slotsOn(shanghaiDateIn(2));
     expect(slots.length).toBeGreaterThanOrEqual(8);
     expect(slots.every((slot) => slot.remaining === 1)).toBe(true);
     expect(new Date(slots[0].startAt).getTime()).toBeGreaterThan(Date.now());
     expect((await api.get(`/api/test-drives/slots?storeId=${storeId}&modelId=${modelId}&date=2026-13-01`)).status).toBe(400);
-    expect((await api.get(`/api/test-drives/slots?storeId=999&modelId=${modelId}&date=${shanghaiDate(2)}`)).status).toBe(404);
+    expect((await api.get(`/api/test-drives/slots?storeId=999&modelId=${modelId}&date=${shanghaiDateIn(2)}`)).status).toBe(404);
   });
 
   it('books a slot, creates an invited MINI_PROGRAM lead with a task for its consultant, and refuses the full slot', async () => {
-    const [slot] = await slotsOn(shanghaiDate(3));
+    const [slot] = await slotsOn(shanghaiDateIn(3));
     const customer = await customerToken(server.baseUrl);
     const body = booking(slot.startAt);
     const booked = await api.post('/api/test-drives/bookings').set(bearer(customer)).send(body);
@@ -53,12 +50,12 @@ describe('test-drive booking', () => {
     const full = await api.post('/api/test-drives/bookings').set(bearer(await customerToken(server.baseUrl))).send(booking(slot.startAt));
     expect(full.status).toBe(409);
     expect(full.body.code).toBe('SLOT_FULL');
-    expect((await slotsOn(shanghaiDate(3)))[0].remaining).toBe(0);
+    expect((await slotsOn(shanghaiDateIn(3)))[0].remaining).toBe(0);
   });
 
   it('refuses the past, a time off the slot grid and a date beyond the window with 400', async () => {
     const customer = await customerToken(server.baseUrl);
-    const [slot] = await slotsOn(shanghaiDate(2));
+    const [slot] = await slotsOn(shanghaiDateIn(2));
     const past = await api.post('/api/test-drives/bookings').set(bearer(customer)).send(booking('2020-01-01T02:00:00Z'));
     expect(past.body.code).toBe('SLOT_IN_PAST');
     const offGrid = await api.post('/api/test-drives/bookings').set(bearer(customer)).send(booking(new Date(new Date(slot.startAt).getTime() + 15 * 60_000).toISOString()));
@@ -69,7 +66,7 @@ describe('test-drive booking', () => {
   });
 
   it('returns the same booking for the same Idempotency-Key, even sent five times at once', async () => {
-    const slots = await slotsOn(shanghaiDate(4), 6);
+    const slots = await slotsOn(shanghaiDateIn(4), 6);
     const customer = await customerToken(server.baseUrl);
     const body = booking(slots[1].startAt, 6);
     const responses = await Promise.all([1, 2, 3, 4, 5].map(() => api.post('/api/test-drives/bookings').set(bearer(customer)).set('Idempotency-Key', 'tap-once-123').send(body)));
@@ -85,7 +82,7 @@ describe('test-drive booking', () => {
       "INSERT INTO test_drive_cars (store_id, model_id, plate, vin, status, updated_at) VALUES (?, 4, '沪AR0001', 'LSJA24U01PR000001', 'AVAILABLE', NOW(3)), (?, 4, '沪AR0002', 'LSJA24U02PR000002', 'AVAILABLE', NOW(3))",
       [storeId, storeId],
     );
-    const [slot] = await slotsOn(shanghaiDate(5), 4);
+    const [slot] = await slotsOn(shanghaiDateIn(5), 4);
     expect(slot.remaining).toBe(3);
     const customers = await Promise.all(Array.from({ length: 50 }, (_, index) => customerToken(server.baseUrl, `race-${index}-${Date.now()}`)));
     const responses = await Promise.all(customers.map((customer) => api.post('/api/test-drives/bookings').set(bearer(customer)).send(booking(slot.startAt, 4))));
@@ -100,7 +97,7 @@ describe('test-drive booking', () => {
 
   it('reschedules and cancels my booking before the cut-off, freeing the slot, and hides it from others', async () => {
     const customer = await customerToken(server.baseUrl);
-    const slots = await slotsOn(shanghaiDate(6), 3);
+    const slots = await slotsOn(shanghaiDateIn(6), 3);
     const booked = await api.post('/api/test-drives/bookings').set(bearer(customer)).send(booking(slots[0].startAt, 3));
     const stranger = await customerToken(server.baseUrl);
     expect((await api.post(`/api/test-drives/bookings/${booked.body.id}/cancel`).set(bearer(stranger))).status).toBe(404);
@@ -108,7 +105,7 @@ describe('test-drive booking', () => {
     const moved = await api.post(`/api/test-drives/bookings/${booked.body.id}/reschedule`).set(bearer(customer)).send({ startAt: slots[2].startAt });
     expect(moved.status).toBe(200);
     expect(moved.body.startAt).toBe(slots[2].startAt);
-    const after = await slotsOn(shanghaiDate(6), 3);
+    const after = await slotsOn(shanghaiDateIn(6), 3);
     expect(after[0].remaining).toBe(1);
     expect(after[2].remaining).toBe(0);
 
@@ -117,7 +114,7 @@ describe('test-drive booking', () => {
 
     const cancelled = await api.post(`/api/test-drives/bookings/${booked.body.id}/cancel`).set(bearer(customer));
     expect(cancelled.body.status).toBe('CANCELLED');
-    expect((await slotsOn(shanghaiDate(6), 3))[2].remaining).toBe(1);
+    expect((await slotsOn(shanghaiDateIn(6), 3))[2].remaining).toBe(1);
     expect((await api.post(`/api/test-drives/bookings/${booked.body.id}/cancel`).set(bearer(customer))).body.code).toBe('BOOKING_NOT_ACTIVE');
     expect((await api.post(`/api/test-drives/bookings/${booked.body.id}/rating`).set(bearer(customer)).send({ rating: 5 })).body.code).toBe('BOOKING_NOT_COMPLETED');
   });
