@@ -20,7 +20,12 @@ for (const [output, command] of builds) {
   execSync(command, { cwd: root, stdio: 'inherit' });
 }
 
-execSync(`"${process.execPath}" "${databaseCli}" prepare`, { cwd: root, stdio: 'inherit' });
+try {
+  execSync(`"${process.execPath}" "${databaseCli}" prepare`, { cwd: root, stdio: 'inherit' });
+} catch {
+  // The database CLI has already said what is wrong (configuration, database unreachable).
+  process.exit(1);
+}
 
 const server = spawn(process.execPath, [serverMain], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
