@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { isValidVin, vinCheckDigit, withVinCheckDigit } from './vin.rules';
 
 describe('VIN rules', () => {
@@ -24,5 +25,24 @@ describe('VIN rules', () => {
   it('computes a valid VIN from a body', () => {
     const vin = withVinCheckDigit('LSVAB2BM0PN123456');
     expect(isValidVin(vin)).toBe(true);
+  });
+});
+
+describe('VIN check digit properties', () => {
+  const vinCharacter = fc.constantFrom(...'ABCDEFGHJKLMNPRSTUVWXYZ0123456789');
+  const vinBody = fc.array(vinCharacter, { minLength: 17, maxLength: 17 }).map((characters) => characters.join(''));
+
+  it('accepts every VIN built with its check digit', () => {
+    fc.assert(fc.property(vinBody, (body) => isValidVin(withVinCheckDigit(body))));
+  });
+
+  it('refuses every other character in the check-digit position', () => {
+    fc.assert(
+      fc.property(vinBody, fc.constantFrom(...'0123456789X'), (body, digit) => {
+        const vin = withVinCheckDigit(body);
+        const altered = vin.slice(0, 8) + digit + vin.slice(9);
+        return digit === vin[8] || !isValidVin(altered);
+      }),
+    );
   });
 });
