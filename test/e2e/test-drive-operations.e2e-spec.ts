@@ -104,6 +104,24 @@ describe('test drives at the store: day board, receiving the customer, fleet', (
     expect(booked.body.route).toEqual({ id: added.body.id, name: '郊区长途线' });
   });
 
+  it('lets the store manager set the slot length, window and closed dates, which the slots follow', async () => {
+    const closedDay = shanghaiDateIn(9);
+    const current = await api.get('/api/test-drives/settings/2').set(bearer(await staffToken(server.baseUrl, 'sm.shmh')));
+    expect(current.body).toMatchObject({ slotMinutes: 60, bookingWindowDays: 14, changeCutoffMinutes: 120, closedDates: [] });
+    const storeManager = await staffToken(server.baseUrl, 'sm.shmh');
+    const consultant = await staffToken(server.baseUrl, 'sc1.shmh');
+    const settings = { slotMinutes: 30, bookingWindowDays: 21, changeCutoffMinutes: 60, closedDates: [{ date: closedDay, reason: '店庆闭店' }] };
+    expect((await api.put('/api/test-drives/settings/2').set(bearer(consultant)).send(settings)).status).toBe(403);
+    expect((await api.put('/api/test-drives/settings/2').set(bearer(manager)).send(settings)).status).toBe(404);
+    const saved = await api.put('/api/test-drives/settings/2').set(bearer(storeManager)).send(settings);
+    expect(saved.status).toBe(200);
+    expect(saved.body).toEqual({ ...settings, closedDates: [{ date: closedDay, reason: '店庆闭店' }] });
+    expect((await api.get(`/api/test-drives/slots?storeId=2&modelId=1&date=${closedDay}`)).body).toEqual([]);
+    const halfHours = (await api.get(`/api/test-drives/slots?storeId=2&modelId=1&date=${shanghaiDateIn(10)}`)).body;
+    expect(new Date(halfHours[1].startAt).getTime() - new Date(halfHours[0].startAt).getTime()).toBe(30 * 60_000);
+    expect((await api.put('/api/test-drives/settings/2').set(bearer(storeManager)).send({ ...settings, slotMinutes: 50 })).status).toBe(400);
+  });
+
   it('keeps another store\'s board out of reach', async () => {
     const otherManager = await staffToken(server.baseUrl, 'sm.hzxh');
     expect((await api.get(`/api/test-drives/schedule?storeId=1&date=${shanghaiDateIn(1)}`).set(bearer(otherManager))).status).toBe(404);

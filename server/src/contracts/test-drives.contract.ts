@@ -117,3 +117,12 @@ export const routeListQuerySchema = z.object({ storeId: z.coerce.number().int().
 export const createRouteSchema = z
   .object({ storeId: id, name: z.string().trim().min(1, '请填写路线名称').max(64), lengthKm: z.number().int().min(1).max(200), durationMinutes: z.number().int().min(5).max(240) })
   .strict();
+
+export const testDriveSettingsSchema = z
+  .object({
+    slotMinutes: z.number().int().refine((minutes) => [30, 45, 60, 90, 120].includes(minutes), '时段长度可选 30/45/60/90/120 分钟'),
+    bookingWindowDays: z.number().int().min(1).max(60),
+    changeCutoffMinutes: z.number().int().min(0).max(48 * 60),
+    closedDates: z.array(z.object({ date: z.iso.date(), reason: z.string().trim().max(128).nullish() })).max(366),
+  })
+  .strict();

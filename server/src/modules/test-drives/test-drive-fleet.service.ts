@@ -13,6 +13,7 @@ import type { SmsSender } from '../../integrations/sms/sms.sender';
 import { isValidVin } from '../vehicles/vin.rules';
 import { StoresService } from '../org/stores.service';
 import { TestDriveError } from './test-drives.errors';
+import { shanghaiDateOf } from './test-drive-slots.rules';
 import { holderOf, TestDrivesService } from './test-drives.service';
 
 const CAR_FIELDS = { id: true, storeId: true, plate: true, vin: true, status: true, model: { select: { id: true, name: true } } } satisfies Prisma.TestDriveCarSelect;
@@ -54,6 +55,32 @@ export class TestDriveFleetService {
       if (isUniqueViolation(error)) throw new TestDriveError('CAR_EXISTS', '该车牌或 VIN 已登记');
       throw error;
     }
+  }
+
+  /** Slot length, booking window, change cut-off and the dates the store is closed (from today on). */
+  async settings(caller: StaffCaller, storeId: number) {
+    await this.assertStore(caller, storeId);
+    const rules = await this.testDrives.storeRules(storeId);
+    const closed = await this.prisma.storeClosedDate.findMany({
+      where: { storeId, date: { gte: new Date(`${shanghaiDateOf(new Date())}T00:00:00Z`) } },
+      select: { date: true, reason: true },
+      orderBy: { date: 'asc' },
+    });
+    return { ...rules, closedDates: closed.map((day) => ({ date: day.date.toISOString().slice(0, 10), reason: day.reason })) };
+  }
+
+  /** Replaces the settings and the future closed dates in one transaction. Existing bookings are kept. */
+  async updateSettings(caller: StaffCaller, storeId: number, input: { slotMinutes: number; bookingWindowDays: number; changeCutoffMinutes: number; closedDates: Array<{ date: string; reason?: string | null }> }) {
+    await this.assertStore(caller, storeId);
+    const { closedDates, ...rules } = input;
+    const today = new Date(`${shanghaiDateOf(new Date())}T00:00:00Z`);
+    await this.prisma.$transaction(async (tx) => {
+      await tx.storeSetting.upsert({ where: { storeId }, create: { storeId, ...rules }, update: rules });
+      await tx.storeClosedDate.deleteMany({ where: { storeId, date: { gte: today } } });
+      const unique = new Map(closedDates.map((day) => [day.date, day.reason ?? null]));
+      await tx.storeClosedDate.createMany({ data: [...unique].map(([date, reason]) => ({ storeId, date: new Date(`${date}T00:00:00Z`), reason })) });
+    });
+    return this.settings(caller, storeId);
   }
 
   /** The store's standard test-drive routes (public: the mini-program offers them when booking). */

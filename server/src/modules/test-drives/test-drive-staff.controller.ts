@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { z } from 'zod';
 import { idParamSchema } from '../../contracts/common.contract';
 import {
   bookingDetailSchema,
@@ -17,6 +18,7 @@ import {
   staffBookingSchema,
   startDriveSchema,
   testDriveBookingSchema,
+  testDriveSettingsSchema,
   updateCarSchema,
 } from '../../contracts/test-drives.contract';
 import { CurrentCaller, Public, Roles } from '../../core/auth/access.decorators';
@@ -42,6 +44,8 @@ class CarStatusResultDto extends createZodDto(carStatusResultSchema) {}
 class RouteListQuery extends createZodDto(routeListQuerySchema) {}
 class CreateRouteBody extends createZodDto(createRouteSchema) {}
 class RouteDto extends createZodDto(routeSchema) {}
+class StoreParam extends createZodDto(z.object({ storeId: z.coerce.number().int().positive() })) {}
+class SettingsDto extends createZodDto(testDriveSettingsSchema) {}
 
 const { ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, CONSULTANT } = StaffRole;
 const SALES = [ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, CONSULTANT];
@@ -135,5 +139,19 @@ export class TestDriveStaffController {
   @ZodResponse({ status: 201, type: RouteDto })
   createRoute(@CurrentCaller() caller: StaffCaller, @Body() body: CreateRouteBody) {
     return this.fleet.createRoute(caller, body);
+  }
+
+  @Get('settings/:storeId')
+  @Roles(...SALES)
+  @ZodResponse({ type: SettingsDto })
+  settings(@CurrentCaller() caller: StaffCaller, @Param() { storeId }: StoreParam) {
+    return this.fleet.settings(caller, storeId);
+  }
+
+  @Put('settings/:storeId')
+  @Roles(...MANAGERS)
+  @ZodResponse({ type: SettingsDto })
+  updateSettings(@CurrentCaller() caller: StaffCaller, @Param() { storeId }: StoreParam, @Body() body: SettingsDto) {
+    return this.fleet.updateSettings(caller, storeId, body);
   }
 }
