@@ -17,6 +17,7 @@ interface BookingBody {
   startAt: string;
   store: { id: number; name: string };
   model: { id: number; name: string };
+  route: { id: number; name: string } | null;
   contactName: string;
 }
 
@@ -112,7 +113,19 @@ describe('test-drive booking in the mini-program (H5 build)', () => {
     await signInOnLoginPage(page);
     await onScreen(page, '[data-testid=contact-name-input]').waitFor();
     expect(await onScreen(page, '[data-testid=confirm-time]').textContent()).toBe(selection);
+    // The store's routes are offered after 由顾问安排, which stands (✓) until the customer picks one.
+    const routeChoices = onScreen(page, '[data-testid=route-choice]');
+    await routeChoices.nth(2).waitFor();
+    expect(await routeChoices.allTextContents()).toEqual([
+      '由顾问安排到店后由顾问根据路况推荐路线✓',
+      '城市道路体验线8 公里 · 约 25 分钟',
+      '高架快速路线15 公里 · 约 35 分钟',
+    ]);
+    await routeChoices.filter({ hasText: '城市道路体验线' }).click();
+    expect(await routeChoices.filter({ hasText: '城市道路体验线' }).textContent()).toContain('✓');
     await fillContact(page, contact.name, contact.mobile);
+    await shownSettled(page, '[data-testid=route-section]');
+    await page.screenshot({ path: artifactPath('h5-booking-confirm.png'), fullPage: true });
 
     // A double tap on 确认预约 sends one request.
     const created = page.waitForResponse((response) => response.request().method() === 'POST' && bookingsUrl.test(response.url()));
@@ -120,13 +133,21 @@ describe('test-drive booking in the mini-program (H5 build)', () => {
     const response = await created;
     expect(response.status()).toBe(201);
     const body = (await response.json()) as BookingBody;
-    expect(body).toMatchObject({ status: 'CONFIRMED', contactName: contact.name, store: { name: '上海浦东旗舰店' }, model: { name: '电跃 E5' } });
+    expect(body).toMatchObject({
+      status: 'CONFIRMED',
+      contactName: contact.name,
+      store: { name: '上海浦东旗舰店' },
+      model: { name: '电跃 E5' },
+      route: { name: '城市道路体验线' },
+    });
+    expect(response.request().postDataJSON()).toMatchObject({ routeId: body.route!.id });
     booked = { body, date };
 
     await shownSettled(page, '[data-testid=booking-success]');
     const calendarText = await onScreen(page, '[data-testid=calendar-text]').textContent();
     expect(calendarText).toBe(`${selection} 上海浦东旗舰店 试驾 电跃 E5，地址：上海市浦东新区张江路 1288 号，电话：021-58881234`);
     expect(await onScreen(page, '[data-testid=copy-calendar-text]').isVisible()).toBe(true);
+    expect(await onScreen(page, '[data-testid=success-route]').textContent()).toBe('城市道路体验线');
     await page.screenshot({ path: artifactPath('h5-booking-success.png'), fullPage: true });
     expect(posts).toHaveLength(1);
     expect(posts[0].headers()['idempotency-key']).toMatch(IDEMPOTENCY_KEY);
@@ -141,6 +162,7 @@ describe('test-drive booking in the mini-program (H5 build)', () => {
     expect(cardText).toContain('试驾 电跃 E5');
     expect(cardText).toContain('已确认');
     expect(cardText).toContain(selection);
+    expect(await card.locator('[data-testid=booking-route]').textContent()).toBe('试驾路线：城市道路体验线');
     expect(await card.locator('[data-testid=reschedule-booking]').isVisible()).toBe(true);
     expect(await card.locator('[data-testid=cancel-booking]').isVisible()).toBe(true);
     await page.screenshot({ path: artifactPath('h5-my-bookings.png'), fullPage: true });
@@ -184,8 +206,11 @@ describe('test-drive booking in the mini-program (H5 build)', () => {
     await onScreen(page, '[data-testid=vehicle-model-card]').filter({ hasText: '曙光 L' }).locator('[data-testid=book-test-drive]').click();
     await onScreen(page, '[data-testid=step-model]').filter({ hasText: '曙光 L' }).waitFor();
     await pickSlot(page, '杭州西湖店', null, 3);
+    // Routes are optional: when they cannot be loaded the section goes away and booking carries on.
+    await page.route(/\/api\/test-drives\/routes\?/, (route) => route.abort('connectionreset'));
     await onScreen(page, '[data-testid=booking-next]').click();
     await fillContact(page, '陈女士', '13712345678');
+    await onScreen(page, '[data-testid=route-section]').waitFor({ state: 'detached' });
 
     // The first request and the client's own retry both reach the server, but their answers are lost.
     const posts = recordBookingPosts(page);
@@ -207,6 +232,8 @@ describe('test-drive booking in the mini-program (H5 build)', () => {
     expect(posts).toHaveLength(3);
     const keys = new Set(posts.map((sent) => sent.headers()['idempotency-key']));
     expect(keys.size).toBe(1);
+    expect(posts[0].postDataJSON()).not.toHaveProperty('routeId');
+    expect(await onScreen(page, '[data-testid=success-route]').count()).toBe(0);
     await onScreen(page, '[data-testid=success-my-bookings]').click();
     await onScreen(page, '[data-testid=test-drive-card]').first().waitFor();
     expect(await onScreen(page, '[data-testid=test-drive-card]').count()).toBe(1);

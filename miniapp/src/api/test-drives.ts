@@ -10,6 +10,15 @@ export interface TestDriveSlot {
   remaining: number;
 }
 
+/** A store's standard test-drive route; booking one is optional (without, the consultant picks). */
+export interface TestDriveRoute {
+  id: number;
+  storeId: number;
+  name: string;
+  lengthKm: number;
+  durationMinutes: number;
+}
+
 export interface TestDriveBooking {
   id: number;
   status: TestDriveBookingStatus;
@@ -45,11 +54,20 @@ export interface BookTestDriveInput {
   startAt: string;
   contactName: string;
   mobile: string;
+  /** Left out when the customer leaves the route to the consultant. */
   routeId?: number;
 }
 
+/** The route the server refuses when it is no longer offered at the store: pick again. */
+export const ROUTE_NOT_FOUND = 'ROUTE_NOT_FOUND';
+
 export function listTestDriveSlots({ storeId, modelId, date }: SlotQuery): Promise<TestDriveSlot[]> {
   return request<TestDriveSlot[]>({ path: `/test-drives/slots?storeId=${storeId}&modelId=${modelId}&date=${date}` });
+}
+
+/** Public: the store's routes, offered on the confirm screen. */
+export function listTestDriveRoutes(storeId: number): Promise<TestDriveRoute[]> {
+  return request<TestDriveRoute[]>({ path: `/test-drives/routes?storeId=${storeId}` });
 }
 
 /** The key makes a resent request (a network retry, a second tap) return the first booking, never a second one. */

@@ -25,6 +25,11 @@ export function TestDriveCard({ booking, actions }: TestDriveCardProps) {
       <Text className='test-drive-card__time'>{timeRangeOf(booking.startAt, booking.endAt)}</Text>
       <Text className='test-drive-card__store'>{booking.store.name}</Text>
       <Text className='test-drive-card__address'>{booking.store.address}</Text>
+      {booking.route && (
+        <Text className='test-drive-card__route' data-testid='booking-route'>
+          试驾路线：{booking.route.name}
+        </Text>
+      )}
       {booking.rating !== null && (
         <View className='test-drive-card__rating'>
           <Text className='test-drive-card__rating-label'>我的评价</Text>

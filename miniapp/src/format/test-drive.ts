@@ -1,4 +1,4 @@
-import type { TestDriveBooking, TestDriveBookingStatus } from '../api/test-drives';
+import type { TestDriveBooking, TestDriveBookingStatus, TestDriveRoute } from '../api/test-drives';
 import { timeRangeOf } from './shanghai-time';
 
 export type StatusTone = 'brand' | 'active' | 'done' | 'muted' | 'danger';
@@ -16,4 +16,9 @@ type CalendarFields = Pick<TestDriveBooking, 'startAt' | 'endAt' | 'store' | 'mo
 /** One line to paste into a calendar or a chat: when, where, what, and how to reach the store. */
 export function calendarTextOf({ startAt, endAt, store, model }: CalendarFields): string {
   return `${timeRangeOf(startAt, endAt)} ${store.name} 试驾 ${model.name}，地址：${store.address}，电话：${store.phone}`;
+}
+
+/** '8 公里 · 约 25 分钟': how long a route is, on its card. */
+export function routeSummaryOf({ lengthKm, durationMinutes }: Pick<TestDriveRoute, 'lengthKm' | 'durationMinutes'>): string {
+  return `${lengthKm} 公里 · 约 ${durationMinutes} 分钟`;
 }

@@ -2,17 +2,20 @@ import { Input, Text, View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError, messageOf, NETWORK_ERROR } from '../../../api/api-error';
-import { SLOT_UNAVAILABLE_CODES } from '../../../api/test-drives';
+import { ROUTE_NOT_FOUND, SLOT_UNAVAILABLE_CODES, type TestDriveRoute } from '../../../api/test-drives';
 import { ActionButton } from '../../../components/action-button';
+import { ChoiceList, type Choice } from '../../../components/choice-list';
 import { InfoRows } from '../../../components/info-rows';
 import { NoticeBar } from '../../../components/notice-bar';
-import { EmptyState } from '../../../components/page-states';
+import { EmptyState, SkeletonCards } from '../../../components/page-states';
 import { SlotPicker } from '../../../components/slot-picker';
 import { shanghaiDateOf, timeRangeOf } from '../../../format/shanghai-time';
+import { routeSummaryOf } from '../../../format/test-drive';
 import { useBookTestDrive } from '../../../hooks/use-book-test-drive';
 import { useCustomerProfile } from '../../../hooks/use-customer-profile';
 import { useLoginGate } from '../../../hooks/use-login-gate';
 import { useSlotPicker } from '../../../hooks/use-slot-picker';
+import { useTestDriveRoutes } from '../../../hooks/use-test-drive-routes';
 import { handedOverChoice, handOverBooking } from '../../../state/test-drive-handoff';
 import { contactFormError } from './contact-form';
 import './index.scss';
@@ -20,6 +23,13 @@ import './index.scss';
 function showMessage(title: string) {
   void Taro.showToast({ title, icon: 'none', duration: 2500 });
 }
+
+/** The key of 由顾问安排: route ids from the server start at 1. */
+const NO_ROUTE = 0;
+
+const ADVISER_CHOICE: Choice = { key: NO_ROUTE, title: '由顾问安排', subtitle: '到店后由顾问根据路况推荐路线' };
+
+const routeChoice = (route: TestDriveRoute): Choice => ({ key: route.id, title: route.name, subtitle: routeSummaryOf(route) });
 
 function backToSlots() {
   void Taro.switchTab({ url: '/pages/booking/index' });
@@ -35,6 +45,8 @@ export default function ConfirmBookingPage() {
     choice?.model.id ?? null,
     choice ? shanghaiDateOf(new Date(choice.slot.startAt)) : undefined,
   );
+  const routes = useTestDriveRoutes(choice?.store.id ?? null);
+  const [routeId, setRouteId] = useState(NO_ROUTE);
   // null until the customer types, so the name from their profile shows once it has loaded.
   const [typedName, setTypedName] = useState<string | null>(null);
   const [mobile, setMobile] = useState('');
@@ -71,6 +83,10 @@ export default function ConfirmBookingPage() {
   const contactName = typedName ?? profile?.name ?? '';
   // After a rejection the customer picks again below; until then the slot from the booking tab stands.
   const slot = slotRejection ? picker.selectedSlot : choice.slot;
+  // Routes are optional: when they cannot be loaded the section is left out and the booking goes ahead without one.
+  const routesLoading = routes.loading && !routes.data;
+  const offeredRoutes = routes.errorMessage ? [] : (routes.data ?? []);
+  const route = offeredRoutes.find((candidate) => candidate.id === routeId);
   const mobilePlaceholder = profile?.hasMobile && profile.mobileMasked ? `请完整输入 ${profile.mobileMasked}` : '请输入手机号';
 
   const submit = () =>
@@ -86,6 +102,7 @@ export default function ConfirmBookingPage() {
           startAt: slot.startAt,
           contactName: contactName.trim(),
           mobile,
+          ...(route ? { routeId: route.id } : {}),
         });
         handOverBooking(created);
         void Taro.redirectTo({ url: `/pages/test-drive/success/index?id=${created.id}` });
@@ -95,6 +112,11 @@ export default function ConfirmBookingPage() {
           setSlotRejection(messageOf(error));
           picker.selectSlot(null);
           void picker.slots.reload();
+        } else if (code === ROUTE_NOT_FOUND) {
+          // The store stopped offering the route meanwhile: show what it offers now.
+          setRouteId(NO_ROUTE);
+          void routes.reload();
+          showMessage(messageOf(error));
         } else if (code === NETWORK_ERROR) {
           setNetworkFailed(true);
         } else {
@@ -121,6 +143,25 @@ export default function ConfirmBookingPage() {
         <View className='confirm__repick' data-testid='slot-rejected'>
           <NoticeBar>{slotRejection}</NoticeBar>
           <SlotPicker picker={picker} />
+        </View>
+      )}
+
+      {(routesLoading || offeredRoutes.length > 0) && (
+        <View className='confirm__routes' data-testid='route-section'>
+          <View className='confirm__section-heading'>
+            <Text className='confirm__section-title'>试驾路线</Text>
+            <Text className='confirm__section-note'>选填</Text>
+          </View>
+          {routesLoading ? (
+            <SkeletonCards count={2} cardHeight={120} />
+          ) : (
+            <ChoiceList
+              choices={[ADVISER_CHOICE, ...offeredRoutes.map(routeChoice)]}
+              selectedKey={route?.id ?? NO_ROUTE}
+              onSelect={setRouteId}
+              testId='route-choice'
+            />
+          )}
         </View>
       )}
 

@@ -88,6 +88,7 @@ export default function BookingSuccessPage() {
             { label: '地址', value: booking.store.address },
             { label: '电话', value: booking.store.phone },
             { label: '车型', value: booking.model.name, testId: 'success-model' },
+            ...(booking.route ? [{ label: '路线', value: booking.route.name, testId: 'success-route' }] : []),
             { label: '联系人', value: booking.contactName },
           ]}
         />
