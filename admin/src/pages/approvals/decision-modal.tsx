@@ -1,8 +1,8 @@
-import { useState } from 'react';
-import { Alert, App, Descriptions, Form, Input, Modal } from 'antd';
+import { App, Descriptions, Form, Input } from 'antd';
 import { z } from 'zod';
 import { decideQuote, decisionNoteSchema, type ApprovalItem } from '../../api/approvals';
-import { toApiError, type ApiError } from '../../api/client';
+import { FormModal } from '../../components/form-modal';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 import { formatBasisPoints, formatFen } from '../../money-format';
 import { zodFieldRule } from '../../zod-form-rule';
 
@@ -19,36 +19,24 @@ interface DecisionModalProps {
 export function DecisionModal({ quote, decision, onClose, onDecided }: DecisionModalProps) {
   const [form] = Form.useForm<{ note?: string }>();
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError>();
   const approving = decision === 'approve';
-
-  async function save(values: { note?: string }) {
-    setSaving(true);
-    setSaveError(undefined);
-    try {
-      await decideQuote(quote.id, decision, values.note);
-      message.success(approving ? `已批准 ${quote.lead.name} 的报价折扣` : `已驳回 ${quote.lead.name} 的报价折扣`);
-      onDecided();
-    } catch (error) {
-      setSaveError(toApiError(error));
-      setSaving(false);
-    }
-  }
+  const { saving, saveError, onFinish } = useFormSubmit(async (values: { note?: string }) => {
+    await decideQuote(quote.id, decision, values.note);
+    message.success(approving ? `已批准 ${quote.lead.name} 的报价折扣` : `已驳回 ${quote.lead.name} 的报价折扣`);
+    onDecided();
+  });
 
   return (
-    <Modal
-      open
+    <FormModal
       title={approving ? '批准折扣' : '驳回折扣'}
       okText={approving ? '批准' : '驳回'}
-      okButtonProps={{ danger: !approving, 'data-testid': 'decision-submit' }}
-      cancelText="取消"
-      confirmLoading={saving}
+      okButtonProps={{ danger: !approving }}
+      submitTestId="decision-submit"
+      saving={saving}
+      saveError={saveError}
       onOk={form.submit}
       onCancel={onClose}
-      mask={{ closable: false }}
     >
-      {saveError && <Alert type="error" showIcon title={saveError.message} style={{ marginBottom: 16 }} />}
       <Descriptions
         size="small"
         column={2}
@@ -62,7 +50,7 @@ export function DecisionModal({ quote, decision, onClose, onDecided }: DecisionM
           { key: 'total', label: '报价合计', children: formatFen(quote.totalFen) },
         ]}
       />
-      <Form form={form} layout="vertical" onFinish={save}>
+      <Form form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item name="note" label="审批意见" rules={[zodFieldRule(decisionFormSchema, 'note')]}>
           <Input.TextArea
             rows={3}
@@ -73,6 +61,6 @@ export function DecisionModal({ quote, decision, onClose, onDecided }: DecisionM
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

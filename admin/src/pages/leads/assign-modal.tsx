@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, App, Form, Modal, Select } from 'antd';
-import { toApiError, type ApiError } from '../../api/client';
+import { Alert, App, Form, Select } from 'antd';
 import { assignLead, type LeadDetail } from '../../api/leads';
+import { FormModal } from '../../components/form-modal';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 import { consultantOptions, useConsultants } from '../../hooks/use-consultants';
 
 interface AssignModalProps {
@@ -15,37 +16,24 @@ export function AssignModal({ lead, onClose, onSaved }: AssignModalProps) {
   const { message } = App.useApp();
   const consultants = useConsultants({ storeId: lead.store.id, activeOnly: true });
   const [staffId, setStaffId] = useState<number>();
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError>();
   const options = consultantOptions((consultants.data ?? []).filter((consultant) => consultant.id !== lead.assignedTo?.id));
-
-  async function save() {
-    if (!staffId) return;
-    setSaving(true);
-    setSaveError(undefined);
-    try {
-      const updated = await assignLead(lead.id, staffId);
-      message.success(`已改派给 ${updated.assignedTo?.name ?? '所选顾问'}`);
-      onSaved();
-    } catch (error) {
-      setSaveError(toApiError(error));
-      setSaving(false);
-    }
-  }
+  const { saving, saveError, onFinish } = useFormSubmit(async (to: number) => {
+    const updated = await assignLead(lead.id, to);
+    message.success(`已改派给 ${updated.assignedTo?.name ?? '所选顾问'}`);
+    onSaved();
+  });
 
   return (
-    <Modal
-      open
+    <FormModal
       title={`改派：${lead.name}`}
       okText="改派"
-      cancelText="取消"
-      confirmLoading={saving}
-      okButtonProps={{ disabled: !staffId, 'data-testid': 'assign-submit' }}
-      onOk={save}
+      okButtonProps={{ disabled: !staffId }}
+      submitTestId="assign-submit"
+      saving={saving}
+      saveError={saveError}
+      onOk={() => staffId && onFinish(staffId)}
       onCancel={onClose}
-      mask={{ closable: false }}
     >
-      {saveError && <Alert type="error" showIcon title={saveError.message} style={{ marginBottom: 16 }} />}
       {consultants.error && <Alert type="warning" showIcon title={`顾问名单加载失败：${consultants.error.message}`} style={{ marginBottom: 16 }} />}
       <Form layout="vertical">
         <Form.Item label="当前顾问">{lead.assignedTo?.name ?? '待分配'}</Form.Item>
@@ -61,6 +49,6 @@ export function AssignModal({ lead, onClose, onSaved }: AssignModalProps) {
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import { Alert, App, AutoComplete, Form, Input, Modal, Radio, Switch } from 'antd';
+import { App, AutoComplete, Form, Input, Radio, Switch } from 'antd';
 import { z } from 'zod';
-import { toApiError, type ApiError } from '../../api/client';
 import { isOpenStage, logFollowUp, logFollowUpSchema, type FollowUpType, type LeadDetail } from '../../api/leads';
-import { showServerFieldErrors } from '../../form-server-errors';
+import { FormModal } from '../../components/form-modal';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 import { zodFieldRule } from '../../zod-form-rule';
 import { FOLLOW_UP_TYPE_OPTIONS } from './lead-select-options';
 import {
@@ -50,13 +49,8 @@ export function FollowUpModal({ lead, onClose, onSaved }: FollowUpModalProps) {
   const [form] = Form.useForm<FollowUpFormValues>();
   const { message } = App.useApp();
   const scheduleNext = Form.useWatch('scheduleNext', form);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError>();
-
-  async function save(values: FollowUpFormValues) {
-    setSaving(true);
-    setSaveError(undefined);
-    try {
+  const { saving, saveError, onFinish } = useFormSubmit(
+    async (values: FollowUpFormValues) => {
       const { type, outcome, note } = followUpFormSchema.parse(values);
       await logFollowUp(lead.id, {
         type,
@@ -66,34 +60,27 @@ export function FollowUpModal({ lead, onClose, onSaved }: FollowUpModalProps) {
       });
       message.success('已记录跟进');
       onSaved();
-    } catch (error) {
-      const apiError = toApiError(error);
-      setSaveError(apiError);
-      showServerFieldErrors(form, apiError, (path) => FIELD_OF[path]);
-      setSaving(false);
-    }
-  }
+    },
+    { form, fieldOf: (path) => FIELD_OF[path] },
+  );
 
   return (
-    <Modal
-      open
+    <FormModal
       title={`记录跟进：${lead.name}`}
       okText="保存"
-      cancelText="取消"
-      confirmLoading={saving}
+      width={600}
+      submitTestId="follow-up-submit"
+      saving={saving}
+      saveError={saveError}
       onOk={form.submit}
       onCancel={onClose}
-      mask={{ closable: false }}
-      width={600}
-      okButtonProps={{ 'data-testid': 'follow-up-submit' }}
     >
-      {saveError && <Alert type="error" showIcon title={saveError.message} style={{ marginBottom: 16 }} />}
       <Form<FollowUpFormValues>
         form={form}
         layout="vertical"
         data-testid="follow-up-form"
         initialValues={{ type: 'CALL', scheduleNext: false, dueAt: defaultDueAt() }}
-        onFinish={save}
+        onFinish={onFinish}
       >
         <Form.Item name="type" label="跟进方式" required rules={[zodFieldRule(followUpFormSchema, 'type')]}>
           <Radio.Group optionType="button" buttonStyle="solid" options={FOLLOW_UP_TYPE_OPTIONS} data-testid="follow-up-type" />
@@ -112,6 +99,6 @@ export function FollowUpModal({ lead, onClose, onSaved }: FollowUpModalProps) {
         )}
         {scheduleNext && <NextFollowUpFields stage={lead.stage} />}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,11 +1,10 @@
-import { useState } from 'react';
-import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { App, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { z } from 'zod';
-import { toApiError, type ApiError } from '../../api/client';
 import { createLead, createLeadSchema, MANUAL_LEAD_SOURCES, type CreatedLead, type LeadSource } from '../../api/leads';
 import type { Store } from '../../api/org';
 import type { VehicleModel } from '../../api/vehicles';
-import { showServerFieldErrors } from '../../form-server-errors';
+import { FormModal } from '../../components/form-modal';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 import { wanToFen } from '../../money-format';
 import { zodFieldRule } from '../../zod-form-rule';
 import { storeOptions } from '../staff/org-select-options';
@@ -81,51 +80,42 @@ interface LeadCreateModalProps {
 export function LeadCreateModal({ stores, defaultStoreId, models, onClose, onCreated }: LeadCreateModalProps) {
   const [form] = Form.useForm<LeadFormValues>();
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError>();
   const rule = (field: keyof LeadFormValues) => [zodFieldRule(leadFormSchema, field)];
 
-  function showServerError(error: ApiError) {
-    setSaveError(error);
-    showServerFieldErrors(form, error, (path) => FIELD_OF[path]);
-    if (error.code === 'STORE_NOT_FOUND') form.setFields([{ name: 'storeId', errors: [error.message] }]);
-    if (error.code === 'MODEL_NOT_FOUND') form.setFields([{ name: 'intendedModelId', errors: [error.message] }]);
-  }
-
-  async function save(values: LeadFormValues) {
-    setSaving(true);
-    setSaveError(undefined);
-    try {
+  const { saving, saveError, onFinish } = useFormSubmit(
+    async (values: LeadFormValues) => {
       const lead = await createLead(leadFormSchema.parse(values));
       if (lead.joined) message.info('已合并到该客户的现有线索');
       else message.success(lead.assignedTo ? `已创建线索，分配给 ${lead.assignedTo.name}` : '已创建线索，等待分配');
       onCreated(lead);
-    } catch (error) {
-      showServerError(toApiError(error));
-      setSaving(false);
-    }
-  }
+    },
+    {
+      form,
+      fieldOf: (path) => FIELD_OF[path],
+      onError: (error) => {
+        if (error.code === 'STORE_NOT_FOUND') form.setFields([{ name: 'storeId', errors: [error.message] }]);
+        if (error.code === 'MODEL_NOT_FOUND') form.setFields([{ name: 'intendedModelId', errors: [error.message] }]);
+      },
+    },
+  );
 
   return (
-    <Modal
-      open
+    <FormModal
       title="新建线索"
       okText="创建"
-      cancelText="取消"
-      confirmLoading={saving}
+      width={640}
+      submitTestId="lead-form-submit"
+      saving={saving}
+      saveError={saveError}
       onOk={form.submit}
       onCancel={onClose}
-      mask={{ closable: false }}
-      width={640}
-      okButtonProps={{ 'data-testid': 'lead-form-submit' }}
     >
-      {saveError && <Alert type="error" showIcon title={saveError.message} style={{ marginBottom: 16 }} />}
       <Form<LeadFormValues>
         form={form}
         layout="vertical"
         data-testid="lead-form"
         initialValues={{ storeId: defaultStoreId, source: 'HOTLINE' }}
-        onFinish={save}
+        onFinish={onFinish}
       >
         <Row gutter={16}>
           <Col span={12}>
@@ -181,6 +171,6 @@ export function LeadCreateModal({ stores, defaultStoreId, models, onClose, onCre
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

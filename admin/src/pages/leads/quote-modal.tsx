@@ -1,8 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, Descriptions, Flex, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd';
+import { App, Button, Col, Descriptions, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { z } from 'zod';
-import { toApiError, type ApiError } from '../../api/client';
 import {
   createQuote,
   QUOTE_LINE_KIND_LABELS,
@@ -11,7 +10,8 @@ import {
   type QuoteLineKind,
 } from '../../api/leads';
 import type { VehicleModel, VehicleTrim } from '../../api/vehicles';
-import { showServerFieldErrors } from '../../form-server-errors';
+import { FormModal } from '../../components/form-modal';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 import { formatBasisPoints, formatFen, formatFenAsWan, yuanToFen } from '../../money-format';
 import { zodFieldRule } from '../../zod-form-rule';
 
@@ -97,8 +97,6 @@ interface QuoteModalProps {
 export function QuoteModal({ lead, models, onClose, onSaved }: QuoteModalProps) {
   const [form] = Form.useForm<QuoteFormValues>();
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError>();
   const trims = useMemo(() => new Map(models.flatMap((model) => model.trims.map((trim) => [trim.id, trim] as const))), [models]);
   const schema = useMemo(() => quoteFormSchema(trims), [trims]);
   const trimId = Form.useWatch('trimId', form);
@@ -114,37 +112,28 @@ export function QuoteModal({ lead, models, onClose, onSaved }: QuoteModalProps) 
       options: model.trims.map((trim) => ({ value: trim.id, label: `${model.name} ${trim.name}（指导价 ${formatFenAsWan(trim.msrpFen)}）` })),
     }));
 
-  async function save(values: QuoteFormValues) {
-    setSaving(true);
-    setSaveError(undefined);
-    try {
+  const { saving, saveError, onFinish } = useFormSubmit(
+    async (values: QuoteFormValues) => {
       const quote = await createQuote(lead.id, schema.parse(values));
       if (quote.approvalStatus === 'PENDING') message.warning('折扣超出权限，已提交店总审批');
       else message.success('已生成报价');
       onSaved();
-    } catch (error) {
-      const apiError = toApiError(error);
-      setSaveError(apiError);
-      showServerFieldErrors(form, apiError, (path) => FIELD_OF[path]);
-      setSaving(false);
-    }
-  }
+    },
+    { form, fieldOf: (path) => FIELD_OF[path] },
+  );
 
   return (
-    <Modal
-      open
+    <FormModal
       title={`报价：${lead.name}`}
       okText="生成报价"
-      cancelText="取消"
-      confirmLoading={saving}
+      width={760}
+      submitTestId="quote-submit"
+      saving={saving}
+      saveError={saveError}
       onOk={form.submit}
       onCancel={onClose}
-      mask={{ closable: false }}
-      width={760}
-      okButtonProps={{ 'data-testid': 'quote-submit' }}
     >
-      {saveError && <Alert type="error" showIcon title={saveError.message} style={{ marginBottom: 16 }} />}
-      <Form<QuoteFormValues> form={form} layout="vertical" data-testid="quote-form" initialValues={{ lines: [] }} onFinish={save}>
+      <Form<QuoteFormValues> form={form} layout="vertical" data-testid="quote-form" initialValues={{ lines: [] }} onFinish={onFinish}>
         <Form.Item name="trimId" label="车型版本" required rules={[zodFieldRule(schema, 'trimId')]}>
           <Select
             data-testid="quote-trim"
@@ -237,6 +226,6 @@ export function QuoteModal({ lead, models, onClose, onSaved }: QuoteModalProps) 
           },
         ]}
       />
-    </Modal>
+    </FormModal>
   );
 }

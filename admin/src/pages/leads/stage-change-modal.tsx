@@ -1,8 +1,7 @@
-import { useMemo, useState } from 'react';
-import { Alert, App, AutoComplete, Checkbox, Col, Descriptions, Divider, Form, Input, InputNumber, Modal, Radio, Row, Select } from 'antd';
+import { useMemo } from 'react';
+import { Alert, App, AutoComplete, Checkbox, Col, Descriptions, Divider, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { z } from 'zod';
-import { toApiError, type ApiError } from '../../api/client';
 import {
   changeLeadStage,
   APPROVAL_STATUS_LABELS,
@@ -19,7 +18,8 @@ import {
   type LostReason,
   type Quote,
 } from '../../api/leads';
-import { showServerFieldErrors } from '../../form-server-errors';
+import { FormModal } from '../../components/form-modal';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 import { formatBudget, formatFen, yuanToFen } from '../../money-format';
 import { vinProblem } from '../../vin-check';
 import { zodFieldRule } from '../../zod-form-rule';
@@ -182,45 +182,39 @@ export function StageChangeModal({ lead, initialStage, onClose, onSaved }: Stage
   const { message } = App.useApp();
   const targets = nextStagesFrom(lead.stage);
   const stage = Form.useWatch('stage', form) ?? initialStage ?? targets[0];
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError>();
   const reopening = lead.stage === 'LOST';
   const orderSchema = useMemo(() => orderFormSchema(lead.quotes), [lead.quotes]);
   const usableQuotes = lead.quotes.filter(isQuoteUsable);
 
-  async function save(values: StageFormValues) {
-    if (!values.stage) return;
-    setSaving(true);
-    setSaveError(undefined);
-    try {
-      await changeLeadStage(lead.id, toChangeStageInput(values.stage, values, lead.quotes));
-      message.success(successMessage(lead.stage, values.stage));
+  const { saving, saveError, onFinish } = useFormSubmit(
+    async (to: LeadStage, values: StageFormValues) => {
+      await changeLeadStage(lead.id, toChangeStageInput(to, values, lead.quotes));
+      message.success(successMessage(lead.stage, to));
       onSaved();
-    } catch (error) {
-      const apiError = toApiError(error);
-      setSaveError(apiError);
-      showServerFieldErrors(form, apiError, (path) => FIELD_OF[path]);
-      const field = FIELD_OF_CODE[apiError.code];
-      if (field && apiError.details.length === 0) form.setFields([{ name: field, errors: [apiError.message] }]);
-      if (apiError.code.includes('VIN')) form.setFields([{ name: 'vin', errors: [apiError.message] }]);
-      setSaving(false);
-    }
-  }
+    },
+    {
+      form,
+      fieldOf: (path) => FIELD_OF[path],
+      onError: (apiError) => {
+        const field = FIELD_OF_CODE[apiError.code];
+        if (field && apiError.details.length === 0) form.setFields([{ name: field, errors: [apiError.message] }]);
+        if (apiError.code.includes('VIN')) form.setFields([{ name: 'vin', errors: [apiError.message] }]);
+      },
+    },
+  );
 
   return (
-    <Modal
-      open
+    <FormModal
       title={reopening ? `重新激活：${lead.name}` : `推进阶段：${lead.name}`}
       okText={stage === 'LOST' ? '确认战败' : reopening ? '重新激活' : '确认推进'}
-      okButtonProps={{ danger: stage === 'LOST', 'data-testid': 'stage-submit' }}
-      cancelText="取消"
-      confirmLoading={saving}
+      okButtonProps={{ danger: stage === 'LOST' }}
+      submitTestId="stage-submit"
+      width={680}
+      saving={saving}
+      saveError={saveError}
       onOk={form.submit}
       onCancel={onClose}
-      mask={{ closable: false }}
-      width={680}
     >
-      {saveError && <Alert type="error" showIcon title={saveError.message} style={{ marginBottom: 16 }} />}
       <Form<StageFormValues>
         form={form}
         layout="vertical"
@@ -234,7 +228,7 @@ export function StageChangeModal({ lead, initialStage, onClose, onSaved }: Stage
           testDriveFeedback: lead.testDriveFeedback ?? undefined,
           quoteId: usableQuotes[0]?.id,
         }}
-        onFinish={save}
+        onFinish={(values) => values.stage && onFinish(values.stage, values)}
       >
         <Form.Item
           name="stage"
@@ -377,6 +371,6 @@ export function StageChangeModal({ lead, initialStage, onClose, onSaved }: Stage
           </>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,4 @@
-import { useState } from 'react';
-import { Alert, App, Col, Form, Input, Modal, Row, Select } from 'antd';
-import { toApiError, type ApiError } from '../../api/client';
+import { App, Col, Form, Input, Row, Select } from 'antd';
 import { ROLE_SCOPE, type Region, type Role, type Store } from '../../api/org';
 import {
   createStaff,
@@ -9,6 +7,9 @@ import {
   updateStaffSchema,
   type StaffItem,
 } from '../../api/staff';
+import { FormModal } from '../../components/form-modal';
+import { showServerFieldErrors } from '../../form-server-errors';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 import { zodFieldRule } from '../../zod-form-rule';
 import { regionOptions, ROLE_OPTIONS, storeOptions } from './org-select-options';
 
@@ -24,8 +25,9 @@ interface StaffFormValues {
 
 const FORM_FIELDS: readonly (keyof StaffFormValues)[] = ['username', 'password', 'name', 'role', 'storeId', 'regionId', 'mobile'];
 
-function isFormField(path: string): path is keyof StaffFormValues {
-  return (FORM_FIELDS as readonly string[]).includes(path);
+/** Where the server's field paths land on this form: on the field of the same name, if it has one. */
+function fieldOf(path: string): keyof StaffFormValues | undefined {
+  return FORM_FIELDS.find((field) => field === path);
 }
 
 /** Optional inputs send nothing when left empty, rather than an empty string. */
@@ -45,25 +47,11 @@ export function StaffFormModal({ editing, stores, regions, onClose, onSaved }: S
   const { message } = App.useApp();
   const [form] = Form.useForm<StaffFormValues>();
   const role = Form.useWatch('role', form);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError>();
   const schema = editing ? updateStaffSchema : createStaffSchema;
   const scope = role ? ROLE_SCOPE[role] : undefined;
 
-  function showServerError(error: ApiError) {
-    setSaveError(error);
-    if (error.code === 'USERNAME_TAKEN') {
-      form.setFields([{ name: 'username', errors: [error.message] }]);
-    }
-    for (const detail of error.details) {
-      if (isFormField(detail.path)) form.setFields([{ name: detail.path, errors: [detail.message] }]);
-    }
-  }
-
-  async function save(values: StaffFormValues) {
-    setSaving(true);
-    setSaveError(undefined);
-    try {
+  const { saving, saveError, onFinish } = useFormSubmit(
+    async (values: StaffFormValues) => {
       if (editing) {
         await updateStaff(editing.id, updateStaffSchema.parse(values));
         message.success(`已保存 ${editing.name} 的资料`);
@@ -72,26 +60,26 @@ export function StaffFormModal({ editing, stores, regions, onClose, onSaved }: S
         message.success(`已创建员工 ${created.name}`);
       }
       onSaved();
-    } catch (error) {
-      showServerError(toApiError(error));
-      setSaving(false);
-    }
-  }
+    },
+    {
+      onError: (error) => {
+        if (error.code === 'USERNAME_TAKEN') form.setFields([{ name: 'username', errors: [error.message] }]);
+        showServerFieldErrors(form, error, fieldOf);
+      },
+    },
+  );
 
   return (
-    <Modal
-      open
+    <FormModal
       title={editing ? `编辑员工：${editing.username}` : '新建员工'}
       okText="保存"
-      cancelText="取消"
-      confirmLoading={saving}
+      width={640}
+      submitTestId="staff-form-submit"
+      saving={saving}
+      saveError={saveError}
       onOk={form.submit}
       onCancel={onClose}
-      mask={{ closable: false }}
-      width={640}
-      okButtonProps={{ 'data-testid': 'staff-form-submit' }}
     >
-      {saveError && <Alert type="error" showIcon title={saveError.message} style={{ marginBottom: 16 }} />}
       <Form<StaffFormValues>
         form={form}
         layout="vertical"
@@ -106,7 +94,7 @@ export function StaffFormModal({ editing, stores, regions, onClose, onSaved }: S
               }
             : undefined
         }
-        onFinish={save}
+        onFinish={onFinish}
       >
         <Row gutter={16}>
           <Col span={12}>
@@ -183,6 +171,6 @@ export function StaffFormModal({ editing, stores, regions, onClose, onSaved }: S
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

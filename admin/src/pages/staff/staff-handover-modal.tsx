@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Modal, Radio, Result, Select, Typography } from 'antd';
-import { toApiError, type ApiError } from '../../api/client';
 import { handOverStaff, type HandoverResult, type StaffItem } from '../../api/staff';
+import { FormModal } from '../../components/form-modal';
 import { consultantOptions, useConsultants } from '../../hooks/use-consultants';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 
 type HandoverMode = 'person' | 'rule';
 
@@ -19,23 +20,13 @@ export function StaffHandoverModal({ consultant, onClose }: StaffHandoverModalPr
   const colleagues = useConsultants({ storeId: consultant.storeId ?? undefined, activeOnly: true });
   const [mode, setMode] = useState<HandoverMode>('person');
   const [toStaffId, setToStaffId] = useState<number>();
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError>();
   const [result, setResult] = useState<HandoverResult>();
   const options = consultantOptions((colleagues.data ?? []).filter((colleague) => colleague.id !== consultant.id));
   const ready = mode === 'rule' || toStaffId !== undefined;
-
-  async function handOver() {
-    setSaving(true);
-    setSaveError(undefined);
-    try {
-      setResult(await handOverStaff(consultant.id, mode === 'person' ? toStaffId : undefined));
-    } catch (error) {
-      setSaveError(toApiError(error));
-    } finally {
-      setSaving(false);
-    }
-  }
+  // Once handed over the result takes the form's place, so `saving` is not needed back.
+  const { saving, saveError, onFinish } = useFormSubmit(async () =>
+    setResult(await handOverStaff(consultant.id, mode === 'person' ? toStaffId : undefined)),
+  );
 
   if (result) {
     return (
@@ -51,18 +42,16 @@ export function StaffHandoverModal({ consultant, onClose }: StaffHandoverModalPr
   }
 
   return (
-    <Modal
-      open
+    <FormModal
       title={`离职交接：${consultant.name}`}
       okText="确认交接"
-      cancelText="取消"
-      confirmLoading={saving}
-      okButtonProps={{ disabled: !ready, 'data-testid': 'handover-submit' }}
-      onOk={handOver}
+      okButtonProps={{ disabled: !ready }}
+      submitTestId="handover-submit"
+      saving={saving}
+      saveError={saveError}
+      onOk={onFinish}
       onCancel={onClose}
-      mask={{ closable: false }}
     >
-      {saveError && <Alert type="error" showIcon title={saveError.message} style={{ marginBottom: 16 }} />}
       <Typography.Paragraph type="secondary">
         {consultant.name}（{consultant.storeName ?? '未分配门店'}）名下所有进行中的线索和未完成任务将一次性移交，跟进记录保留在线索上。
       </Typography.Paragraph>
@@ -96,6 +85,6 @@ export function StaffHandoverModal({ consultant, onClose }: StaffHandoverModalPr
           <Alert type="info" showIcon title="线索将按门店当前的分配规则（轮流或按车型）分给在岗、未达上限的顾问。" />
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import { Alert, App, Col, Form, Input, Modal, Row, Select } from 'antd';
-import { toApiError, type ApiError } from '../../api/client';
+import { App, Col, Form, Input, Row, Select } from 'antd';
+import type { ApiError } from '../../api/client';
 import type { Store } from '../../api/org';
 import { createCar, createCarSchema, type TestDriveCar } from '../../api/test-drives';
 import type { VehicleModel } from '../../api/vehicles';
-import { showServerFieldErrors } from '../../form-server-errors';
+import { FormModal } from '../../components/form-modal';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 import { normalizePlate } from '../../plate-check';
 import { zodFieldRule } from '../../zod-form-rule';
 import { modelOptions } from '../leads/lead-select-options';
@@ -35,13 +35,9 @@ interface CarCreateModalProps {
 export function CarCreateModal({ stores, defaultStoreId, storeFixed, models, onClose, onCreated }: CarCreateModalProps) {
   const [form] = Form.useForm<CarFormValues>();
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError>();
   const rule = (field: keyof CarFormValues) => [zodFieldRule(createCarSchema, field)];
 
-  function showServerError(error: ApiError) {
-    setSaveError(error);
-    showServerFieldErrors(form, error, (path) => FIELD_OF[path]);
+  function showCodeError(error: ApiError) {
     if (error.details.length > 0) return;
     if (error.code.includes('VIN')) form.setFields([{ name: 'vin', errors: [error.message] }]);
     if (error.code.includes('PLATE')) form.setFields([{ name: 'plate', errors: [error.message] }]);
@@ -49,34 +45,27 @@ export function CarCreateModal({ stores, defaultStoreId, storeFixed, models, onC
     if (error.code === 'MODEL_NOT_FOUND') form.setFields([{ name: 'modelId', errors: [error.message] }]);
   }
 
-  async function save(values: CarFormValues) {
-    setSaving(true);
-    setSaveError(undefined);
-    try {
+  const { saving, saveError, onFinish } = useFormSubmit(
+    async (values: CarFormValues) => {
       const car = await createCar(createCarSchema.parse(values));
       message.success(`已添加试驾车 ${car.plate}（${car.model.name}）`);
       onCreated(car);
-    } catch (error) {
-      showServerError(toApiError(error));
-      setSaving(false);
-    }
-  }
+    },
+    { form, fieldOf: (path) => FIELD_OF[path], onError: showCodeError },
+  );
 
   return (
-    <Modal
-      open
+    <FormModal
       title="新增试驾车"
       okText="添加"
-      cancelText="取消"
-      confirmLoading={saving}
+      width={600}
+      submitTestId="car-form-submit"
+      saving={saving}
+      saveError={saveError}
       onOk={form.submit}
       onCancel={onClose}
-      mask={{ closable: false }}
-      width={600}
-      okButtonProps={{ 'data-testid': 'car-form-submit' }}
     >
-      {saveError && <Alert type="error" showIcon title={saveError.message} style={{ marginBottom: 16 }} />}
-      <Form<CarFormValues> form={form} name="test-drive-car" layout="vertical" data-testid="car-form" initialValues={{ storeId: defaultStoreId }} onFinish={save}>
+      <Form<CarFormValues> form={form} name="test-drive-car" layout="vertical" data-testid="car-form" initialValues={{ storeId: defaultStoreId }} onFinish={onFinish}>
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item name="storeId" label="门店" required rules={rule('storeId')}>
@@ -125,6 +114,6 @@ export function CarCreateModal({ stores, defaultStoreId, storeFixed, models, onC
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, Descriptions, Form, Modal, Radio } from 'antd';
-import { toApiError, type ApiError } from '../../api/client';
+import { Alert, Descriptions, Form, Radio } from 'antd';
 import { CAR_STATUS_LABELS, CAR_STATUSES, changeCarStatus, type CarStatus, type CarStatusChange, type TestDriveCar } from '../../api/test-drives';
+import { FormModal } from '../../components/form-modal';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 import { CarStatusTag } from '../test-drives/booking-status';
 
 interface CarStatusModalProps {
@@ -27,35 +28,21 @@ function consequence(car: TestDriveCar, to: CarStatus): { type: 'info' | 'warnin
 export function CarStatusModal({ car, onClose, onChanged }: CarStatusModalProps) {
   const options = CAR_STATUSES.filter((status) => status !== car.status);
   const [to, setTo] = useState<CarStatus>(options[0]);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError>();
   const { type, text } = consequence(car, to);
   const affectsBookings = to !== 'AVAILABLE' && car.upcomingBookings > 0;
-
-  async function save() {
-    setSaving(true);
-    setSaveError(undefined);
-    try {
-      onChanged(await changeCarStatus(car.id, to));
-    } catch (error) {
-      setSaveError(toApiError(error));
-      setSaving(false);
-    }
-  }
+  const { saving, saveError, onFinish } = useFormSubmit(async () => onChanged(await changeCarStatus(car.id, to)));
 
   return (
-    <Modal
-      open
+    <FormModal
       title={`更改状态：${car.plate}`}
       okText={affectsBookings ? '确认并处理预约' : '确认更改'}
-      cancelText="取消"
-      confirmLoading={saving}
-      okButtonProps={{ danger: affectsBookings, 'data-testid': 'car-status-submit' }}
-      onOk={save}
+      okButtonProps={{ danger: affectsBookings }}
+      submitTestId="car-status-submit"
+      saving={saving}
+      saveError={saveError}
+      onOk={onFinish}
       onCancel={onClose}
-      mask={{ closable: false }}
     >
-      {saveError && <Alert type="error" showIcon title={saveError.message} style={{ marginBottom: 16 }} />}
       <Descriptions
         size="small"
         column={2}
@@ -78,6 +65,6 @@ export function CarStatusModal({ car, onClose, onChanged }: CarStatusModalProps)
         </Form.Item>
       </Form>
       <Alert type={type} showIcon title={text} data-testid="car-status-consequence" />
-    </Modal>
+    </FormModal>
   );
 }

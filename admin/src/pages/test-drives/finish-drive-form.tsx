@@ -1,10 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Alert, App, Button, Divider, Form, Input, InputNumber } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { z } from 'zod';
-import { toApiError, type ApiError } from '../../api/client';
 import { finishDrive, finishDriveSchema, odometerSchema, type BookingDetail } from '../../api/test-drives';
-import { showServerFieldErrors } from '../../form-server-errors';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 import { zodFieldRule } from '../../zod-form-rule';
 import { defaultDueAt, NextFollowUpFields, nextFollowUpFormSchema } from '../leads/next-follow-up-fields';
 
@@ -50,31 +49,28 @@ interface FinishDriveFormProps {
 export function FinishDriveForm({ booking, onChanged }: FinishDriveFormProps) {
   const [form] = Form.useForm<FinishFormValues>();
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError>();
   const schema = useMemo(() => finishFormSchema(booking.odometerOut), [booking.odometerOut]);
 
-  async function save(values: FinishFormValues) {
-    setSaving(true);
-    setSaveError(undefined);
-    try {
+  const { saving, saveError, onFinish } = useFormSubmit(
+    async (values: FinishFormValues) => {
       const { odometerIn, feedback } = schema.parse(values);
       await finishDrive(booking.id, { odometerIn, feedback, nextFollowUp: nextFollowUpFormSchema.parse(values) });
       message.success(`${booking.contactName} 的试驾已结束，反馈已记入线索`);
       onChanged();
-    } catch (error) {
-      const apiError = toApiError(error);
-      setSaveError(apiError);
-      showServerFieldErrors(form, apiError, (path) => FIELD_OF[path]);
-      const field = FIELD_OF_CODE[apiError.code];
-      if (field && apiError.details.length === 0) form.setFields([{ name: field, errors: [apiError.message] }]);
-      if (apiError.code === 'BOOKING_NOT_STARTED' || apiError.code === 'BOOKING_NOT_ACTIVE') onChanged();
-      setSaving(false);
-    }
-  }
+    },
+    {
+      form,
+      fieldOf: (path) => FIELD_OF[path],
+      onError: (apiError) => {
+        const field = FIELD_OF_CODE[apiError.code];
+        if (field && apiError.details.length === 0) form.setFields([{ name: field, errors: [apiError.message] }]);
+        if (apiError.code === 'BOOKING_NOT_STARTED' || apiError.code === 'BOOKING_NOT_ACTIVE') onChanged();
+      },
+    },
+  );
 
   return (
-    <Form<FinishFormValues> form={form} name="finish-drive" layout="vertical" data-testid="finish-drive-form" initialValues={{ dueAt: defaultDueAt() }} onFinish={save}>
+    <Form<FinishFormValues> form={form} name="finish-drive" layout="vertical" data-testid="finish-drive-form" initialValues={{ dueAt: defaultDueAt() }} onFinish={onFinish}>
       {saveError && <Alert type="error" showIcon title={saveError.message} style={{ marginBottom: 16 }} />}
       <Form.Item
         name="odometerIn"

@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
-import { Alert, App, Col, DatePicker, Descriptions, Form, Modal, Row, Select, Typography, type DescriptionsProps } from 'antd';
+import { Alert, App, Col, DatePicker, Descriptions, Form, Row, Select, Typography, type DescriptionsProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { z } from 'zod';
-import { toApiError, type ApiError } from '../../api/client';
 import type { LeadSummary, Named } from '../../api/leads';
 import { createStaffBooking, listRoutes, staffBookingSchema, type Booking } from '../../api/test-drives';
 import type { VehicleModel } from '../../api/vehicles';
-import { showServerFieldErrors } from '../../form-server-errors';
+import { FormModal } from '../../components/form-modal';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { formatShanghaiClock, formatShanghaiDate, formatShanghaiShort, shanghaiToday } from '../../shanghai-time';
 import { zodFieldRule } from '../../zod-form-rule';
@@ -76,8 +76,6 @@ export function StaffBookingModal({ store, lead, slot, models = [], onClose, onB
   const { message } = App.useApp();
   const modelId = Form.useWatch('modelId', form);
   const date = Form.useWatch('date', form);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError>();
   // Bumped when a booking fails for capacity or time, so the slots and their free counts reload.
   const [slotsVersion, setSlotsVersion] = useState(0);
   const fixedValues = { leadId: lead?.id, modelId: slot?.model.id, startAt: slot?.startAt };
@@ -86,10 +84,8 @@ export function StaffBookingModal({ store, lead, slot, models = [], onClose, onB
   const routes = useRemoteData(loadRoutes).data ?? [];
   const rule = (field: keyof z.infer<typeof bookingFormSchema>) => [zodFieldRule(bookingFormSchema, field)];
 
-  async function save(values: BookingFormValues) {
-    setSaving(true);
-    setSaveError(undefined);
-    try {
+  const { saving, saveError, onFinish } = useFormSubmit(
+    async (values: BookingFormValues) => {
       const booking = await createStaffBooking(
         bookingFormSchema.parse({
           leadId: fixedValues.leadId ?? values.leadId,
@@ -100,19 +96,20 @@ export function StaffBookingModal({ store, lead, slot, models = [], onClose, onB
       );
       message.success(`已为 ${booking.contactName} 预约 ${formatShanghaiShort(booking.startAt)} 试驾 ${booking.model.name}`);
       onBooked(booking);
-    } catch (error) {
-      const apiError = toApiError(error);
-      setSaveError(apiError);
-      showServerFieldErrors(form, apiError, (path) => FIELD_OF[path]);
-      const field = FIELD_OF_CODE[apiError.code];
-      // A fixed value has no field to carry the message: the alert above the form says it.
-      if (field === 'routeId' || (field && field !== 'date' && fixedValues[field] === undefined)) {
-        form.setFields([{ name: field, errors: [apiError.message] }]);
-      }
-      if (field === 'startAt') setSlotsVersion((version) => version + 1);
-      setSaving(false);
-    }
-  }
+    },
+    {
+      form,
+      fieldOf: (path) => FIELD_OF[path],
+      onError: (apiError) => {
+        const field = FIELD_OF_CODE[apiError.code];
+        // A fixed value has no field to carry the message: the alert above the form says it.
+        if (field === 'routeId' || (field && field !== 'date' && fixedValues[field] === undefined)) {
+          form.setFields([{ name: field, errors: [apiError.message] }]);
+        }
+        if (field === 'startAt') setSlotsVersion((version) => version + 1);
+      },
+    },
+  );
 
   const summary: NonNullable<DescriptionsProps['items']> = [{ key: 'store', label: '门店', children: store.name }];
   if (lead) summary.push({ key: 'lead', label: '客户', children: `${lead.name}（${lead.mobile}）` });
@@ -128,19 +125,17 @@ export function StaffBookingModal({ store, lead, slot, models = [], onClose, onB
   }
 
   return (
-    <Modal
-      open
+    <FormModal
       title={lead ? `预约试驾：${lead.name}` : '代客预约试驾'}
       okText="确认预约"
-      cancelText="取消"
-      confirmLoading={saving}
+      width={640}
+      submitTestId="booking-submit"
+      errorTestId="booking-error"
+      saving={saving}
+      saveError={saveError}
       onOk={form.submit}
       onCancel={onClose}
-      mask={{ closable: false }}
-      width={640}
-      okButtonProps={{ 'data-testid': 'booking-submit' }}
     >
-      {saveError && <Alert type="error" showIcon title={saveError.message} style={{ marginBottom: 16 }} data-testid="booking-error" />}
       <Descriptions size="small" column={2} items={summary} style={{ marginBottom: 16 }} data-testid="booking-summary" />
       {slot && (
         <Alert
@@ -160,7 +155,7 @@ export function StaffBookingModal({ store, lead, slot, models = [], onClose, onB
           // Another model or day has other slots: the chosen one no longer applies.
           if ('modelId' in changed || 'date' in changed) form.setFieldValue('startAt', undefined);
         }}
-        onFinish={save}
+        onFinish={onFinish}
       >
         {!lead && (
           <Form.Item name="leadId" label="客户（本店进行中的线索）" required rules={rule('leadId')}>
@@ -206,6 +201,6 @@ export function StaffBookingModal({ store, lead, slot, models = [], onClose, onB
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
