@@ -193,4 +193,31 @@ describe('test drives in the admin', () => {
     expect(await consultant.locator('[data-testid=car-table]').getByText('更改状态').count()).toBe(0);
     await consultant.context().close();
   });
+
+  it('closes the store on a day two weeks ahead from 试驾设置: that day offers no slots', async () => {
+    const closedDay = shanghaiDate(new Date(Date.now() + 14 * DAY_MS));
+    const slots = () => request(server.baseUrl).get('/api/test-drives/slots').query({ storeId: 1, modelId: 1, date: closedDay }).expect(200);
+    expect((await slots()).body.length).toBeGreaterThan(0);
+
+    const page = await signIn('sm.shpd');
+    await page.goto(`${server.baseUrl}/admin/test-drive-cars`);
+    const form = page.locator('[data-testid=test-drive-settings-form]');
+    await form.waitFor();
+    await page.click('[data-testid=settings-add-closed-date]');
+    const row = form.locator('[data-testid=settings-closed-date]').last();
+    await row.locator('.ant-picker input').click();
+    await row.locator('.ant-picker input').fill(closedDay);
+    // Leaving the picker keeps the typed date (Enter would submit the form).
+    await row.locator('[data-testid=settings-closed-date-reason]').click();
+    await row.locator('[data-testid=settings-closed-date-reason]').fill('店内设备检修');
+    await page.click('[data-testid=settings-save]');
+    await page.locator('.ant-message').getByText('已保存', { exact: false }).waitFor();
+    await settle(page);
+    await page.screenshot({ path: artifactPath('admin-test-drive-settings.png') });
+
+    expect((await slots()).body).toEqual([]);
+    const settings = await request(server.baseUrl).get('/api/test-drives/settings/1').set('Authorization', `Bearer ${managerToken}`).expect(200);
+    expect(settings.body.closedDates).toEqual(expect.arrayContaining([{ date: closedDay, reason: '店内设备检修' }]));
+    await page.context().close();
+  });
 });

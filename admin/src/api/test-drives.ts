@@ -117,6 +117,16 @@ export interface TestDriveCar {
   upcomingBookings: number;
 }
 
+/** A store's booking rules: slot length, how far ahead customers book, when changes stop, days closed. */
+export interface TestDriveSettings {
+  slotMinutes: number;
+  bookingWindowDays: number;
+  /** Minutes before a drive's start after which the customer can no longer change or cancel it. */
+  changeCutoffMinutes: number;
+  /** The store's closed dates from today on, earliest first. */
+  closedDates: { date: string; reason: string | null }[];
+}
+
 /** A status change answers with what became of the car's future bookings. */
 export interface CarStatusChange {
   car: TestDriveCar;
@@ -186,6 +196,37 @@ export const createCarSchema = z.object({
 });
 export type CreateCarInput = z.input<typeof createCarSchema>;
 
+export const SLOT_MINUTES = [30, 45, 60, 90, 120] as const;
+export const MAX_BOOKING_WINDOW_DAYS = 60;
+export const MAX_CHANGE_CUTOFF_MINUTES = 48 * 60;
+export const MAX_CLOSED_DATES = 366;
+
+export const testDriveSettingsSchema = z.object({
+  slotMinutes: z
+    .number({ error: '请选择时段长度' })
+    .int()
+    .refine((minutes) => (SLOT_MINUTES as readonly number[]).includes(minutes), '时段长度可选 30/45/60/90/120 分钟'),
+  bookingWindowDays: z
+    .number({ error: '请填写可提前预约天数' })
+    .int('天数须为整数')
+    .min(1, '至少可提前 1 天预约')
+    .max(MAX_BOOKING_WINDOW_DAYS, `最多可提前 ${MAX_BOOKING_WINDOW_DAYS} 天预约`),
+  changeCutoffMinutes: z
+    .number({ error: '请填写改约截止时间' })
+    .int()
+    .min(0, '改约截止时间不能为负')
+    .max(MAX_CHANGE_CUTOFF_MINUTES, '改约截止时间最多为开始前 48 小时'),
+  closedDates: z
+    .array(
+      z.object({
+        date: z.iso.date({ error: '请选择日期' }),
+        reason: z.string().trim().max(128, '原因最多 128 个字符').nullish(),
+      }),
+    )
+    .max(MAX_CLOSED_DATES, `闭店日期最多 ${MAX_CLOSED_DATES} 天`),
+});
+export type TestDriveSettingsInput = z.input<typeof testDriveSettingsSchema>;
+
 // ---- Calls ----
 
 /** Future slots of a Shanghai day with how many cars of the model are still free. */
@@ -232,4 +273,13 @@ export function createCar(input: CreateCarInput): Promise<TestDriveCar> {
 
 export function changeCarStatus(carId: number, status: CarStatus): Promise<CarStatusChange> {
   return request<CarStatusChange>(`/test-drives/cars/${carId}`, { method: 'PATCH', body: { status } });
+}
+
+export function fetchTestDriveSettings(storeId: number, signal?: AbortSignal): Promise<TestDriveSettings> {
+  return request<TestDriveSettings>(`/test-drives/settings/${storeId}`, { signal });
+}
+
+/** Replaces the store's rules and its closed dates from today on; bookings already made keep their times. */
+export function updateTestDriveSettings(storeId: number, input: TestDriveSettingsInput): Promise<TestDriveSettings> {
+  return request<TestDriveSettings>(`/test-drives/settings/${storeId}`, { method: 'PUT', body: testDriveSettingsSchema.parse(input) });
 }

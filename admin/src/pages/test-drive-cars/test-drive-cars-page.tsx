@@ -11,13 +11,14 @@ import { useStoreChoice } from '../test-drives/use-store-choice';
 import { CarCreateModal } from './car-create-modal';
 import { CarStatusModal } from './car-status-modal';
 import { CarTable } from './car-table';
+import { TestDriveSettingsCard } from './test-drive-settings-card';
 import { useFleetQuery } from './use-fleet-query';
 
 function outcomeText(change: CarStatusChange): string {
   return `已将 ${change.car.plate} 设为「${CAR_STATUS_LABELS[change.car.status]}」：已改派 ${change.moved} 个预约，取消 ${change.cancelled} 个`;
 }
 
-/** 试驾车辆 `/test-drive-cars`: a store's test-drive fleet; managers add cars and change their status. */
+/** 试驾车辆 `/test-drive-cars`: a store's test-drive settings and fleet; managers edit both. */
 export function TestDriveCarsPage() {
   const staff = useCurrentStaff();
   const { message } = App.useApp();
@@ -70,7 +71,7 @@ export function TestDriveCarsPage() {
       }
     >
       <Flex vertical gap={16}>
-        {!canManage && <Alert type="info" showIcon title="您可以查看本店试驾车辆；新增车辆、送修或退役请联系店总。" />}
+        {!canManage && <Alert type="info" showIcon title="您可以查看本店试驾车辆与试驾设置；新增车辆、送修、退役或调整设置请联系店总。" />}
         {outcome && (
           <Alert
             type="success"
@@ -89,6 +90,7 @@ export function TestDriveCarsPage() {
             </Typography.Text>
           )}
         </Flex>
+        {storeId && <TestDriveSettingsCard key={storeId} storeId={storeId} editable={canManage} />}
         {content}
       </Flex>
       {creating && (
