@@ -11,7 +11,10 @@ export interface ApiErrorBody {
 export const NETWORK_ERROR = 'NETWORK_ERROR';
 export const UNEXPECTED_RESPONSE = 'UNEXPECTED_RESPONSE';
 
-/** The one table of error code → message shown to the customer. Codes not listed show the server's message. */
+/**
+ * The one table of error code → message shown to the customer. Codes not listed show the server's message,
+ * which carries the store's own numbers (booking window, change cut-off).
+ */
 const MESSAGES_BY_CODE: Record<string, string> = {
   VALIDATION_FAILED: '输入有误',
   RATE_LIMITED: '操作太频繁，请稍后再试',
@@ -24,12 +27,10 @@ const MESSAGES_BY_CODE: Record<string, string> = {
   SLOT_FULL: '该时段刚被约满，请选择其他时段',
   SLOT_IN_PAST: '该时段已过，请选择之后的时段',
   OUTSIDE_OPENING_HOURS: '该时间不在门店营业时段内，请重新选择',
-  BEYOND_BOOKING_WINDOW: '只能预约 14 天内的时段，请重新选择',
   BOOKING_NOT_FOUND: '预约不存在',
   BOOKING_NOT_ACTIVE: '该预约已取消或已开始，不能再改约或取消',
   BOOKING_NOT_COMPLETED: '试驾完成后才能评价',
   ALREADY_RATED: '您已评价过这次试驾',
-  CHANGE_CUTOFF_PASSED: '开始前 2 小时内不能改约/取消，请致电门店',
   [NETWORK_ERROR]: '网络异常，请检查网络后重试',
   [UNEXPECTED_RESPONSE]: '服务暂时不可用，请稍后再试',
 };

@@ -99,7 +99,7 @@ export default function RescheduleBookingPage() {
         <ActionButton busy={saving.busy} disabled={!picker.selectedSlot} onClick={() => void save()} testId='confirm-reschedule'>
           {saving.busy ? '提交中…' : '确认改期'}
         </ActionButton>
-        <Text className='reschedule__hint'>开始前 2 小时内不能改约/取消，如有需要请致电 {booking.store.phone}</Text>
+        <Text className='reschedule__hint'>临近开始时不能在线改约或取消，如有需要请致电 {booking.store.phone}</Text>
       </View>
     </View>
   );
