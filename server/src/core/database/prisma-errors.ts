@@ -3,6 +3,12 @@ export function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === 'P2002';
 }
 
+/** No database connection or transaction could be had in time: a load spike, worth retrying later. */
+export function isDatabaseBusy(error: unknown): boolean {
+  const prismaError = error as { code?: string; meta?: { driverAdapterError?: { cause?: { code?: number } } } } | null;
+  return prismaError?.code === 'P2024' || prismaError?.code === 'P2028' || prismaError?.meta?.driverAdapterError?.cause?.code === 45028;
+}
+
 /** True when MySQL chose this transaction as a deadlock victim or a lock wait timed out: safe to run again. */
 export function isRetryableConflict(error: unknown): boolean {
   const candidate = error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } } } | null;

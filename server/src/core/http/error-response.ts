@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
+import { isDatabaseBusy } from '../database/prisma-errors';
 import { DomainError } from './domain-error';
 
 export interface ErrorBody {
@@ -54,12 +55,6 @@ export function toErrorBody(error: unknown, requestId: string): ErrorBody {
     return { statusCode, code, message: statusCode === 400 ? `${message}：${reasonOf(error)}` : message, requestId };
   }
   return { statusCode: 500, code: 'INTERNAL_ERROR', message: '服务器内部错误，请稍后重试', requestId };
-}
-
-/** No database connection or transaction could be had in time: a load spike, worth retrying. */
-function isDatabaseBusy(error: unknown): boolean {
-  const prismaError = error as { code?: string; meta?: { driverAdapterError?: { cause?: { code?: number } } } } | null;
-  return prismaError?.code === 'P2024' || prismaError?.code === 'P2028' || prismaError?.meta?.driverAdapterError?.cause?.code === 45028;
 }
 
 function statusOf(error: unknown): number {

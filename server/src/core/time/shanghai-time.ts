@@ -18,3 +18,13 @@ export function shanghaiDay(instant: Date): { start: Date; end: Date } {
 export function startOfShanghaiDate(date: string): Date {
   return dayjs.tz(date, BUSINESS_TIME_ZONE).startOf('day').toDate();
 }
+
+/** The Shanghai calendar date ("YYYY-MM-DD") of an instant. */
+export function shanghaiDateOf(instant: Date): string {
+  return dayjs(instant).tz(BUSINESS_TIME_ZONE).format('YYYY-MM-DD');
+}
+
+/** An instant as people in the stores read it, e.g. "3月5日 14:00". */
+export function formatShanghaiTime(instant: Date): string {
+  return dayjs(instant).tz(BUSINESS_TIME_ZONE).format('M月D日 HH:mm');
+}

@@ -1,6 +1,5 @@
 import type { ApprovalStatus, AssignmentReason, FollowUpType, LeadSource, LeadStage, TaskStatus, TestDriveBookingStatus } from '../../generated/prisma/enums';
-import dayjs from 'dayjs';
-import { BUSINESS_TIME_ZONE } from '../../core/time/shanghai-time';
+import { formatShanghaiTime } from '../../core/time/shanghai-time';
 import { APPROVAL_LABELS, FOLLOW_UP_LABELS, SOURCE_LABELS, STAGE_LABELS, TEST_DRIVE_LABELS } from './lead-labels';
 
 type Staff = { id: number; name: string } | null;
@@ -58,7 +57,7 @@ export function buildTimeline(sources: TimelineSources): TimelineEntry[] {
       at: task.completedAt ?? task.createdAt,
       kind: 'TASK' as const,
       title: `${task.status === 'OPEN' ? '待办' : task.status === 'DONE' ? '已完成' : '已取消'}：${task.purpose}`,
-      detail: `截止 ${dayjs(task.dueAt).tz(BUSINESS_TIME_ZONE).format('M月D日 HH:mm')}`,
+      detail: `截止 ${formatShanghaiTime(task.dueAt)}`,
       staff: task.assignee,
     })),
     ...sources.quotes.map((quote) => ({
@@ -73,7 +72,7 @@ export function buildTimeline(sources: TimelineSources): TimelineEntry[] {
       at: drive.createdAt,
       kind: 'TEST_DRIVE' as const,
       title: `预约试驾 ${drive.model.name}：${TEST_DRIVE_LABELS[drive.status]}`,
-      detail: `试驾时间 ${dayjs(drive.startAt).tz(BUSINESS_TIME_ZONE).format('M月D日 HH:mm')}`,
+      detail: `试驾时间 ${formatShanghaiTime(drive.startAt)}`,
       staff: null,
     })),
     ...(sources.delivery ? [{ at: sources.delivery.deliveredAt, kind: 'DELIVERY' as const, title: `交车：VIN ${sources.delivery.vin}`, detail: null, staff: sources.delivery.deliveredBy }] : []),

@@ -10,6 +10,7 @@ import { isUniqueViolation, retryOnConflict } from '../../core/database/prisma-e
 import { shanghaiDay, startOfShanghaiDate } from '../../core/time/shanghai-time';
 import { CustomersService } from '../customers/customers.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { StaffService } from '../org/staff.service';
 import { TASK_FIELDS, TasksService } from '../tasks/tasks.service';
 import { isValidVin } from '../vehicles/vin.rules';
 import { LeadAssignmentService } from './lead-assignment.service';
@@ -55,6 +56,7 @@ export class LeadsService {
     private readonly assignment: LeadAssignmentService,
     private readonly tasks: TasksService,
     private readonly notifications: NotificationsService,
+    private readonly staff: StaffService,
   ) {}
 
   /**
@@ -286,10 +288,7 @@ export class LeadsService {
 
   async assign(caller: StaffCaller, leadId: number, staffId: number) {
     const lead = await this.findInScope(caller, leadId);
-    const consultant = await this.prisma.staff.findFirst({
-      where: { id: staffId, storeId: lead.storeId, role: 'CONSULTANT', active: true },
-      select: { id: true, name: true },
-    });
+    const consultant = await this.staff.activeConsultantOfStore(staffId, lead.storeId);
     if (!consultant) throw new LeadError('ASSIGNEE_INVALID', '只能分配给本店在职的销售顾问', [{ path: 'staffId', message: '不是本店在职的销售顾问' }]);
     if (lead.assigneeId !== staffId) {
       await this.prisma.$transaction(async (tx) => {
@@ -307,13 +306,9 @@ export class LeadsService {
    * one by one by the store's rule. The history stays; every move is logged.
    */
   async handover(caller: StaffCaller, fromStaffId: number, toStaffId: number | null | undefined) {
-    const from = await this.prisma.staff.findFirst({ where: { id: fromStaffId, ...this.staffScopeOf(caller) }, select: { id: true, storeId: true, name: true } });
-    if (!from) throw new LeadError('ASSIGNEE_INVALID', '员工不存在或无权操作');
+    const from = await this.staff.findInScopeOrFail(caller, fromStaffId);
     if (toStaffId) {
-      const target = await this.prisma.staff.findFirst({
-        where: { id: toStaffId, storeId: from.storeId ?? -1, role: 'CONSULTANT', active: true, NOT: { id: fromStaffId } },
-        select: { id: true },
-      });
+      const target = toStaffId === fromStaffId || !from.storeId ? null : await this.staff.activeConsultantOfStore(toStaffId, from.storeId);
       if (!target) throw new LeadError('ASSIGNEE_INVALID', '接手人必须是同店在职的其他销售顾问', [{ path: 'toStaffId', message: '不是同店在职的其他销售顾问' }]);
     }
     if (from.storeId) await this.assignment.ensureSettings(from.storeId);
@@ -400,14 +395,6 @@ export class LeadsService {
       budgetMax: budgetMaxFen,
       customer: { id: customerId },
     };
-  }
-
-  private staffScopeOf(caller: StaffCaller): Prisma.StaffWhereInput {
-    return scopedWhere<Prisma.StaffWhereInput>(dataScopeOf(caller), {
-      own: (staffId) => ({ id: staffId }),
-      store: (storeId) => ({ storeId }),
-      region: (regionId) => ({ store: { regionId } }),
-    });
   }
 
   private searchFilter(q: string): Prisma.LeadWhereInput {

@@ -132,7 +132,7 @@ export class StaffService {
   async findInScopeOrFail(caller: StaffCaller, id: number) {
     const staff = await this.prisma.staff.findFirst({
       where: { AND: [{ id }, this.scopeOf(caller)] },
-      select: { id: true, role: true, storeId: true, regionId: true },
+      select: { id: true, name: true, role: true, storeId: true, regionId: true },
     });
     if (!staff) throw new OrgError('STAFF_NOT_FOUND', '员工不存在或无权查看');
     return staff;

@@ -7,17 +7,15 @@ import { CapacityService } from '../../core/capacity/capacity.service';
 import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { HttpError } from '../../core/http/domain-error';
-import { BUSINESS_TIME_ZONE } from '../../core/time/shanghai-time';
+import { formatShanghaiTime, shanghaiDateOf } from '../../core/time/shanghai-time';
 import { SMS_SENDER } from '../../integrations/sms/sms.sender';
 import type { SmsSender } from '../../integrations/sms/sms.sender';
 import { isValidVin } from '../vehicles/vin.rules';
 import { StoresService } from '../org/stores.service';
 import { TestDriveError } from './test-drives.errors';
-import { shanghaiDateOf } from './test-drive-slots.rules';
 import { holderOf, TestDrivesService } from './test-drives.service';
 
 const CAR_FIELDS = { id: true, storeId: true, plate: true, vin: true, status: true, model: { select: { id: true, name: true } } } satisfies Prisma.TestDriveCarSelect;
-const timeFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: BUSINESS_TIME_ZONE, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** 试驾车辆: the store's fleet. A car leaving service hands its future drives to another car or cancels them. */
 @Injectable()
@@ -133,7 +131,7 @@ export class TestDriveFleetService {
     for (const drive of cancelledDrives) {
       await this.sms.send(
         drive.mobile,
-        `抱歉，您预约的 ${timeFormat.format(drive.startAt)} ${drive.modelName} 试驾因车辆临时检修已取消，请在小程序重新预约或致电 ${car.store.name} ${car.store.phone}。`,
+        `抱歉，您预约的 ${formatShanghaiTime(drive.startAt)} ${drive.modelName} 试驾因车辆临时检修已取消，请在小程序重新预约或致电 ${car.store.name} ${car.store.phone}。`,
       );
     }
     const [updated] = await this.list(caller, car.storeId).then((cars) => cars.filter((candidate) => candidate.id === carId));

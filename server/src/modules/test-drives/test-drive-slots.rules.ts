@@ -1,10 +1,5 @@
 import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
-import utc from 'dayjs/plugin/utc';
 import { BUSINESS_TIME_ZONE } from '../../core/time/shanghai-time';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
 
 export interface Slot {
   startAt: Date;
@@ -32,11 +27,6 @@ export function slotsOfDay(date: string, hours: OpeningHours | null, slotMinutes
     slots.push({ startAt: start.toDate(), endAt: start.add(slotMinutes, 'minute').toDate() });
   }
   return slots;
-}
-
-/** The Shanghai calendar date ("YYYY-MM-DD") of an instant. */
-export function shanghaiDateOf(instant: Date): string {
-  return dayjs(instant).tz(BUSINESS_TIME_ZONE).format('YYYY-MM-DD');
 }
 
 export type SlotProblem = 'SLOT_IN_PAST' | 'BEYOND_BOOKING_WINDOW' | 'OUTSIDE_OPENING_HOURS';

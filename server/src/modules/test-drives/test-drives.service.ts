@@ -8,9 +8,10 @@ import { CapacityService } from '../../core/capacity/capacity.service';
 import { PrismaService } from '../../core/database/prisma.service';
 import { retryOnConflict } from '../../core/database/prisma-errors';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
+import { shanghaiDateOf } from '../../core/time/shanghai-time';
 import { CustomersService } from '../customers/customers.service';
 import { LeadsService } from '../leads/leads.service';
-import { shanghaiDateOf, Slot, slotProblem, slotsOfDay, weekdayOf, withinChangeWindow } from './test-drive-slots.rules';
+import { Slot, slotProblem, slotsOfDay, weekdayOf, withinChangeWindow } from './test-drive-slots.rules';
 import { TestDriveError } from './test-drives.errors';
 
 /** Each store's test-drive cars form one capacity pool; a car is a unit. */
