@@ -8,6 +8,7 @@ import type { PrismaClient } from '../server/src/generated/prisma/client';
 import { EnergyType, LeadSource, StaffRole } from '../server/src/generated/prisma/enums';
 import { hashPassword } from '../server/src/modules/auth/password-hasher';
 import { withVinCheckDigit } from '../server/src/modules/vehicles/vin.rules';
+import { seedWorkshop } from './seed-workshop';
 
 const REGIONS = [
   { code: 'EAST-SH', name: '上海区域' },
@@ -188,4 +189,6 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions): 
       update: {},
     });
   }
+
+  await seedWorkshop(prisma, storeIds, modelIds);
 }

@@ -16,6 +16,7 @@ import { HealthModule } from './modules/health/health.module';
 import { LeadsModule } from './modules/leads/leads.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrgModule } from './modules/org/org.module';
+import { ServiceModule } from './modules/service/service.module';
 import { TasksModule } from './modules/tasks/tasks.module';
 import { TestDrivesModule } from './modules/test-drives/test-drives.module';
 import { VehiclesModule } from './modules/vehicles/vehicles.module';
@@ -36,6 +37,7 @@ import { VehiclesModule } from './modules/vehicles/vehicles.module';
     NotificationsModule,
     OrgModule,
     ScheduleModule.forRoot(),
+    ServiceModule,
     TasksModule,
     TestDrivesModule,
     VehiclesModule,

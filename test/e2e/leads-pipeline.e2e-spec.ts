@@ -119,6 +119,27 @@ describe('working a lead from first contact to delivery', () => {
     expect(done.body).toMatchObject({ stage: 'DELIVERED', delivery: { vin }, openTasks: [], nextFollowUpAt: null });
     const [customer] = await sql<{ became_owner_at: Date | null }>(server.databaseUrl, 'SELECT c.became_owner_at FROM customers c JOIN leads l ON l.customer_id = c.id WHERE l.id = ?', [lead.id]);
     expect(customer.became_owner_at).not.toBeNull();
+
+    // The delivery opened the car's file: the sold trim, the price, the consultant and the factory warranty.
+    const files = await api.get(`/api/vehicles?q=${vin}`).set(bearer(manager));
+    expect(files.body.items).toHaveLength(1);
+    const file = await api.get(`/api/vehicles/${files.body.items[0].id}`).set(bearer(lead.consultant));
+    expect(file.status).toBe(200);
+    expect(file.body).toMatchObject({
+      vin,
+      plate: null,
+      model: { id: 1 },
+      store: { id: 1 },
+      soldBy: { id: lead.consultantId },
+      purchase: { priceFen: quote.body.totalFen },
+      mileageKm: 0,
+      warranty: { km: 100_000, active: true },
+    });
+    expect(file.body.insurance.expiresOn).not.toBeNull();
+    expect(file.body.schedule.items.map((item: { code: string }) => item.code)).toContain('OIL_SERVICE');
+    const again = await api.post('/api/vehicles').set(bearer(manager)).send({ vin, modelId: 1, ownerMobile: uniqueMobile(), ownerName: '重复' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('VEHICLE_EXISTS');
   });
 
   it('lets a manager quote above the consultant limit without approval', async () => {

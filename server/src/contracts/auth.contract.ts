@@ -48,4 +48,6 @@ export const customerMeSchema = z.object({
   name: z.string().nullable(),
   mobileMasked: z.string().nullable(),
   hasMobile: z.boolean(),
+  /** Proved by an SMS code; binding a car needs it. */
+  mobileVerified: z.boolean(),
 });

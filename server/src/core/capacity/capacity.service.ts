@@ -2,8 +2,17 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { isUniqueViolation } from '../database/prisma-errors';
+import { shanghaiDateOf } from '../time/shanghai-time';
+import { CapacityError } from './capacity.errors';
+import { Slot, slotProblem, slotsOfDay, weekdayOf } from './slots.rules';
 
 type Db = Prisma.TransactionClient | PrismaService;
+
+const SLOT_MESSAGES = {
+  SLOT_IN_PAST: '该时段已过，请选择之后的时段',
+  BEYOND_BOOKING_WINDOW: '超出可预约范围，请选择近期的日期',
+  OUTSIDE_OPENING_HOURS: '该时间不在门店营业时段内，请从可选时段中选择',
+} as const;
 
 /**
  * The one capacity mechanism: a pool (test-drive cars of a store, service bays) has units, and a unit is
@@ -46,5 +55,22 @@ export class CapacityService {
       held.get(key)!.add(claim.unitId);
     }
     return held;
+  }
+
+  /** The slots of a store's Shanghai day: none on a closed date, back to back within the opening hours. */
+  async daySlots(storeId: number, date: string, slotMinutes: number): Promise<Slot[]> {
+    const [hours, closed] = await Promise.all([
+      this.prisma.storeOpeningHours.findUnique({ where: { storeId_weekday: { storeId, weekday: weekdayOf(date) } }, select: { opensAt: true, closesAt: true } }),
+      this.prisma.storeClosedDate.findUnique({ where: { storeId_date: { storeId, date: new Date(`${date}T00:00:00Z`) } }, select: { id: true } }),
+    ]);
+    return closed ? [] : slotsOfDay(date, hours, slotMinutes);
+  }
+
+  /** The slot starting at `startAt`, or a 400 saying why it cannot be booked (past, too far ahead, outside hours). */
+  async bookableSlot(storeId: number, startAt: Date, rules: { slotMinutes: number; bookingWindowDays: number }, now: Date): Promise<Slot> {
+    const daySlots = await this.daySlots(storeId, shanghaiDateOf(startAt), rules.slotMinutes);
+    const problem = slotProblem(startAt, now, rules.bookingWindowDays, daySlots);
+    if (problem) throw new CapacityError(problem, SLOT_MESSAGES[problem], [{ path: 'startAt', message: SLOT_MESSAGES[problem] }]);
+    return daySlots.find((slot) => slot.startAt.getTime() === startAt.getTime())!;
   }
 }

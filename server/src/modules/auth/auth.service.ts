@@ -120,6 +120,7 @@ export class AuthService {
     const consumed = await this.prisma.smsCode.updateMany({ where: { id: latest.id, consumedAt: null }, data: { consumedAt: new Date() } });
     if (consumed.count !== 1) throw invalid;
     const customer = await this.customers.findOrCreateByMobile(mobile);
+    await this.customers.markMobileVerified(customer.id);
     return this.customerLoginResult(customer.id);
   }
 

@@ -27,6 +27,11 @@ export class CustomersService {
     return customer;
   }
 
+  /** The customer signed in with an SMS code sent to their mobile: from now on it is known to be theirs. */
+  async markMobileVerified(customerId: number, at = new Date()): Promise<void> {
+    await this.prisma.customer.updateMany({ where: { id: customerId, mobileVerifiedAt: null }, data: { mobileVerifiedAt: at } });
+  }
+
   /** Gives a WeChat-only customer the mobile they booked with, unless another customer already has it. */
   async attachMobileIfFree(customerId: number, mobile: string, name: string): Promise<void> {
     try {
@@ -43,9 +48,15 @@ export class CustomersService {
   }
 
   async profile(customerId: number) {
-    const customer = await this.prisma.customer.findUnique({ where: { id: customerId }, select: { id: true, name: true, mobile: true } });
+    const customer = await this.prisma.customer.findUnique({ where: { id: customerId }, select: { id: true, name: true, mobile: true, mobileVerifiedAt: true } });
     if (!customer) throw new CustomerError('CUSTOMER_NOT_FOUND', '客户不存在');
-    return { id: customer.id, name: customer.name, mobileMasked: customer.mobile ? maskMobiles(customer.mobile) : null, hasMobile: customer.mobile !== null };
+    return {
+      id: customer.id,
+      name: customer.name,
+      mobileMasked: customer.mobile ? maskMobiles(customer.mobile) : null,
+      hasMobile: customer.mobile !== null,
+      mobileVerified: customer.mobileVerifiedAt !== null,
+    };
   }
 
   /** Two first logins at the same moment race on the unique key; the loser reads the winner's row. */

@@ -9,6 +9,8 @@ import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation, retryOnConflict } from '../../core/database/prisma-errors';
 import { shanghaiDay, startOfShanghaiDate } from '../../core/time/shanghai-time';
 import { CustomersService } from '../customers/customers.service';
+import { VehicleError } from '../vehicles/vehicles.errors';
+import { VehiclesService } from '../vehicles/vehicles.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { StaffService } from '../org/staff.service';
 import { TASK_FIELDS, TasksService } from '../tasks/tasks.service';
@@ -57,6 +59,7 @@ export class LeadsService {
     private readonly tasks: TasksService,
     private readonly notifications: NotificationsService,
     private readonly staff: StaffService,
+    private readonly vehicles: VehiclesService,
   ) {}
 
   /**
@@ -252,7 +255,7 @@ export class LeadsService {
         data.orderedAt = now;
       }
       if (to === LeadStage.DELIVERED) {
-        await this.deliver(tx, caller, leadId, locked.customerId, input.delivery!, now);
+        await this.deliver(tx, caller, { id: leadId, customerId: locked.customerId, storeId: locked.storeId, assigneeId: locked.assigneeId }, input.delivery!, now);
         data.deliveredAt = now;
         data.openKey = null;
       }
@@ -472,16 +475,23 @@ export class LeadsService {
     });
   }
 
-  private async deliver(tx: Prisma.TransactionClient, caller: StaffCaller, leadId: number, customerId: number, delivery: NonNullable<ChangeStageInput['delivery']>, now: Date) {
+  /** Delivery closes the sale: the checklist is recorded, the car's file is opened and the customer becomes an owner. */
+  private async deliver(
+    tx: Prisma.TransactionClient,
+    caller: StaffCaller,
+    lead: { id: number; customerId: number; storeId: number; assigneeId: number | null },
+    delivery: NonNullable<ChangeStageInput['delivery']>,
+    now: Date,
+  ) {
     if (!isValidVin(delivery.vin)) {
       throw new LeadError('STAGE_DATA_REQUIRED', 'VIN 无效：须为 17 位（不含 I、O、Q）且校验位正确', [{ path: 'delivery.vin', message: 'VIN 无效' }]);
     }
-    const order = await tx.salesOrder.findUnique({ where: { leadId }, select: { id: true } });
+    const order = await tx.salesOrder.findUnique({ where: { leadId: lead.id }, select: { id: true, trimId: true, priceFen: true, financePlan: true, trim: { select: { modelId: true } } } });
     if (!order) throw new LeadError('STAGE_DATA_REQUIRED', '交车前须有订单', [{ path: 'order', message: '缺少订单' }]);
     try {
       await tx.delivery.create({
         data: {
-          leadId,
+          leadId: lead.id,
           orderId: order.id,
           vin: delivery.vin,
           pdiDone: delivery.pdiDone,
@@ -496,7 +506,29 @@ export class LeadsService {
       if (isUniqueViolation(error)) throw new LeadError('VIN_ALREADY_DELIVERED', `VIN ${delivery.vin} 已交付过`);
       throw error;
     }
-    await this.customers.markOwner(tx, customerId, now);
+    try {
+      await this.vehicles.createFromDelivery(
+        tx,
+        {
+          vin: delivery.vin,
+          customerId: lead.customerId,
+          storeId: lead.storeId,
+          soldById: lead.assigneeId,
+          orderId: order.id,
+          modelId: order.trim.modelId,
+          trimId: order.trimId,
+          priceFen: order.priceFen,
+          financePlan: order.financePlan,
+          insuranceDone: delivery.insuranceDone,
+          staffId: caller.staffId,
+        },
+        now,
+      );
+    } catch (error) {
+      if (error instanceof VehicleError && error.code === 'VEHICLE_EXISTS') throw new LeadError('VIN_ALREADY_DELIVERED', `VIN ${delivery.vin} 已有车辆档案`, [{ path: 'delivery.vin', message: '该车架号已建档' }]);
+      throw error;
+    }
+    await this.customers.markOwner(tx, lead.customerId, now);
   }
 }
 

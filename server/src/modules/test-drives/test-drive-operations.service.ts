@@ -39,7 +39,7 @@ export class TestDriveOperationsService {
     const rules = await this.testDrives.storeRules(storeId);
     const { start, end } = shanghaiDay(startOfShanghaiDate(date));
     const [slots, cars] = await Promise.all([
-      this.testDrives.daySlots(storeId, date, rules.slotMinutes),
+      this.capacity.daySlots(storeId, date, rules.slotMinutes),
       this.prisma.testDriveCar.findMany({
         where: { storeId, status: { not: TestDriveCarStatus.RETIRED } },
         select: {

@@ -5,7 +5,7 @@ import { idParamSchema } from '../../contracts/common.contract';
 import { bookTestDriveSchema, rateTestDriveSchema, rescheduleSchema, slotQuerySchema, slotSchema, testDriveBookingSchema } from '../../contracts/test-drives.contract';
 import { CurrentCaller, CustomerOnly, Public } from '../../core/auth/access.decorators';
 import type { CustomerCaller } from '../../core/auth/caller';
-import { HttpError } from '../../core/http/domain-error';
+import { idempotencyKeyFrom } from '../../core/idempotency/idempotency-key';
 import { TestDrivesService } from './test-drives.service';
 
 class IdParam extends createZodDto(idParamSchema) {}
@@ -15,8 +15,6 @@ class RescheduleBody extends createZodDto(rescheduleSchema) {}
 class RateBody extends createZodDto(rateTestDriveSchema) {}
 class SlotDto extends createZodDto(slotSchema, { codec: true }) {}
 class BookingDto extends createZodDto(testDriveBookingSchema, { codec: true }) {}
-
-const IDEMPOTENCY_KEY = /^[\w.:-]{1,128}$/;
 
 @ApiTags('test-drives')
 @Controller('test-drives')
@@ -35,10 +33,7 @@ export class TestDrivesController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key again returns the same booking' })
   @ZodResponse({ status: 201, type: BookingDto })
   book(@CurrentCaller() caller: CustomerCaller, @Body() body: BookBody, @Headers('idempotency-key') idempotencyKey?: string) {
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new HttpError('VALIDATION_FAILED', 'Idempotency-Key 须为 1–128 位字母、数字或 ._:-', [{ path: 'Idempotency-Key', message: '格式不正确' }]);
-    }
-    return this.testDrives.book(caller.customerId, body, idempotencyKey);
+    return this.testDrives.book(caller.customerId, body, idempotencyKeyFrom(idempotencyKey));
   }
 
   @Get('bookings/mine')

@@ -8,10 +8,9 @@ import { CapacityService } from '../../core/capacity/capacity.service';
 import { PrismaService } from '../../core/database/prisma.service';
 import { retryOnConflict } from '../../core/database/prisma-errors';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
-import { shanghaiDateOf } from '../../core/time/shanghai-time';
 import { CustomersService } from '../customers/customers.service';
 import { LeadsService } from '../leads/leads.service';
-import { Slot, slotProblem, slotsOfDay, weekdayOf, withinChangeWindow } from './test-drive-slots.rules';
+import { Slot, withinChangeWindow } from '../../core/capacity/slots.rules';
 import { TestDriveError } from './test-drives.errors';
 
 /** Each store's test-drive cars form one capacity pool; a car is a unit. */
@@ -30,12 +29,6 @@ export const BOOKING_FIELDS = {
   model: { select: { id: true, name: true } },
   route: { select: { id: true, name: true } },
 } satisfies Prisma.TestDriveBookingSelect;
-
-const SLOT_MESSAGES = {
-  SLOT_IN_PAST: '该时段已过，请选择之后的时段',
-  BEYOND_BOOKING_WINDOW: '超出可预约范围，请选择近期的日期',
-  OUTSIDE_OPENING_HOURS: '该时间不在门店营业时段内，请从可选时段中选择',
-} as const;
 
 interface StoreRules {
   slotMinutes: number;
@@ -57,7 +50,7 @@ export class TestDrivesService {
   async slots(storeId: number, modelId: number, date: string, now = new Date()) {
     const rules = await this.storeRules(storeId);
     await this.assertModel(modelId);
-    const daySlots = (await this.daySlots(storeId, date, rules.slotMinutes)).filter((slot) => slot.startAt > now);
+    const daySlots = (await this.capacity.daySlots(storeId, date, rules.slotMinutes)).filter((slot) => slot.startAt > now);
     const cars = await this.availableCars(this.prisma, storeId, modelId);
     const held = await this.capacity.heldUnits(carPool(storeId), daySlots.map((slot) => slot.startAt));
     return daySlots.map((slot) => {
@@ -114,7 +107,7 @@ export class TestDrivesService {
       throw new TestDriveError('ROUTE_NOT_FOUND', '试驾路线不存在');
     }
     const startAt = new Date(input.startAt);
-    const slot = await this.assertBookable(input.storeId, startAt, rules, now);
+    const slot = await this.capacity.bookableSlot(input.storeId, startAt, rules, now);
     if ((await this.freeCars(this.prisma, input.storeId, input.modelId, slot)).length === 0) {
       throw new TestDriveError('SLOT_FULL', '该时段已约满，请选择其他时段');
     }
@@ -155,7 +148,7 @@ export class TestDrivesService {
     if (!withinChangeWindow(booking.startAt, now, rules.changeCutoffMinutes)) {
       throw new TestDriveError('CHANGE_CUTOFF_PASSED', `试驾开始前 ${rules.changeCutoffMinutes / 60} 小时内不能改约，请联系门店`);
     }
-    const slot = await this.assertBookable(booking.storeId, new Date(startAtIso), rules, now);
+    const slot = await this.capacity.bookableSlot(booking.storeId, new Date(startAtIso), rules, now);
     await retryOnConflict(() =>
       this.prisma.$transaction(async (tx) => {
         await this.capacity.release(tx, holderOf(bookingId));
@@ -214,21 +207,6 @@ export class TestDrivesService {
   private async availableCars(db: Prisma.TransactionClient | PrismaService, storeId: number, modelId: number): Promise<number[]> {
     const cars = await db.testDriveCar.findMany({ where: { storeId, modelId, status: TestDriveCarStatus.AVAILABLE }, select: { id: true }, orderBy: { id: 'asc' } });
     return cars.map((car) => car.id);
-  }
-
-  private async assertBookable(storeId: number, startAt: Date, rules: StoreRules, now: Date): Promise<Slot> {
-    const daySlots = await this.daySlots(storeId, shanghaiDateOf(startAt), rules.slotMinutes);
-    const problem = slotProblem(startAt, now, rules.bookingWindowDays, daySlots);
-    if (problem) throw new TestDriveError(problem, SLOT_MESSAGES[problem], [{ path: 'startAt', message: SLOT_MESSAGES[problem] }]);
-    return daySlots.find((slot) => slot.startAt.getTime() === startAt.getTime())!;
-  }
-
-  async daySlots(storeId: number, date: string, slotMinutes: number): Promise<Slot[]> {
-    const [hours, closed] = await Promise.all([
-      this.prisma.storeOpeningHours.findUnique({ where: { storeId_weekday: { storeId, weekday: weekdayOf(date) } }, select: { opensAt: true, closesAt: true } }),
-      this.prisma.storeClosedDate.findUnique({ where: { storeId_date: { storeId, date: new Date(`${date}T00:00:00Z`) } }, select: { id: true } }),
-    ]);
-    return closed ? [] : slotsOfDay(date, hours, slotMinutes);
   }
 
   async storeRules(storeId: number): Promise<StoreRules> {

@@ -1,6 +1,15 @@
 import { Module } from '@nestjs/common';
+import { CustomersModule } from '../customers/customers.module';
+import { MyVehiclesController } from './my-vehicles.controller';
 import { VehicleModelsController } from './vehicle-models.controller';
 import { VehicleModelsService } from './vehicle-models.service';
+import { VehiclesController } from './vehicles.controller';
+import { VehiclesService } from './vehicles.service';
 
-@Module({ controllers: [VehicleModelsController], providers: [VehicleModelsService], exports: [VehicleModelsService] })
+@Module({
+  imports: [CustomersModule],
+  controllers: [MyVehiclesController, VehicleModelsController, VehiclesController],
+  providers: [VehicleModelsService, VehiclesService],
+  exports: [VehicleModelsService, VehiclesService],
+})
 export class VehiclesModule {}

@@ -1,5 +1,5 @@
-import { shanghaiDateOf } from '../../core/time/shanghai-time';
-import { slotProblem, slotsOfDay, weekdayOf, withinChangeWindow } from './test-drive-slots.rules';
+import { shanghaiDateOf } from '../time/shanghai-time';
+import { slotProblem, slotsOfDay, weekdayOf, withinChangeWindow } from './slots.rules';
 
 describe('test-drive slots', () => {
   it('cuts a Shanghai opening day into back-to-back slots that end by closing time', () => {

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { BUSINESS_TIME_ZONE } from '../../core/time/shanghai-time';
+import { BUSINESS_TIME_ZONE } from '../time/shanghai-time';
 
 export interface Slot {
   startAt: Date;

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { ServiceBookingStatus, ServiceType, WorkOrderStatus } from '../generated/prisma/enums';
+import { dateTimeSchema, pageOf, pageQuerySchema } from './common.contract';
+import { dueStatusSchema } from './vehicles.contract';
+
+const id = z.number().int().positive();
+const calendarDate = z.iso.date({ message: '日期格式应为 YYYY-MM-DD' });
+const named = z.object({ id: z.number().int(), name: z.string() });
+
+export const serviceTypeSchema = z.enum(ServiceType);
+
+export const serviceSlotQuerySchema = z.object({ storeId: z.coerce.number().int().positive(), date: calendarDate });
+export const serviceSlotSchema = z.object({ startAt: dateTimeSchema, endAt: dateTimeSchema, remaining: z.number().int() });
+
+export const serviceItemQuerySchema = z.object({ modelId: z.coerce.number().int().positive().optional() });
+export const serviceItemSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  labourHundredths: z.number().int(),
+  parts: z.array(z.object({ partId: z.number().int(), code: z.string(), name: z.string(), quantity: z.number().int(), priceFen: z.number().int() })),
+});
+
+export const bookServiceSchema = z
+  .object({
+    vehicleId: id,
+    storeId: id,
+    serviceType: serviceTypeSchema,
+    startAt: z.iso.datetime({ offset: true, message: '请选择到店时段' }),
+    itemIds: z.array(id).max(30).default([]),
+    note: z.string().trim().max(500).nullish(),
+  })
+  .strict();
+
+export const rescheduleServiceSchema = z.object({ startAt: z.iso.datetime({ offset: true }) }).strict();
+
+export const serviceBookingSchema = z.object({
+  id: z.number().int(),
+  status: z.enum(ServiceBookingStatus),
+  serviceType: serviceTypeSchema,
+  startAt: dateTimeSchema,
+  endAt: dateTimeSchema,
+  store: z.object({ id: z.number().int(), name: z.string(), address: z.string(), phone: z.string() }),
+  vehicle: z.object({ id: z.number().int(), vin: z.string(), plate: z.string().nullable(), model: named }),
+  items: z.array(named),
+  customerNote: z.string().nullable(),
+  contactName: z.string(),
+  /** Masked for staff roles that do not phone customers; the owner's own in the mini-program. */
+  mobile: z.string(),
+  workOrderId: z.number().int().nullable(),
+});
+
+export const serviceCalendarQuerySchema = z.object({ storeId: z.coerce.number().int().positive(), from: calendarDate, to: calendarDate });
+
+export const boardQuerySchema = z.object({ storeId: z.coerce.number().int().positive(), date: calendarDate.optional() });
+
+export const partNeedSchema = z.object({ partId: z.number().int(), code: z.string(), name: z.string(), needed: z.number().int(), available: z.number().int(), short: z.number().int() });
+
+export const boardSchema = z.object({
+  storeId: z.number().int(),
+  date: z.string(),
+  capacityPerSlot: z.number().int(),
+  arrivals: z.array(
+    z.object({
+      booking: serviceBookingSchema.pick({ id: true, status: true, serviceType: true, startAt: true, endAt: true, customerNote: true, contactName: true, mobile: true, workOrderId: true }),
+      customer: z.object({ id: z.number().int(), name: z.string().nullable(), mobile: z.string().nullable(), vehicleCount: z.number().int() }),
+      vehicle: z.object({
+        id: z.number().int(),
+        vin: z.string(),
+        plate: z.string().nullable(),
+        model: named,
+        mileageKm: z.number().int(),
+        projectedKm: z.number().int(),
+        deliveredAt: dateTimeSchema,
+        insuranceExpiresOn: z.string().nullable(),
+        warrantyActive: z.boolean(),
+      }),
+      requestedItems: z.array(named),
+      recommended: z.array(z.object({ itemId: z.number().int(), name: z.string(), status: dueStatusSchema })),
+      /** Parts for the requested items against the store's stock, earlier arrivals served first. */
+      parts: z.object({ ready: z.boolean(), lines: z.array(partNeedSchema) }),
+      lastVisit: z.object({ servicedAt: dateTimeSchema, mileageKm: z.number().int(), store: named, totalFen: z.number().int(), items: z.array(z.string()) }).nullable(),
+    }),
+  ),
+});
+
+export const checkInSchema = z
+  .object({
+    bookingId: id.nullish(),
+    /** A walk-in without a booking names the car, the store and the service type. */
+    vehicleId: id.nullish(),
+    storeId: id.nullish(),
+    serviceType: serviceTypeSchema.nullish(),
+    mileage: z.number().int().min(0).max(2_000_000),
+    customerNote: z.string().trim().max(500).nullish(),
+  })
+  .strict();
+
+export const workOrderLineInputSchema = z
+  .object({
+    /** A catalogue item fills in its name, standard labour and parts unless they are given. */
+    itemId: id.nullish(),
+    name: z.string().trim().min(1).max(64).nullish(),
+    labourHundredths: z.number().int().min(0).max(10_000).nullish(),
+    parts: z.array(z.object({ partId: id, quantity: z.number().int().min(1).max(1000) }).strict()).max(50).nullish(),
+  })
+  .strict();
+
+export const setWorkOrderItemsSchema = z.object({ items: z.array(workOrderLineInputSchema).max(50) }).strict();
+
+export const moveWorkOrderSchema = z.object({ status: z.enum(WorkOrderStatus) }).strict();
+
+export const workOrderListQuerySchema = pageQuerySchema.extend({
+  storeId: z.coerce.number().int().positive().optional(),
+  status: z.enum(WorkOrderStatus).optional(),
+  /** VIN, plate or the owner's mobile. */
+  q: z.string().trim().max(32).optional(),
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
+});
+
+export const workOrderSummarySchema = z.object({
+  id: z.number().int(),
+  status: z.enum(WorkOrderStatus),
+  serviceType: serviceTypeSchema,
+  store: named,
+  vehicle: z.object({ id: z.number().int(), vin: z.string(), plate: z.string().nullable(), model: named }),
+  customer: z.object({ id: z.number().int(), name: z.string().nullable(), mobile: z.string().nullable() }),
+  advisor: named,
+  checkInMileage: z.number().int(),
+  totalFen: z.number().int(),
+  checkedInAt: dateTimeSchema,
+  settledAt: dateTimeSchema.nullable(),
+});
+
+export const workOrderPageSchema = pageOf(workOrderSummarySchema);
+
+export const workOrderSchema = workOrderSummarySchema.extend({
+  bookingId: z.number().int().nullable(),
+  customerNote: z.string().nullable(),
+  labourFen: z.number().int(),
+  partsFen: z.number().int(),
+  startedAt: dateTimeSchema.nullable(),
+  qualityCheckedAt: dateTimeSchema.nullable(),
+  readyAt: dateTimeSchema.nullable(),
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      itemId: z.number().int().nullable(),
+      name: z.string(),
+      labourHundredths: z.number().int(),
+      labourRateFen: z.number().int(),
+      labourFen: z.number().int(),
+      parts: z.array(z.object({ id: z.number().int(), partId: z.number().int(), code: z.string(), name: z.string(), quantity: z.number().int(), unitPriceFen: z.number().int(), amountFen: z.number().int() })),
+    }),
+  ),
+  /** The statuses this order may move to next. */
+  allowedNext: z.array(z.enum(WorkOrderStatus)),
+});
+
+/** What the owner follows in the mini-program (维修进度). */
+export const ownerWorkOrderSchema = z.object({
+  id: z.number().int(),
+  status: z.enum(WorkOrderStatus),
+  serviceType: serviceTypeSchema,
+  store: z.object({ id: z.number().int(), name: z.string(), phone: z.string() }),
+  vehicle: z.object({ id: z.number().int(), plate: z.string().nullable(), model: named }),
+  items: z.array(z.string()),
+  totalFen: z.number().int(),
+  checkedInAt: dateTimeSchema,
+  startedAt: dateTimeSchema.nullable(),
+  qualityCheckedAt: dateTimeSchema.nullable(),
+  readyAt: dateTimeSchema.nullable(),
+  settledAt: dateTimeSchema.nullable(),
+});
+
+export const partStockQuerySchema = z.object({ storeId: z.coerce.number().int().positive(), q: z.string().trim().max(32).optional() });
+export const partStockSchema = z.object({
+  partId: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  priceFen: z.number().int(),
+  quantity: z.number().int(),
+  /** What tomorrow's bookings need of it. */
+  neededTomorrow: z.number().int(),
+});
+export const receivePartsSchema = z
+  .object({ storeId: id, partId: id, quantity: z.number().int().min(1).max(100_000), reason: z.string().trim().min(1).max(128).default('入库') })
+  .strict();
+export const partMovementQuerySchema = z.object({ storeId: z.coerce.number().int().positive(), partId: z.coerce.number().int().positive().optional() });
+export const partMovementSchema = z.object({
+  id: z.number().int(),
+  part: z.object({ id: z.number().int(), code: z.string(), name: z.string() }),
+  delta: z.number().int(),
+  reason: z.string(),
+  workOrderId: z.number().int().nullable(),
+  staff: named.nullable(),
+  createdAt: dateTimeSchema,
+});
+
+export type BookServiceInput = z.infer<typeof bookServiceSchema>;
+export type CheckInInput = z.infer<typeof checkInSchema>;
+export type WorkOrderLineInput = z.infer<typeof workOrderLineInputSchema>;
+export type WorkOrderListQuery = z.infer<typeof workOrderListQuerySchema>;

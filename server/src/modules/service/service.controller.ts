@@ -1,0 +1,178 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { idParamSchema } from '../../contracts/common.contract';
+import {
+  boardQuerySchema,
+  boardSchema,
+  bookServiceSchema,
+  checkInSchema,
+  moveWorkOrderSchema,
+  partMovementQuerySchema,
+  partMovementSchema,
+  partStockQuerySchema,
+  partStockSchema,
+  receivePartsSchema,
+  serviceBookingSchema,
+  serviceCalendarQuerySchema,
+  serviceItemQuerySchema,
+  serviceItemSchema,
+  serviceSlotQuerySchema,
+  serviceSlotSchema,
+  setWorkOrderItemsSchema,
+  workOrderListQuerySchema,
+  workOrderPageSchema,
+  workOrderSchema,
+} from '../../contracts/service.contract';
+import { CurrentCaller, Public, Roles } from '../../core/auth/access.decorators';
+import type { StaffCaller } from '../../core/auth/caller';
+import { StaffRole } from '../../generated/prisma/enums';
+import { PartsService } from './parts.service';
+import { ServiceBookingsService } from './service-bookings.service';
+import { WorkOrdersService } from './work-orders.service';
+import { WorkshopBoardService } from './workshop-board.service';
+
+class IdParam extends createZodDto(idParamSchema) {}
+class SlotQuery extends createZodDto(serviceSlotQuerySchema) {}
+class ItemQuery extends createZodDto(serviceItemQuerySchema) {}
+class BookBody extends createZodDto(bookServiceSchema) {}
+class CalendarQuery extends createZodDto(serviceCalendarQuerySchema) {}
+class BoardQuery extends createZodDto(boardQuerySchema) {}
+class CheckInBody extends createZodDto(checkInSchema) {}
+class SetItemsBody extends createZodDto(setWorkOrderItemsSchema) {}
+class MoveBody extends createZodDto(moveWorkOrderSchema) {}
+class WorkOrderListQuery extends createZodDto(workOrderListQuerySchema) {}
+class PartStockQuery extends createZodDto(partStockQuerySchema) {}
+class ReceiveBody extends createZodDto(receivePartsSchema) {}
+class MovementQuery extends createZodDto(partMovementQuerySchema) {}
+class SlotDto extends createZodDto(serviceSlotSchema, { codec: true }) {}
+class ItemDto extends createZodDto(serviceItemSchema) {}
+class BookingDto extends createZodDto(serviceBookingSchema, { codec: true }) {}
+class BoardDto extends createZodDto(boardSchema, { codec: true }) {}
+class WorkOrderDto extends createZodDto(workOrderSchema, { codec: true }) {}
+class WorkOrderPageDto extends createZodDto(workOrderPageSchema, { codec: true }) {}
+class PartStockDto extends createZodDto(partStockSchema) {}
+class MovementDto extends createZodDto(partMovementSchema, { codec: true }) {}
+
+const { ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, SERVICE_ADVISOR } = StaffRole;
+const WORKSHOP = [ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, SERVICE_ADVISOR];
+
+/** The workshop: the public catalogue and slots, and the service advisors' bookings, board, work orders and parts. */
+@ApiTags('service')
+@Controller('service')
+export class ServiceController {
+  constructor(
+    private readonly bookings: ServiceBookingsService,
+    private readonly board: WorkshopBoardService,
+    private readonly workOrders: WorkOrdersService,
+    private readonly parts: PartsService,
+  ) {}
+
+  @Get('slots')
+  @Public()
+  @ZodResponse({ type: [SlotDto] })
+  slots(@Query() query: SlotQuery) {
+    return this.bookings.slots(query.storeId, query.date);
+  }
+
+  @Get('items')
+  @Public()
+  @ZodResponse({ type: [ItemDto] })
+  items(@Query() query: ItemQuery) {
+    return this.parts.items(query.modelId);
+  }
+
+  @Get('board')
+  @Roles(...WORKSHOP)
+  @ZodResponse({ type: BoardDto })
+  arrivals(@CurrentCaller() caller: StaffCaller, @Query() query: BoardQuery) {
+    return this.board.board(caller, query.storeId, query.date);
+  }
+
+  @Get('bookings')
+  @Roles(...WORKSHOP)
+  @ZodResponse({ type: [BookingDto] })
+  calendar(@CurrentCaller() caller: StaffCaller, @Query() query: CalendarQuery) {
+    return this.bookings.calendar(caller, query.storeId, query.from, query.to);
+  }
+
+  @Post('bookings')
+  @Roles(...WORKSHOP)
+  @ZodResponse({ status: 201, type: BookingDto })
+  bookByPhone(@CurrentCaller() caller: StaffCaller, @Body() body: BookBody) {
+    return this.bookings.bookByStaff(caller, body);
+  }
+
+  @Post('bookings/:id/cancel')
+  @HttpCode(200)
+  @Roles(...WORKSHOP)
+  @ZodResponse({ type: BookingDto })
+  cancel(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
+    return this.bookings.closeByStaff(caller, id, 'CANCELLED');
+  }
+
+  @Post('bookings/:id/no-show')
+  @HttpCode(200)
+  @Roles(...WORKSHOP)
+  @ZodResponse({ type: BookingDto })
+  noShow(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
+    return this.bookings.closeByStaff(caller, id, 'NO_SHOW');
+  }
+
+  @Post('work-orders')
+  @Roles(...WORKSHOP)
+  @ZodResponse({ status: 201, type: WorkOrderDto })
+  checkIn(@CurrentCaller() caller: StaffCaller, @Body() body: CheckInBody) {
+    return this.workOrders.checkIn(caller, body);
+  }
+
+  @Get('work-orders')
+  @Roles(...WORKSHOP)
+  @ZodResponse({ type: WorkOrderPageDto })
+  listWorkOrders(@CurrentCaller() caller: StaffCaller, @Query() query: WorkOrderListQuery) {
+    return this.workOrders.list(caller, query);
+  }
+
+  @Get('work-orders/:id')
+  @Roles(...WORKSHOP)
+  @ZodResponse({ type: WorkOrderDto })
+  workOrder(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
+    return this.workOrders.detail(caller, id);
+  }
+
+  @Put('work-orders/:id/items')
+  @Roles(...WORKSHOP)
+  @ZodResponse({ type: WorkOrderDto })
+  setItems(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: SetItemsBody) {
+    return this.workOrders.setItems(caller, id, body.items);
+  }
+
+  @Post('work-orders/:id/status')
+  @HttpCode(200)
+  @Roles(...WORKSHOP)
+  @ZodResponse({ type: WorkOrderDto })
+  move(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: MoveBody) {
+    return this.workOrders.move(caller, id, body.status);
+  }
+
+  @Get('parts')
+  @Roles(...WORKSHOP)
+  @ZodResponse({ type: [PartStockDto] })
+  stock(@CurrentCaller() caller: StaffCaller, @Query() query: PartStockQuery) {
+    return this.parts.stock(caller, query.storeId, query.q);
+  }
+
+  @Post('parts/receive')
+  @Roles(...WORKSHOP)
+  @ZodResponse({ status: 201, type: PartStockDto })
+  receive(@CurrentCaller() caller: StaffCaller, @Body() body: ReceiveBody) {
+    return this.parts.receive(caller, body);
+  }
+
+  @Get('parts/movements')
+  @Roles(...WORKSHOP)
+  @ZodResponse({ type: [MovementDto] })
+  movements(@CurrentCaller() caller: StaffCaller, @Query() query: MovementQuery) {
+    return this.parts.movements(caller, query.storeId, query.partId);
+  }
+}

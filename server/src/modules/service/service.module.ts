@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { OrgModule } from '../org/org.module';
+import { VehiclesModule } from '../vehicles/vehicles.module';
+import { MyServiceController } from './my-service.controller';
+import { PartsService } from './parts.service';
+import { ServiceBookingsService } from './service-bookings.service';
+import { ServiceController } from './service.controller';
+import { WorkOrdersService } from './work-orders.service';
+import { WorkshopBoardService } from './workshop-board.service';
+
+@Module({
+  imports: [OrgModule, VehiclesModule],
+  controllers: [MyServiceController, ServiceController],
+  providers: [PartsService, ServiceBookingsService, WorkOrdersService, WorkshopBoardService],
+})
+export class ServiceModule {}

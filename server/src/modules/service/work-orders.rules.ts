@@ -1,0 +1,78 @@
+import { WorkOrderStatus } from '../../generated/prisma/enums';
+
+/** The workshop's moves; a failed quality check sends the car back to the bay. Nothing leaves SETTLED. */
+const MOVES: Record<WorkOrderStatus, WorkOrderStatus[]> = {
+  [WorkOrderStatus.CHECKED_IN]: [WorkOrderStatus.IN_PROGRESS],
+  [WorkOrderStatus.IN_PROGRESS]: [WorkOrderStatus.QUALITY_CHECK],
+  [WorkOrderStatus.QUALITY_CHECK]: [WorkOrderStatus.READY, WorkOrderStatus.IN_PROGRESS],
+  [WorkOrderStatus.READY]: [WorkOrderStatus.SETTLED],
+  [WorkOrderStatus.SETTLED]: [],
+};
+
+export function allowedNext(from: WorkOrderStatus): WorkOrderStatus[] {
+  return MOVES[from];
+}
+
+export function canMoveWorkOrder(from: WorkOrderStatus, to: WorkOrderStatus): boolean {
+  return MOVES[from].includes(to);
+}
+
+/** The timestamp column a move into `to` sets. */
+export const STATUS_TIMESTAMP = {
+  [WorkOrderStatus.CHECKED_IN]: 'checkedInAt',
+  [WorkOrderStatus.IN_PROGRESS]: 'startedAt',
+  [WorkOrderStatus.QUALITY_CHECK]: 'qualityCheckedAt',
+  [WorkOrderStatus.READY]: 'readyAt',
+  [WorkOrderStatus.SETTLED]: 'settledAt',
+} as const satisfies Record<WorkOrderStatus, string>;
+
+/** Labour: standard hours (in hundredths) × the store's hourly rate, rounded to the fen. */
+export function labourFen(labourHundredths: number, labourRateFen: number): number {
+  return Math.round((labourHundredths * labourRateFen) / 100);
+}
+
+export interface PricedLine {
+  labourFen: number;
+  parts: { amountFen: number }[];
+}
+
+export function workOrderTotals(lines: PricedLine[]): { labourFen: number; partsFen: number; totalFen: number } {
+  const labour = lines.reduce((sum, line) => sum + line.labourFen, 0);
+  const parts = lines.reduce((sum, line) => sum + line.parts.reduce((partSum, part) => partSum + part.amountFen, 0), 0);
+  return { labourFen: labour, partsFen: parts, totalFen: labour + parts };
+}
+
+/** The parts a set of service items needs, summed per part. */
+export function partsForItems(itemIds: number[], itemParts: Map<number, { partId: number; quantity: number }[]>): Map<number, number> {
+  const needed = new Map<number, number>();
+  for (const itemId of itemIds) {
+    for (const part of itemParts.get(itemId) ?? []) needed.set(part.partId, (needed.get(part.partId) ?? 0) + part.quantity);
+  }
+  return needed;
+}
+
+export interface PartReadiness {
+  ready: boolean;
+  lines: { partId: number; needed: number; available: number; short: number }[];
+}
+
+/**
+ * Whether each arrival's parts are on the shelf, serving arrivals in order (the earlier car takes the parts
+ * first), so two cars needing the last oil filter do not both show "parts ready".
+ */
+export function partsReadiness(arrivals: Map<number, number>[], stock: Map<number, number>): PartReadiness[] {
+  const left = new Map(stock);
+  return arrivals.map((needs) => {
+    const lines = [...needs].map(([partId, needed]) => {
+      const available = Math.max(0, left.get(partId) ?? 0);
+      left.set(partId, available - Math.min(available, needed));
+      return { partId, needed, available, short: Math.max(0, needed - available) };
+    });
+    return { ready: lines.every((line) => line.short === 0), lines };
+  });
+}
+
+/** Capacity of one service slot: bays limit the cars in the workshop, advisors the cars they can receive. */
+export function serviceSlotCapacity(activeBays: number, advisorsOnDuty: number, jobsPerAdvisor: number): number {
+  return Math.max(0, Math.min(activeBays, advisorsOnDuty * jobsPerAdvisor));
+}

@@ -1,0 +1,413 @@
+import { Injectable } from '@nestjs/common';
+import dayjs from 'dayjs';
+import type { Prisma } from '../../generated/prisma/client';
+import { MileageSource, StaffRole } from '../../generated/prisma/enums';
+import type { CreateVehicleInput, UpdateVehicleInput, VehicleListQuery } from '../../contracts/vehicles.contract';
+import type { StaffCaller } from '../../core/auth/caller';
+import { dataScopeOf, scopedWhere, worksInStore } from '../../core/auth/data-scope';
+import { customerMobileFor } from '../../core/auth/mobile-visibility';
+import { PrismaService } from '../../core/database/prisma.service';
+import { isUniqueViolation } from '../../core/database/prisma-errors';
+import { BUSINESS_TIME_ZONE, startOfShanghaiDate } from '../../core/time/shanghai-time';
+import { CustomersService } from '../customers/customers.service';
+import { isMainlandPlate, normalizePlate } from './plate.rules';
+import { LastService, maintenanceDue, mileageProblem, nextDue, projectMileage, warrantyActive } from './maintenance.rules';
+import { VehicleError } from './vehicles.errors';
+
+type Db = Prisma.TransactionClient | PrismaService;
+
+/** New cars: 3 years or 100,000 km, whichever comes first (the common mainland passenger-car warranty). */
+const DEFAULT_WARRANTY = { years: 3, km: 100_000 };
+
+const SUMMARY_FIELDS = {
+  id: true,
+  vin: true,
+  plate: true,
+  mileageKm: true,
+  deliveredAt: true,
+  lastServiceAt: true,
+  insuranceExpiresOn: true,
+  boundAt: true,
+  model: { select: { id: true, name: true, energyType: true } },
+  owner: { select: { id: true, name: true, mobile: true } },
+  store: { select: { id: true, name: true } },
+} satisfies Prisma.VehicleSelect;
+
+const FILE_FIELDS = {
+  ...SUMMARY_FIELDS,
+  modelId: true,
+  colour: true,
+  options: true,
+  orderId: true,
+  priceFen: true,
+  financePlan: true,
+  mileageReadAt: true,
+  insuranceCompany: true,
+  warrantyEndsOn: true,
+  warrantyKm: true,
+  trim: { select: { id: true, name: true } },
+  soldBy: { select: { id: true, name: true } },
+  mileageReadings: { select: { id: true, km: true, source: true, reason: true, readAt: true, staff: { select: { id: true, name: true } } }, orderBy: { readAt: 'desc' }, take: 100 },
+  serviceRecords: {
+    select: { id: true, serviceType: true, mileageKm: true, servicedAt: true, labourFen: true, partsFen: true, totalFen: true, lines: true, workOrderId: true, store: { select: { id: true, name: true } } },
+    orderBy: { servicedAt: 'desc' },
+    take: 200,
+  },
+} satisfies Prisma.VehicleSelect;
+
+type FileRow = Prisma.VehicleGetPayload<{ select: typeof FILE_FIELDS }>;
+
+/** A Prisma `@db.Date` column as the calendar date it means. */
+export const calendarDateOf = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);
+const dateColumn = (date: string | null | undefined) => (date ? new Date(`${date}T00:00:00Z`) : date === null ? null : undefined);
+
+export interface VehiclePlan {
+  projectedKm: number;
+  items: ReturnType<typeof maintenanceDue>;
+  nextDue: ReturnType<typeof nextDue>;
+}
+
+/** 一车一档: the vehicle file, its mileage readings and what its maintenance schedule asks of it. */
+@Injectable()
+export class VehiclesService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly customers: CustomersService,
+  ) {}
+
+  async create(caller: StaffCaller, input: CreateVehicleInput, now = new Date()) {
+    const storeId = input.storeId ?? caller.storeId;
+    if (!storeId) throw new VehicleError('STORE_REQUIRED', '请选择车辆所属门店', [{ path: 'storeId', message: '请选择门店' }]);
+    const store = await this.prisma.store.findUnique({ where: { id: storeId }, select: { id: true, regionId: true } });
+    if (!store || !worksInStore(caller, store)) throw new VehicleError('STORE_NOT_FOUND', `门店 ${storeId} 不存在`);
+    await this.assertModelAndTrim(input.modelId, input.trimId ?? null);
+    const owner = await this.customers.findOrCreateByMobile(input.ownerMobile, input.ownerName);
+    const deliveredAt = input.deliveredAt ? (input.deliveredAt.length === 10 ? startOfShanghaiDate(input.deliveredAt) : new Date(input.deliveredAt)) : now;
+    const vehicle = await this.insertFile(this.prisma, {
+      vin: input.vin,
+      plate: input.plate ?? null,
+      modelId: input.modelId,
+      trimId: input.trimId ?? null,
+      colour: input.colour ?? null,
+      options: input.options ?? [],
+      ownerId: owner.id,
+      storeId,
+      priceFen: input.priceFen ?? null,
+      financePlan: input.financePlan ?? null,
+      deliveredAt,
+      insuranceCompany: input.insuranceCompany ?? null,
+      insuranceExpiresOn: dateColumn(input.insuranceExpiresOn) ?? null,
+      warrantyEndsOn: dateColumn(input.warrantyEndsOn) ?? null,
+      warrantyKm: input.warrantyKm ?? null,
+      mileage: input.mileage,
+      staffId: caller.staffId,
+      now,
+    });
+    await this.prisma.customer.updateMany({ where: { id: owner.id, becameOwnerAt: null }, data: { becameOwnerAt: deliveredAt } });
+    return this.file(caller, vehicle.id, now);
+  }
+
+  /** A delivered order opens the car's file (in the delivery's transaction), with the factory warranty. */
+  async createFromDelivery(
+    tx: Prisma.TransactionClient,
+    delivery: { vin: string; customerId: number; storeId: number; soldById: number | null; orderId: number; modelId: number; trimId: number; priceFen: number; financePlan: string | null; insuranceDone: boolean; staffId: number },
+    now: Date,
+  ): Promise<void> {
+    const today = dayjs(now).tz(BUSINESS_TIME_ZONE);
+    await this.insertFile(tx, {
+      vin: delivery.vin,
+      plate: null,
+      modelId: delivery.modelId,
+      trimId: delivery.trimId,
+      colour: null,
+      options: [],
+      ownerId: delivery.customerId,
+      storeId: delivery.storeId,
+      soldById: delivery.soldById,
+      orderId: delivery.orderId,
+      priceFen: delivery.priceFen,
+      financePlan: delivery.financePlan,
+      deliveredAt: now,
+      insuranceCompany: null,
+      // The first year's insurance is bought at delivery when the checklist says so.
+      insuranceExpiresOn: delivery.insuranceDone ? new Date(`${today.add(1, 'year').subtract(1, 'day').format('YYYY-MM-DD')}T00:00:00Z`) : null,
+      warrantyEndsOn: new Date(`${today.add(DEFAULT_WARRANTY.years, 'year').format('YYYY-MM-DD')}T00:00:00Z`),
+      warrantyKm: DEFAULT_WARRANTY.km,
+      mileage: 0,
+      staffId: delivery.staffId,
+      now,
+    });
+  }
+
+  private async insertFile(
+    db: Db,
+    data: {
+      vin: string;
+      plate: string | null;
+      modelId: number;
+      trimId: number | null;
+      colour: string | null;
+      options: string[];
+      ownerId: number;
+      storeId: number;
+      soldById?: number | null;
+      orderId?: number | null;
+      priceFen: number | null;
+      financePlan: string | null;
+      deliveredAt: Date;
+      insuranceCompany: string | null;
+      insuranceExpiresOn: Date | null;
+      warrantyEndsOn: Date | null;
+      warrantyKm: number | null;
+      mileage: number;
+      staffId: number;
+      now: Date;
+    },
+  ) {
+    const { mileage, staffId, now, ...fields } = data;
+    // A car registered long after delivery with km on it: delivery at 0 km gives the projection a pace.
+    const readings: Prisma.MileageReadingCreateWithoutVehicleInput[] =
+      mileage > 0 && now.getTime() - data.deliveredAt.getTime() > 30 * 86_400_000
+        ? [
+            { km: 0, source: MileageSource.DELIVERY, readAt: data.deliveredAt },
+            { km: mileage, source: MileageSource.STAFF, readAt: now, staff: { connect: { id: staffId } } },
+          ]
+        : [{ km: mileage, source: MileageSource.DELIVERY, readAt: data.deliveredAt, staff: { connect: { id: staffId } } }];
+    const latest = readings[readings.length - 1];
+    try {
+      return await db.vehicle.create({
+        data: { ...fields, mileageKm: mileage, mileageReadAt: latest.readAt as Date, mileageReadings: { create: readings } },
+        select: { id: true },
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      if (await db.vehicle.findUnique({ where: { vin: data.vin }, select: { id: true } })) {
+        throw new VehicleError('VEHICLE_EXISTS', `车架号 ${data.vin} 已有档案`, [{ path: 'vin', message: '该车架号已建档' }]);
+      }
+      throw new VehicleError('PLATE_TAKEN', `车牌 ${data.plate} 已登记在另一辆车上`, [{ path: 'plate', message: '车牌已被占用' }]);
+    }
+  }
+
+  async list(caller: StaffCaller, query: VehicleListQuery) {
+    const where: Prisma.VehicleWhereInput = { AND: [this.scope(caller), searchWhere(query.q), query.storeId ? { storeId: query.storeId } : {}, query.modelId ? { modelId: query.modelId } : {}] };
+    const [rows, total] = await Promise.all([
+      this.prisma.vehicle.findMany({ where, select: SUMMARY_FIELDS, orderBy: { id: 'desc' }, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+      this.prisma.vehicle.count({ where }),
+    ]);
+    return { items: rows.map((row) => this.summary(row, caller.role)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async file(caller: StaffCaller, vehicleId: number, now = new Date()) {
+    const row = await this.prisma.vehicle.findFirst({
+      where: { id: vehicleId, ...this.scope(caller) },
+      select: {
+        ...FILE_FIELDS,
+        serviceBookings: { select: { id: true, serviceType: true, startAt: true, status: true, store: { select: { id: true, name: true } } }, orderBy: { startAt: 'desc' }, take: 50 },
+        workOrders: { select: { id: true, status: true, checkedInAt: true, totalFen: true, store: { select: { id: true, name: true } } }, orderBy: { checkedInAt: 'desc' }, take: 50 },
+      },
+    });
+    if (!row) throw new VehicleError('VEHICLE_NOT_FOUND', '车辆不存在');
+    const plan = (await this.plansFor([row], now)).get(row.id)!;
+    const { serviceBookings, workOrders, ...fileRow } = row;
+    return {
+      ...this.fileView(fileRow, plan, now),
+      ...this.summary(row, caller.role),
+      trim: row.trim,
+      soldBy: row.soldBy,
+      purchase: { orderId: row.orderId, priceFen: row.priceFen, financePlan: row.financePlan },
+      mileageReadings: row.mileageReadings,
+      bookings: serviceBookings,
+      workOrders,
+    };
+  }
+
+  /** Finds a car in the caller's scope, or 404. Other domains check access through this. */
+  async findInScope(caller: StaffCaller, vehicleId: number) {
+    const vehicle = await this.prisma.vehicle.findFirst({ where: { id: vehicleId, ...this.scope(caller) }, select: { id: true, ownerId: true, storeId: true, modelId: true, mileageKm: true } });
+    if (!vehicle) throw new VehicleError('VEHICLE_NOT_FOUND', '车辆不存在');
+    return vehicle;
+  }
+
+  async update(caller: StaffCaller, vehicleId: number, input: UpdateVehicleInput) {
+    await this.findInScope(caller, vehicleId);
+    try {
+      await this.prisma.vehicle.update({
+        where: { id: vehicleId },
+        data: {
+          plate: input.plate,
+          colour: input.colour,
+          insuranceCompany: input.insuranceCompany,
+          insuranceExpiresOn: dateColumn(input.insuranceExpiresOn),
+          warrantyEndsOn: dateColumn(input.warrantyEndsOn),
+          warrantyKm: input.warrantyKm,
+        },
+        select: { id: true },
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new VehicleError('PLATE_TAKEN', `车牌 ${input.plate} 已登记在另一辆车上`, [{ path: 'plate', message: '车牌已被占用' }]);
+      throw error;
+    }
+    return this.file(caller, vehicleId);
+  }
+
+  async recordMileageByStaff(caller: StaffCaller, vehicleId: number, km: number, reason: string | null | undefined) {
+    await this.findInScope(caller, vehicleId);
+    await this.recordMileage(this.prisma, vehicleId, km, { source: reason ? MileageSource.CORRECTION : MileageSource.STAFF, staffId: caller.staffId, reason: reason ?? null });
+    return this.file(caller, vehicleId);
+  }
+
+  /**
+   * Appends a reading and moves the car's current mileage, refusing one below the latest unless it is a
+   * staff correction. The conditional update keeps two readings racing from lowering the mileage.
+   */
+  async recordMileage(db: Db, vehicleId: number, km: number, how: { source: MileageSource; staffId?: number | null; reason?: string | null }, now = new Date()) {
+    const correction = how.source === MileageSource.CORRECTION;
+    const vehicle = await db.vehicle.findUniqueOrThrow({ where: { id: vehicleId }, select: { mileageKm: true } });
+    if (mileageProblem(vehicle.mileageKm, km, correction ? how.reason : null)) {
+      throw new VehicleError('MILEAGE_DECREASING', `里程 ${km} km 低于上次记录的 ${vehicle.mileageKm} km；如需更正请由门店填写原因`, [{ path: 'km', message: '里程不能减少' }]);
+    }
+    const moved = await db.vehicle.updateMany({ where: { id: vehicleId, ...(correction ? {} : { mileageKm: { lte: km } }) }, data: { mileageKm: km, mileageReadAt: now } });
+    if (moved.count !== 1) throw new VehicleError('MILEAGE_DECREASING', '里程不能低于最新记录', [{ path: 'km', message: '里程不能减少' }]);
+    await db.mileageReading.create({ data: { vehicleId, km, source: how.source, staffId: how.staffId ?? null, reason: how.reason ?? null, readAt: now }, select: { id: true } });
+  }
+
+  // ---- the owner, in the mini-program ----
+
+  /**
+   * Binds a car to the signed-in owner when VIN and plate match the file and the customer is its owner by a
+   * verified mobile. Every mismatch gets the same answer, so the endpoint does not tell whether a VIN exists.
+   */
+  async bind(customerId: number, vin: string, plateInput: string, now = new Date()) {
+    const customer = await this.prisma.customer.findUnique({ where: { id: customerId }, select: { mobileVerifiedAt: true } });
+    if (!customer?.mobileVerifiedAt) throw new VehicleError('MOBILE_NOT_VERIFIED', '请先用购车时登记的手机号验证登录，再绑定爱车');
+    const plate = normalizePlate(plateInput);
+    const vehicle = isMainlandPlate(plate) ? await this.prisma.vehicle.findFirst({ where: { vin, plate, ownerId: customerId }, select: { id: true } }) : null;
+    if (!vehicle) throw new VehicleError('VEHICLE_NOT_MATCHED', '车架号与车牌不匹配，或该车未登记在您验证的手机号名下；如有疑问请联系门店');
+    await this.prisma.vehicle.updateMany({ where: { id: vehicle.id, boundAt: null }, data: { boundAt: now } });
+    return (await this.ownerVehicles(customerId, now, vehicle.id))[0];
+  }
+
+  async ownerVehicles(customerId: number, now = new Date(), onlyId?: number) {
+    const rows = await this.prisma.vehicle.findMany({ where: { ownerId: customerId, boundAt: { not: null }, ...(onlyId ? { id: onlyId } : {}) }, select: FILE_FIELDS, orderBy: { boundAt: 'asc' } });
+    const plans = await this.plansFor(rows, now);
+    return rows.map((row) => {
+      const { schedule, serviceRecords: _records, ...view } = this.fileView(row, plans.get(row.id)!, now);
+      return { ...view, nextDue: schedule.nextDue };
+    });
+  }
+
+  async ownerFile(customerId: number, vehicleId: number, now = new Date()) {
+    const row = await this.ownedRow(customerId, vehicleId);
+    const plan = (await this.plansFor([row], now)).get(row.id)!;
+    const view = this.fileView(row, plan, now);
+    return { ...view, nextDue: view.schedule.nextDue };
+  }
+
+  async recordMileageByOwner(customerId: number, vehicleId: number, km: number) {
+    await this.ownedRow(customerId, vehicleId);
+    await this.recordMileage(this.prisma, vehicleId, km, { source: MileageSource.OWNER });
+    return this.ownerFile(customerId, vehicleId);
+  }
+
+  /** A bound car of this owner, or 404 (another's car is simply not found). */
+  async ownedRow(customerId: number, vehicleId: number) {
+    const row = await this.prisma.vehicle.findFirst({ where: { id: vehicleId, ownerId: customerId, boundAt: { not: null } }, select: FILE_FIELDS });
+    if (!row) throw new VehicleError('VEHICLE_NOT_FOUND', '车辆不存在');
+    return row;
+  }
+
+  /**
+   * The maintenance plan of several cars at once (the workshop board asks for a day's arrivals): their
+   * models' schedules, the last time each item was done, and the mileage projected from the readings.
+   */
+  async plansFor(vehicles: { id: number; modelId: number; deliveredAt: Date }[], now: Date): Promise<Map<number, VehiclePlan>> {
+    const vehicleIds = vehicles.map((vehicle) => vehicle.id);
+    if (vehicleIds.length === 0) return new Map();
+    const [rules, done, readings] = await Promise.all([
+      this.prisma.maintenanceRule.findMany({
+        where: { modelId: { in: [...new Set(vehicles.map((vehicle) => vehicle.modelId))] } },
+        select: { modelId: true, itemId: true, intervalKm: true, intervalMonths: true, firstKm: true, firstMonths: true, item: { select: { code: true, name: true, sortOrder: true } } },
+        orderBy: { item: { sortOrder: 'asc' } },
+      }),
+      this.prisma.serviceRecordItem.findMany({ where: { vehicleId: { in: vehicleIds } }, select: { vehicleId: true, itemId: true, record: { select: { servicedAt: true, mileageKm: true } } } }),
+      this.prisma.mileageReading.findMany({ where: { vehicleId: { in: vehicleIds } }, select: { vehicleId: true, km: true, readAt: true, source: true } }),
+    ]);
+    const plans = new Map<number, VehiclePlan>();
+    for (const vehicle of vehicles) {
+      const ownReadings = readings.filter((reading) => reading.vehicleId === vehicle.id);
+      const lastServices = new Map<number, LastService>();
+      for (const entry of done) {
+        if (entry.vehicleId !== vehicle.id) continue;
+        const previous = lastServices.get(entry.itemId);
+        if (!previous || previous.doneAt < entry.record.servicedAt) lastServices.set(entry.itemId, { doneAt: entry.record.servicedAt, km: entry.record.mileageKm });
+      }
+      // Readings taken after a correction describe the car; a wrong reading that was corrected does not.
+      const lastCorrection = ownReadings.filter((reading) => reading.source === MileageSource.CORRECTION).reduce<Date | null>((latest, reading) => (!latest || reading.readAt > latest ? reading.readAt : latest), null);
+      const pace = lastCorrection ? ownReadings.filter((reading) => reading.readAt >= lastCorrection) : ownReadings;
+      const deliveryReading = ownReadings.filter((reading) => reading.source === MileageSource.DELIVERY).sort((a, b) => a.readAt.getTime() - b.readAt.getTime())[0];
+      const projectedKm = projectMileage(pace, now);
+      const modelRules = rules
+        .filter((rule) => rule.modelId === vehicle.modelId)
+        .map((rule) => ({ itemId: rule.itemId, code: rule.item.code, name: rule.item.name, intervalKm: rule.intervalKm, intervalMonths: rule.intervalMonths, firstKm: rule.firstKm, firstMonths: rule.firstMonths }));
+      const items = maintenanceDue(modelRules, lastServices, { deliveredAt: vehicle.deliveredAt, deliveredKm: deliveryReading?.km ?? 0, projectedKm }, now);
+      plans.set(vehicle.id, { projectedKm, items, nextDue: nextDue(items) });
+    }
+    return plans;
+  }
+
+  /** Vehicles a staff member may see: a consultant the cars they sold; store staff their store's and those booked into it. */
+  scope(caller: StaffCaller): Prisma.VehicleWhereInput {
+    return scopedWhere<Prisma.VehicleWhereInput>(dataScopeOf(caller), {
+      own: (staffId) => ({ soldById: staffId }),
+      store: (storeId) => ({ OR: [{ storeId }, { serviceBookings: { some: { storeId } } }] }),
+      region: (regionId) => ({ OR: [{ store: { regionId } }, { serviceBookings: { some: { store: { regionId } } } }] }),
+    });
+  }
+
+  private summary(row: Prisma.VehicleGetPayload<{ select: typeof SUMMARY_FIELDS }>, role: StaffRole) {
+    return {
+      ...row,
+      insuranceExpiresOn: calendarDateOf(row.insuranceExpiresOn),
+      owner: { ...row.owner, mobile: row.owner.mobile && customerMobileFor(role, row.owner.mobile) },
+    };
+  }
+
+  /** What the owner and staff both see: the car, its plan, insurance, warranty and history. */
+  private fileView(row: FileRow, plan: VehiclePlan, now: Date) {
+    const warranty = { endsOn: calendarDateOf(row.warrantyEndsOn), km: row.warrantyKm };
+    return {
+      id: row.id,
+      vin: row.vin,
+      plate: row.plate,
+      model: row.model,
+      colour: row.colour,
+      options: Array.isArray(row.options) ? (row.options as string[]) : [],
+      mileageKm: row.mileageKm,
+      mileageReadAt: row.mileageReadAt,
+      deliveredAt: row.deliveredAt,
+      insurance: { company: row.insuranceCompany, expiresOn: calendarDateOf(row.insuranceExpiresOn) },
+      warranty: { ...warranty, active: warrantyActive(warranty, row.mileageKm, now) },
+      schedule: plan,
+      serviceRecords: row.serviceRecords.map((record) => ({ ...record, lines: record.lines as { name: string; labourFen: number; parts: { name: string; quantity: number; amountFen: number }[] }[] })),
+    };
+  }
+
+  private async assertModelAndTrim(modelId: number, trimId: number | null) {
+    const model = await this.prisma.vehicleModel.findUnique({ where: { id: modelId }, select: { id: true } });
+    if (!model) throw new VehicleError('MODEL_NOT_FOUND', `车型 ${modelId} 不存在`, [{ path: 'modelId', message: '车型不存在' }]);
+    if (trimId && !(await this.prisma.vehicleTrim.findFirst({ where: { id: trimId, modelId }, select: { id: true } }))) {
+      throw new VehicleError('TRIM_NOT_FOUND', `配置 ${trimId} 不属于该车型`, [{ path: 'trimId', message: '配置不属于该车型' }]);
+    }
+  }
+}
+
+/** `q` finds a car by its full VIN, the end of its VIN (6+ characters), its plate or the owner's mobile. */
+function searchWhere(q: string | undefined): Prisma.VehicleWhereInput {
+  if (!q) return {};
+  const text = q.toUpperCase().replace(/[\s·.-]/g, '');
+  if (/^1[3-9]\d{9}$/.test(text)) return { owner: { mobile: text } };
+  if (isMainlandPlate(text)) return { plate: text };
+  if (/^[A-HJ-NPR-Z0-9]{17}$/.test(text)) return { vin: text };
+  if (/^[A-HJ-NPR-Z0-9]{6,16}$/.test(text)) return { OR: [{ vin: { endsWith: text } }, { plate: { contains: text } }] };
+  return { OR: [{ plate: { contains: text } }, { owner: { name: { startsWith: q } } }] };
+}
