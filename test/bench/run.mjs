@@ -28,7 +28,7 @@ if (!existsSync(join(serverDist, 'main.js'))) {
 function startProcess(script, port, env = {}) {
   const child = spawn(process.execPath, [script], {
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ENABLE_JOBS: 'false', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.BENCH_SERVER_LOGS ? 'inherit' : 'ignore', 'inherit'],
   });
   return child;
 }
@@ -212,6 +212,63 @@ async function benchBookingStorm(port) {
   console.log(`  ${(outcomes.length / seconds).toFixed(0)} attempts/s, p50 ${latencies[Math.floor(latencies.length / 2)].toFixed(0)} ms, p99 ${latencies[Math.floor(latencies.length * 0.99)].toFixed(0)} ms\n`);
 }
 
+/** Inserts rows in batches of 1,000 (one multi-row INSERT each). */
+async function insertRows(connection, table, columns, rows) {
+  for (let start = 0; start < rows.length; start += 1000) {
+    const batch = rows.slice(start, start + 1000);
+    await connection.query(`INSERT INTO ${table} (${columns.map((column) => `\`${column}\``).join(', ')}) VALUES ?`, [batch]);
+  }
+}
+
+/**
+ * The service advisor's board for a store with 5,000 cars (each with readings and two past visits) and a busy
+ * day tomorrow of 80 arrivals: the board, a plate search and a vehicle file, as p50/p95 latencies.
+ */
+async function benchWorkshop(port) {
+  const cars = 5_000;
+  const arrivals = 80;
+  const connection = await mysql.createConnection(databaseUrl);
+  const now = new Date();
+  const [[{ firstCustomer }]] = await connection.query('SELECT COALESCE(MAX(id), 0) + 1 AS firstCustomer FROM customers');
+  await insertRows(connection, 'customers', ['id', 'mobile', 'name', 'mobile_verified_at', 'updated_at'], Array.from({ length: cars }, (_, index) => [firstCustomer + index, String(16_600_000_000 + index), `车主${index}`, now, now]));
+  const [[{ firstVehicle }]] = await connection.query('SELECT COALESCE(MAX(id), 0) + 1 AS firstVehicle FROM vehicles');
+  const vehicles = Array.from({ length: cars }, (_, index) => {
+    const deliveredAt = new Date(now.getTime() - (60 + (index % 1400)) * 86_400_000);
+    return [firstVehicle + index, `BENCHVIN${String(index).padStart(9, '0')}`, `沪K${String(index).padStart(5, '0')}`, 1 + (index % 6), firstCustomer + index, 1, deliveredAt, 8_000 + (index % 90) * 1_000, now, now];
+  });
+  await insertRows(connection, 'vehicles', ['id', 'vin', 'plate', 'model_id', 'owner_id', 'store_id', 'delivered_at', 'mileage_km', 'mileage_read_at', 'updated_at'], vehicles);
+  await insertRows(connection, 'mileage_readings', ['vehicle_id', 'km', 'source', 'read_at'], vehicles.flatMap(([id, , , , , , deliveredAt, km]) => [[id, 0, 'DELIVERY', deliveredAt], [id, km, 'OWNER', now]]));
+  const [items] = await connection.query("SELECT id, name FROM service_items WHERE code IN ('OIL_SERVICE', 'CABIN_FILTER')");
+  const [[{ firstRecord }]] = await connection.query('SELECT COALESCE(MAX(id), 0) + 1 AS firstRecord FROM service_records');
+  const lines = JSON.stringify(items.map((item) => ({ name: item.name, labourFen: 15_000, parts: [] })));
+  const records = vehicles.flatMap(([id, , , , , , deliveredAt, km], index) =>
+    [0.3, 0.7].map((share, visit) => [firstRecord + index * 2 + visit, id, 1, 'MAINTENANCE', Math.round(km * share), new Date(deliveredAt.getTime() + (now - deliveredAt) * share), 30_000, 40_000, 70_000, lines]),
+  );
+  await insertRows(connection, 'service_records', ['id', 'vehicle_id', 'store_id', 'service_type', 'mileage_km', 'serviced_at', 'labour_fen', 'parts_fen', 'total_fen', 'lines'], records);
+  await insertRows(connection, 'service_record_items', ['record_id', 'vehicle_id', 'item_id'], records.flatMap(([recordId, vehicleId]) => items.map((item) => [recordId, vehicleId, item.id])));
+  const tomorrow = new Date(Date.now() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
+  const bookings = Array.from({ length: arrivals }, (_, index) => {
+    const startAt = new Date(`${tomorrow}T${String(9 + (index % 8)).padStart(2, '0')}:00:00+08:00`);
+    const vehicleId = firstVehicle + index * 61;
+    return [vehicleId - firstVehicle + firstCustomer, vehicleId, 1, 'MAINTENANCE', startAt, new Date(startAt.getTime() + 3_600_000), JSON.stringify(items.map((item) => item.id)), '车主', '16600000000', now];
+  });
+  await insertRows(connection, 'service_bookings', ['customer_id', 'vehicle_id', 'store_id', 'service_type', 'start_at', 'end_at', 'item_ids', 'contact_name', 'mobile', 'updated_at'], bookings);
+  await connection.end();
+
+  const advisor = { authorization: `Bearer ${await token(port, 'sa.shpd')}` };
+  const base = `http://127.0.0.1:${port}/api`;
+  const rows = [
+    ['SA board, tomorrow (80 arrivals)', await percentiles(`${base}/service/board?storeId=1`, advisor, 100, 2)],
+    ['vehicle search by plate', await percentiles(`${base}/vehicles?q=${encodeURIComponent('沪K04321')}`, advisor)],
+    ['vehicle search by VIN end', await percentiles(`${base}/vehicles?q=000004321`, advisor)],
+    ['vehicle file', await percentiles(`${base}/vehicles/${firstVehicle + 4321}`, advisor)],
+  ];
+  console.log(`\nWorkshop: store 1 with ${cars.toLocaleString()} cars, ${(cars * 2).toLocaleString()} past visits, ${arrivals} arrivals tomorrow:\n`);
+  console.log('| request | p50 ms | p95 ms |');
+  console.log('|---|---:|---:|');
+  for (const [title, { p50, p95 }] of rows) console.log(`| ${title} | ${p50} | ${p95} |`);
+}
+
 const children = [];
 try {
   execFileSync(process.execPath, [join(serverDist, 'core/database/database.cli.js'), 'prepare'], {
@@ -220,7 +277,7 @@ try {
   });
   children.push(startProcess(join(serverDist, 'main.js'), 3901), startProcess(join(here, 'bare-server.mjs'), 3902));
   await Promise.all([waitFor('http://127.0.0.1:3901/api/health'), waitFor('http://127.0.0.1:3902/bare/vehicle-models')]);
-  // BENCH_ONLY=http|storm|leads runs one part.
+  // BENCH_ONLY=http|storm|workshop|leads runs one part.
   const runs = (part) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY === part;
   const login = await fetch('http://127.0.0.1:3901/api/auth/staff/login', {
     method: 'POST',
@@ -231,6 +288,7 @@ try {
 
   if (runs('http')) await benchHttp(accessToken);
   if (runs('storm')) await benchBookingStorm(3901);
+  if (runs('workshop')) await benchWorkshop(3901);
   if (runs('leads')) await benchLeads();
 } finally {
   for (const child of children) child.kill('SIGTERM');

@@ -19,9 +19,21 @@ export function startOfShanghaiDate(date: string): Date {
   return dayjs.tz(date, BUSINESS_TIME_ZONE).startOf('day').toDate();
 }
 
+/** China has kept UTC+8 all year since 1991, so a Shanghai date is plain arithmetic (dayjs' tz costs ~0.2 ms a call). */
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
 /** The Shanghai calendar date ("YYYY-MM-DD") of an instant. */
 export function shanghaiDateOf(instant: Date): string {
-  return dayjs(instant).tz(BUSINESS_TIME_ZONE).format('YYYY-MM-DD');
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** A calendar date `months` later; the day is clamped to the month's end (31 Jan + 1 month = 28/29 Feb), as dayjs does. */
+export function addMonthsToDate(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
 }
 
 /** An instant as people in the stores read it, e.g. "3月5日 14:00". */

@@ -1,5 +1,4 @@
-import dayjs from 'dayjs';
-import { BUSINESS_TIME_ZONE, shanghaiDateOf } from '../../core/time/shanghai-time';
+import { addMonthsToDate, shanghaiDateOf } from '../../core/time/shanghai-time';
 
 /** Without two readings far enough apart, a car is assumed to do the Chinese average: about 12,800 km a year. */
 export const DEFAULT_KM_PER_DAY = 35;
@@ -85,7 +84,7 @@ export function maintenanceDue(
     const intervalKm = last ? rule.intervalKm : (rule.firstKm ?? rule.intervalKm);
     const intervalMonths = last ? rule.intervalMonths : (rule.firstMonths ?? rule.intervalMonths);
     const dueKm = intervalKm === null ? null : base.km + intervalKm;
-    const dueOn = intervalMonths === null ? null : dayjs(base.doneAt).tz(BUSINESS_TIME_ZONE).add(intervalMonths, 'month').format('YYYY-MM-DD');
+    const dueOn = intervalMonths === null ? null : addMonthsToDate(shanghaiDateOf(base.doneAt), intervalMonths);
     const due = (dueKm !== null && car.projectedKm >= dueKm) || (dueOn !== null && today >= dueOn);
     const soon = (dueKm !== null && car.projectedKm >= dueKm - DUE_SOON_KM) || (dueOn !== null && soonDate >= dueOn);
     return {

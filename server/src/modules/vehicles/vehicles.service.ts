@@ -210,8 +210,8 @@ export class VehiclesService {
     const plan = (await this.plansFor([row], now)).get(row.id)!;
     const { serviceBookings, workOrders, ...fileRow } = row;
     return {
-      ...this.fileView(fileRow, plan, now),
       ...this.summary(row, caller.role),
+      ...this.fileView(fileRow, plan, now),
       trim: row.trim,
       soldBy: row.soldBy,
       purchase: { orderId: row.orderId, priceFen: row.priceFen, financePlan: row.financePlan },
