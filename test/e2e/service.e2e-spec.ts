@@ -238,4 +238,18 @@ describe('service booking and the workshop', () => {
     const list = await api.get(`/api/service/work-orders?storeId=${STORE}&status=SETTLED`).set(bearer(advisor));
     expect(list.body.items.every((item: { status: string }) => item.status === 'SETTLED')).toBe(true);
   });
+
+  it('lets a manager set up the workshop: more bays and advisors’ jobs open more places', async () => {
+    const manager = await staffToken(server.baseUrl, 'sm.shmh');
+    const before = await api.get('/api/service/settings/2').set(bearer(manager));
+    expect(before.body).toMatchObject({ storeId: 2, bayCount: 4, advisorsOnDuty: 1, serviceJobsPerAdvisor: 2, capacityPerSlot: 2, labourRateFen: 30_000 });
+    const saved = await api.put('/api/service/settings/2').set(bearer(manager)).send({ ...before.body, storeId: undefined, advisorsOnDuty: undefined, capacityPerSlot: undefined, serviceJobsPerAdvisor: 6, bayCount: 5 });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ bayCount: 5, capacityPerSlot: 5 });
+    expect((await api.get(`/api/service/slots?storeId=2&date=${shanghaiDateIn(2)}`)).body[0].remaining).toBe(5);
+    const fewer = await api.put('/api/service/settings/2').set(bearer(manager)).send({ serviceSlotMinutes: 60, serviceBookingWindowDays: 30, serviceJobsPerAdvisor: 6, labourRateFen: 32_000, bayCount: 3 });
+    expect(fewer.body).toMatchObject({ bayCount: 3, capacityPerSlot: 3, labourRateFen: 32_000 });
+    expect((await api.put('/api/service/settings/2').set(bearer(advisor)).send(fewer.body)).status).toBe(403);
+    expect((await api.put('/api/service/settings/1').set(bearer(manager)).send({ serviceSlotMinutes: 60, serviceBookingWindowDays: 30, serviceJobsPerAdvisor: 6, labourRateFen: 32_000, bayCount: 3 })).status).toBe(404);
+  });
 });

@@ -203,3 +203,23 @@ export type BookServiceInput = z.infer<typeof bookServiceSchema>;
 export type CheckInInput = z.infer<typeof checkInSchema>;
 export type WorkOrderLineInput = z.infer<typeof workOrderLineInputSchema>;
 export type WorkOrderListQuery = z.infer<typeof workOrderListQuerySchema>;
+
+export const workshopSettingsInputSchema = z
+  .object({
+    serviceSlotMinutes: z.number().int().min(15).max(240),
+    serviceBookingWindowDays: z.number().int().min(1).max(90),
+    serviceJobsPerAdvisor: z.number().int().min(1).max(20),
+    labourRateFen: z.number().int().min(0).max(1_000_000),
+    /** Bays in service; the rest are kept but taken out of service. */
+    bayCount: z.number().int().min(0).max(50),
+  })
+  .strict();
+
+export const workshopSettingsSchema = workshopSettingsInputSchema.extend({
+  storeId: z.number().int(),
+  advisorsOnDuty: z.number().int(),
+  /** min(bays, advisors on duty × jobs per advisor). */
+  capacityPerSlot: z.number().int(),
+});
+
+export const storeParamSchema = z.object({ storeId: z.coerce.number().int().positive() });

@@ -20,9 +20,12 @@ import {
   serviceSlotQuerySchema,
   serviceSlotSchema,
   setWorkOrderItemsSchema,
+  storeParamSchema,
   workOrderListQuerySchema,
   workOrderPageSchema,
   workOrderSchema,
+  workshopSettingsInputSchema,
+  workshopSettingsSchema,
 } from '../../contracts/service.contract';
 import { CurrentCaller, Public, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
@@ -31,6 +34,7 @@ import { PartsService } from './parts.service';
 import { ServiceBookingsService } from './service-bookings.service';
 import { WorkOrdersService } from './work-orders.service';
 import { WorkshopBoardService } from './workshop-board.service';
+import { WorkshopSettingsService } from './workshop-settings.service';
 
 class IdParam extends createZodDto(idParamSchema) {}
 class SlotQuery extends createZodDto(serviceSlotQuerySchema) {}
@@ -45,6 +49,9 @@ class WorkOrderListQuery extends createZodDto(workOrderListQuerySchema) {}
 class PartStockQuery extends createZodDto(partStockQuerySchema) {}
 class ReceiveBody extends createZodDto(receivePartsSchema) {}
 class MovementQuery extends createZodDto(partMovementQuerySchema) {}
+class StoreParam extends createZodDto(storeParamSchema) {}
+class SettingsBody extends createZodDto(workshopSettingsInputSchema) {}
+class SettingsDto extends createZodDto(workshopSettingsSchema) {}
 class SlotDto extends createZodDto(serviceSlotSchema, { codec: true }) {}
 class ItemDto extends createZodDto(serviceItemSchema) {}
 class BookingDto extends createZodDto(serviceBookingSchema, { codec: true }) {}
@@ -55,7 +62,8 @@ class PartStockDto extends createZodDto(partStockSchema) {}
 class MovementDto extends createZodDto(partMovementSchema, { codec: true }) {}
 
 const { ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, SERVICE_ADVISOR } = StaffRole;
-const WORKSHOP = [ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, SERVICE_ADVISOR];
+const MANAGERS = [ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER];
+const WORKSHOP = [...MANAGERS, SERVICE_ADVISOR];
 
 /** The workshop: the public catalogue and slots, and the service advisors' bookings, board, work orders and parts. */
 @ApiTags('service')
@@ -66,6 +74,7 @@ export class ServiceController {
     private readonly board: WorkshopBoardService,
     private readonly workOrders: WorkOrdersService,
     private readonly parts: PartsService,
+    private readonly workshopSettings: WorkshopSettingsService,
   ) {}
 
   @Get('slots')
@@ -174,5 +183,19 @@ export class ServiceController {
   @ZodResponse({ type: [MovementDto] })
   movements(@CurrentCaller() caller: StaffCaller, @Query() query: MovementQuery) {
     return this.parts.movements(caller, query.storeId, query.partId);
+  }
+
+  @Get('settings/:storeId')
+  @Roles(...WORKSHOP)
+  @ZodResponse({ type: SettingsDto })
+  settings(@CurrentCaller() caller: StaffCaller, @Param() { storeId }: StoreParam) {
+    return this.workshopSettings.settings(caller, storeId);
+  }
+
+  @Put('settings/:storeId')
+  @Roles(...MANAGERS)
+  @ZodResponse({ type: SettingsDto })
+  updateSettings(@CurrentCaller() caller: StaffCaller, @Param() { storeId }: StoreParam, @Body() body: SettingsBody) {
+    return this.workshopSettings.update(caller, storeId, body);
   }
 }

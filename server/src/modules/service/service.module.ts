@@ -7,10 +7,11 @@ import { ServiceBookingsService } from './service-bookings.service';
 import { ServiceController } from './service.controller';
 import { WorkOrdersService } from './work-orders.service';
 import { WorkshopBoardService } from './workshop-board.service';
+import { WorkshopSettingsService } from './workshop-settings.service';
 
 @Module({
   imports: [OrgModule, VehiclesModule],
   controllers: [MyServiceController, ServiceController],
-  providers: [PartsService, ServiceBookingsService, WorkOrdersService, WorkshopBoardService],
+  providers: [PartsService, ServiceBookingsService, WorkOrdersService, WorkshopBoardService, WorkshopSettingsService],
 })
 export class ServiceModule {}
