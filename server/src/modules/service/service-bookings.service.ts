@@ -177,7 +177,8 @@ export class ServiceBookingsService {
 
   /** Staff cancel (the customer phoned) or record a no-show; no cut-off applies to them. */
   async closeByStaff(caller: StaffCaller, bookingId: number, status: 'CANCELLED' | 'NO_SHOW', now = new Date()) {
-    await this.activeBooking(this.staffScope(caller), bookingId);
+    const booking = await this.activeBooking(this.staffScope(caller), bookingId);
+    if (status === ServiceBookingStatus.NO_SHOW && booking.startAt > now) throw new ServiceError('BOOKING_NOT_STARTED', '预约时间未到，不能记为未到店');
     await this.close(bookingId, status, now);
     return this.view(await this.prisma.serviceBooking.findUniqueOrThrow({ where: { id: bookingId }, select: SERVICE_BOOKING_FIELDS }), caller.role);
   }
