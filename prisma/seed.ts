@@ -8,6 +8,7 @@ import type { PrismaClient } from '../server/src/generated/prisma/client';
 import { EnergyType, LeadSource, StaffRole } from '../server/src/generated/prisma/enums';
 import { hashPassword } from '../server/src/modules/auth/password-hasher';
 import { withVinCheckDigit } from '../server/src/modules/vehicles/vin.rules';
+import { seedLoyalty } from './seed-loyalty';
 import { seedWorkshop } from './seed-workshop';
 
 const REGIONS = [
@@ -191,4 +192,5 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions): 
   }
 
   await seedWorkshop(prisma, storeIds, modelIds);
+  await seedLoyalty(prisma);
 }

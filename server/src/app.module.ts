@@ -14,6 +14,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { HealthModule } from './modules/health/health.module';
 import { LeadsModule } from './modules/leads/leads.module';
+import { LoyaltyModule } from './modules/loyalty/loyalty.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrgModule } from './modules/org/org.module';
 import { ServiceModule } from './modules/service/service.module';
@@ -34,6 +35,7 @@ import { VehiclesModule } from './modules/vehicles/vehicles.module';
     IntegrationsModule,
     JobsModule,
     LeadsModule,
+    LoyaltyModule,
     NotificationsModule,
     OrgModule,
     ScheduleModule.forRoot(),

@@ -131,5 +131,20 @@ describe('the vehicle file (一车一档)', () => {
       const me = await api.get('/api/me').set(bearer(owner));
       expect(me.body.mobileVerified).toBe(true);
     });
+
+    it('links the WeChat account to the owner once the owner proves the mobile by SMS', async () => {
+      const car = await newCar();
+      const code = `link-${car.vin}`;
+      const wechat = await customerToken(server.baseUrl, code);
+      expect((await api.post('/api/me/vehicles/bind').set(bearer(wechat)).send({ vin: car.vin, plate: car.plate })).body.code).toBe('MOBILE_NOT_VERIFIED');
+      const sent = await api.post('/api/auth/customer/sms-code').send({ mobile: car.ownerMobile });
+      const verified = await api.post('/api/auth/customer/sms-login').set(bearer(wechat)).send({ mobile: car.ownerMobile, code: sent.body.devCode });
+      expect(verified.status).toBe(200);
+      expect((await api.post('/api/me/vehicles/bind').set(bearer(verified.body.accessToken)).send({ vin: car.vin, plate: car.plate })).status).toBe(201);
+      // The next WeChat login opens the owner's account, with the car.
+      const again = await api.post('/api/auth/customer/wechat').send({ code });
+      expect(again.body.customer.id).toBe(verified.body.customer.id);
+      expect((await api.get('/api/me/vehicles').set(bearer(again.body.accessToken))).body.map((vehicle: { id: number }) => vehicle.id)).toEqual([car.id]);
+    });
   });
 });

@@ -298,6 +298,9 @@ CREATE TABLE `domain_events` (
     PRIMARY KEY (`id`)
 ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 
+-- Settlement takes parts with a conditional update; this makes a negative stock impossible even so.
+ALTER TABLE `part_stocks` ADD CONSTRAINT `part_stocks_quantity_not_negative` CHECK (`quantity` >= 0);
+
 -- AddForeignKey
 ALTER TABLE `vehicles` ADD CONSTRAINT `vehicles_model_id_fkey` FOREIGN KEY (`model_id`) REFERENCES `vehicle_models`(`id`) ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE `vehicles` ADD CONSTRAINT `vehicles_trim_id_fkey` FOREIGN KEY (`trim_id`) REFERENCES `vehicle_trims`(`id`) ON DELETE SET NULL ON UPDATE CASCADE;

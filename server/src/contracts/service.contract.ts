@@ -48,6 +48,8 @@ export const serviceBookingSchema = z.object({
   /** Masked for staff roles that do not phone customers; the owner's own in the mini-program. */
   mobile: z.string(),
   workOrderId: z.number().int().nullable(),
+  /** The owner may reschedule or cancel until then (null once it is no longer upcoming). */
+  changeableUntil: dateTimeSchema.nullable(),
 });
 
 export const serviceCalendarQuerySchema = z.object({ storeId: z.coerce.number().int().positive(), from: calendarDate, to: calendarDate });

@@ -146,6 +146,8 @@ export const vehicleFileSchema = vehicleSummarySchema.extend({
 /** What the owner sees of their car in the mini-program. */
 export const ownerVehicleSchema = z.object({
   id: z.number().int(),
+  /** The car's home store, for booking and calling. */
+  store: z.object({ id: z.number().int(), name: z.string(), phone: z.string() }).nullable(),
   vin: z.string(),
   plate: z.string().nullable(),
   model: modelRef,

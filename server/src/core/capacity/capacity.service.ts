@@ -66,6 +66,12 @@ export class CapacityService {
     return closed ? [] : slotsOfDay(date, hours, slotMinutes);
   }
 
+  /** The slots of a day a customer may still book: in the future and within the store's booking window. */
+  async openSlots(storeId: number, date: string, rules: { slotMinutes: number; bookingWindowDays: number }, now: Date): Promise<Slot[]> {
+    const slots = await this.daySlots(storeId, date, rules.slotMinutes);
+    return slots.filter((slot) => slotProblem(slot.startAt, now, rules.bookingWindowDays, slots) === null);
+  }
+
   /** The slot starting at `startAt`, or a 400 saying why it cannot be booked (past, too far ahead, outside hours). */
   async bookableSlot(storeId: number, startAt: Date, rules: { slotMinutes: number; bookingWindowDays: number }, now: Date): Promise<Slot> {
     const daySlots = await this.daySlots(storeId, shanghaiDateOf(startAt), rules.slotMinutes);

@@ -29,6 +29,9 @@ const configSchema = z.object({
   SMS_SIGN_NAME: z.string().default('4S店客户服务'),
   ENABLE_JOBS: booleanFlag.default(true),
   OVERDUE_SCAN_SECONDS: z.coerce.number().int().min(1).default(300),
+  /** How often consumers (loyalty) read new domain events, and how often expired points lots are swept. */
+  EVENTS_POLL_SECONDS: z.coerce.number().int().min(1).default(10),
+  POINTS_EXPIRY_SCAN_SECONDS: z.coerce.number().int().min(1).default(3600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGINS: z.string().default(''),
   TRUST_PROXY: booleanFlag.default(false),

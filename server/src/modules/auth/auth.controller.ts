@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import {
@@ -72,11 +72,12 @@ export class AuthController {
     return this.auth.sendSmsCode(body.mobile);
   }
 
+  /** Signed in already by WeChat? Send that token too: the WeChat account is linked to the verified mobile's customer. */
   @Post('customer/sms-login')
   @HttpCode(200)
   @Public()
   @ZodResponse({ type: CustomerLoginResultDto })
-  smsLogin(@Body() body: SmsLoginBody) {
-    return this.auth.smsLogin(body.mobile, body.code);
+  smsLogin(@Body() body: SmsLoginBody, @Headers('authorization') authorization?: string) {
+    return this.auth.smsLogin(body.mobile, body.code, authorization?.replace(/^Bearer\s+/i, ''));
   }
 }

@@ -104,7 +104,7 @@ export class AuthService {
     return fixedCode ? { sent: true as const, devCode: code } : { sent: true as const };
   }
 
-  async smsLogin(mobile: string, code: string) {
+  async smsLogin(mobile: string, code: string, currentToken?: string) {
     const latest = await this.prisma.smsCode.findFirst({
       where: { mobile, consumedAt: null, expiresAt: { gt: new Date() }, attempts: { lt: SMS_CODE_MAX_ATTEMPTS } },
       orderBy: { createdAt: 'desc' },
@@ -121,6 +121,8 @@ export class AuthService {
     if (consumed.count !== 1) throw invalid;
     const customer = await this.customers.findOrCreateByMobile(mobile);
     await this.customers.markMobileVerified(customer.id);
+    const current = currentToken ? await this.tokens.verifyAccessToken(currentToken).catch(() => null) : null;
+    if (current?.subject === 'customer' && current.id !== customer.id) await this.customers.linkWechat(current.id, customer.id);
     return this.customerLoginResult(customer.id);
   }
 

@@ -32,6 +32,22 @@ export class CustomersService {
     await this.prisma.customer.updateMany({ where: { id: customerId, mobileVerifiedAt: null }, data: { mobileVerifiedAt: at } });
   }
 
+  /**
+   * A WeChat-only customer proved a mobile that already belongs to another customer (the owner the store
+   * registered): the WeChat identity moves to that customer, so the next WeChat login opens the owner's
+   * account with their cars. Only a WeChat customer without a mobile of its own is moved, and only onto a
+   * customer without a WeChat identity; anything recorded on the old row stays there.
+   */
+  async linkWechat(fromCustomerId: number, toCustomerId: number): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const from = await tx.customer.findFirst({ where: { id: fromCustomerId, mobile: null, openid: { not: null } }, select: { openid: true, unionid: true } });
+      const to = await tx.customer.findFirst({ where: { id: toCustomerId, openid: null }, select: { id: true } });
+      if (!from || !to) return;
+      await tx.customer.update({ where: { id: fromCustomerId }, data: { openid: null, unionid: null }, select: { id: true } });
+      await tx.customer.update({ where: { id: toCustomerId }, data: { openid: from.openid, unionid: from.unionid }, select: { id: true } });
+    });
+  }
+
   /** Gives a WeChat-only customer the mobile they booked with, unless another customer already has it. */
   async attachMobileIfFree(customerId: number, mobile: string, name: string): Promise<void> {
     try {

@@ -61,7 +61,7 @@ export class ServiceBookingsService {
 
   async slots(storeId: number, date: string, now = new Date()) {
     const rules = await this.rules(storeId);
-    const daySlots = (await this.capacity.daySlots(storeId, date, rules.slotMinutes)).filter((slot) => slot.startAt > now);
+    const daySlots = await this.capacity.openSlots(storeId, date, rules, now);
     const places = await this.capacityPerSlot(storeId, rules);
     const held = await this.capacity.heldUnits(workshopPool(storeId), daySlots.map((slot) => slot.startAt));
     return daySlots.map((slot) => ({ ...slot, remaining: Math.max(0, places - (held.get(slot.startAt.toISOString())?.size ?? 0)) }));
@@ -144,7 +144,7 @@ export class ServiceBookingsService {
 
   async mine(customerId: number) {
     const rows = await this.prisma.serviceBooking.findMany({ where: { customerId }, select: SERVICE_BOOKING_FIELDS, orderBy: { startAt: 'desc' }, take: 100 });
-    return Promise.all(rows.map((row) => this.view(row)));
+    return this.views(rows);
   }
 
   async reschedule(customerId: number, bookingId: number, startAtIso: string, now = new Date()) {
@@ -204,7 +204,7 @@ export class ServiceBookingsService {
       orderBy: { startAt: 'asc' },
       take: 2000,
     });
-    return Promise.all(rows.map((row) => this.view(row, caller.role)));
+    return this.views(rows, caller.role);
   }
 
   /** Workshop records (bookings, work orders) belong to a store: staff see those of the stores in their scope. */
@@ -258,11 +258,25 @@ export class ServiceBookingsService {
     return booking;
   }
 
-  /** The booking as an API answer: item names instead of ids; the mobile as the staff role may see it. */
+  /** A booking as an API answer: item names instead of ids, until when the owner may change it, the mobile as the staff role may see it. */
   async view(row: BookingRow, role?: StaffRole) {
-    const itemIds = row.itemIds as number[];
-    const items = itemIds.length ? await this.prisma.serviceItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, name: true }, orderBy: { sortOrder: 'asc' } }) : [];
-    const { itemIds: _ids, workOrder, ...rest } = row;
-    return { ...rest, mobile: role ? customerMobileFor(role, row.mobile) : row.mobile, items, workOrderId: workOrder?.id ?? null };
+    return (await this.views([row], role))[0];
   }
+
+  async views(rows: BookingRow[], role?: StaffRole) {
+    const itemIds = [...new Set(rows.flatMap((row) => row.itemIds as number[]))];
+    const storeIds = [...new Set(rows.map((row) => row.store.id))];
+    const [items, cutoffs] = await Promise.all([
+      itemIds.length ? this.prisma.serviceItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, name: true }, orderBy: { sortOrder: 'asc' } }) : [],
+      Promise.all(storeIds.map(async (storeId) => [storeId, (await this.rules(storeId)).changeCutoffMinutes] as const)).then((pairs) => new Map(pairs)),
+    ]);
+    return rows.map(({ itemIds: ids, workOrder, ...row }) => ({
+      ...row,
+      mobile: role ? customerMobileFor(role, row.mobile) : row.mobile,
+      items: items.filter((item) => (ids as number[]).includes(item.id)),
+      workOrderId: workOrder?.id ?? null,
+      changeableUntil: row.status === ServiceBookingStatus.CONFIRMED ? new Date(row.startAt.getTime() - cutoffs.get(row.store.id)! * 60_000) : null,
+    }));
+  }
+
 }

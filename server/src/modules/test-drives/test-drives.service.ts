@@ -50,7 +50,7 @@ export class TestDrivesService {
   async slots(storeId: number, modelId: number, date: string, now = new Date()) {
     const rules = await this.storeRules(storeId);
     await this.assertModel(modelId);
-    const daySlots = (await this.capacity.daySlots(storeId, date, rules.slotMinutes)).filter((slot) => slot.startAt > now);
+    const daySlots = await this.capacity.openSlots(storeId, date, rules, now);
     const cars = await this.availableCars(this.prisma, storeId, modelId);
     const held = await this.capacity.heldUnits(carPool(storeId), daySlots.map((slot) => slot.startAt));
     return daySlots.map((slot) => {

@@ -30,7 +30,7 @@ const SUMMARY_FIELDS = {
   boundAt: true,
   model: { select: { id: true, name: true, energyType: true } },
   owner: { select: { id: true, name: true, mobile: true } },
-  store: { select: { id: true, name: true } },
+  store: { select: { id: true, name: true, phone: true } },
 } satisfies Prisma.VehicleSelect;
 
 const FILE_FIELDS = {
@@ -380,6 +380,7 @@ export class VehiclesService {
       vin: row.vin,
       plate: row.plate,
       model: row.model,
+      store: row.store,
       colour: row.colour,
       options: Array.isArray(row.options) ? (row.options as string[]) : [],
       mileageKm: row.mileageKm,

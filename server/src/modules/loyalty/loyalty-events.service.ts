@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { PointsEntryType } from '../../generated/prisma/enums';
+import { PrismaService } from '../../core/database/prisma.service';
+import { DomainEventType } from '../../core/events/domain-events';
+import { PointsLedgerService } from './points-ledger.service';
+import { pointsForSpend } from './points.rules';
+
+const CONSUMER = 'loyalty';
+
+/**
+ * Earns points on business events (a settled work order: per CNY spent × the tier's multiplier). Reads
+ * domain_events after its cursor; each event earns under the key "<event>:<subject>", so an event read twice
+ * (a crash before the cursor moved, two instances) still earns once.
+ */
+@Injectable()
+export class LoyaltyEventsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly ledger: PointsLedgerService,
+  ) {}
+
+  async consume(batch = 200): Promise<number> {
+    await this.prisma.eventCursor.createMany({ data: [{ consumer: CONSUMER }], skipDuplicates: true });
+    const cursor = await this.prisma.eventCursor.findUniqueOrThrow({ where: { consumer: CONSUMER }, select: { lastEventId: true } });
+    const events = await this.prisma.domainEvent.findMany({ where: { id: { gt: cursor.lastEventId } }, select: { id: true, type: true, subjectId: true, payload: true, occurredAt: true }, orderBy: { id: 'asc' }, take: batch });
+    let earned = 0;
+    for (const event of events) {
+      if (event.type === DomainEventType.SERVICE_SETTLED) earned += await this.earnForService(event.subjectId, event.payload as { customerId: number; totalFen: number }, event.occurredAt);
+      await this.prisma.eventCursor.update({ where: { consumer: CONSUMER }, data: { lastEventId: event.id }, select: { consumer: true } });
+    }
+    return earned;
+  }
+
+  private async earnForService(workOrderId: number, payload: { customerId: number; totalFen: number }, occurredAt: Date): Promise<number> {
+    const rule = await this.prisma.earningRule.findUnique({ where: { event: DomainEventType.SERVICE_SETTLED }, select: { active: true, pointsPerYuan: true } });
+    if (!rule?.active || !rule.pointsPerYuan) return 0;
+    const tiers = await this.prisma.tierRule.findMany({ select: { tier: true, multiplierPercent: true } });
+    return this.ledger.withAccount(payload.customerId, async (tx, account) => {
+      const multiplier = tiers.find((tier) => tier.tier === account.tier)?.multiplierPercent ?? 100;
+      const points = pointsForSpend(payload.totalFen, rule.pointsPerYuan!, multiplier);
+      if (points <= 0) return 0;
+      await this.ledger.creditIn(
+        tx,
+        account,
+        { type: PointsEntryType.EARN, points, reason: `保养维修消费 ¥${Math.floor(payload.totalFen / 100)}（工单 #${workOrderId}）`, source: DomainEventType.SERVICE_SETTLED, sourceId: workOrderId, idempotencyKey: `${DomainEventType.SERVICE_SETTLED}:${workOrderId}` },
+        occurredAt,
+      );
+      return points;
+    });
+  }
+}

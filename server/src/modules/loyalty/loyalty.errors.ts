@@ -1,0 +1,9 @@
+import { defineDomainError } from '../../core/http/domain-error';
+
+export const LoyaltyError = defineDomainError('LoyaltyError', {
+  CUSTOMER_NOT_FOUND: 404,
+  REWARD_NOT_FOUND: 404,
+  INSUFFICIENT_POINTS: 409,
+  OUT_OF_STOCK: 409,
+  IDEMPOTENCY_KEY_REUSED: 409,
+});

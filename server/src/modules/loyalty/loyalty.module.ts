@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { LoyaltyEventsService } from './loyalty-events.service';
+import { LoyaltyController } from './loyalty.controller';
+import { LoyaltyJobs } from './loyalty.jobs';
+import { LoyaltyService } from './loyalty.service';
+import { MyPointsController } from './my-points.controller';
+import { PointsLedgerService } from './points-ledger.service';
+
+@Module({
+  controllers: [LoyaltyController, MyPointsController],
+  providers: [LoyaltyEventsService, LoyaltyJobs, LoyaltyService, PointsLedgerService],
+  exports: [LoyaltyService, PointsLedgerService],
+})
+export class LoyaltyModule {}

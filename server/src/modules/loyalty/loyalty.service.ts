@@ -1,0 +1,131 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../../generated/prisma/client';
+import { MemberTier, PointsEntryType, RewardKind } from '../../generated/prisma/enums';
+import type { AdjustmentInput } from '../../contracts/loyalty.contract';
+import type { StaffCaller } from '../../core/auth/caller';
+import { PrismaService } from '../../core/database/prisma.service';
+import { LoyaltyError } from './loyalty.errors';
+import { ENTRY_FIELDS, PointsLedgerService } from './points-ledger.service';
+
+const EXPIRING_SOON_DAYS = 90;
+const TIER_ORDER: MemberTier[] = [MemberTier.STANDARD, MemberTier.SILVER, MemberTier.GOLD, MemberTier.BLACK];
+
+const REWARD_FIELDS = { id: true, code: true, name: true, kind: true, points: true, stock: true, valueFen: true, couponDays: true, description: true, imageUrl: true } satisfies Prisma.RewardSelect;
+const COUPON_FIELDS = { id: true, code: true, valueFen: true, expiresAt: true, usedAt: true, reward: { select: { id: true, name: true, kind: true } } } satisfies Prisma.CouponSelect;
+
+/** Members' points as they see them, the rewards catalogue, redemptions and coupons, and staff adjustments. */
+@Injectable()
+export class LoyaltyService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly ledger: PointsLedgerService,
+  ) {}
+
+  async summary(customerId: number, now = new Date()) {
+    const [account, lots, earned, rules] = await Promise.all([
+      this.prisma.pointsAccount.findUnique({ where: { customerId }, select: { tier: true } }),
+      this.prisma.pointsLot.findMany({ where: { customerId, remaining: { gt: 0 }, expiresAt: { gt: now } }, select: { remaining: true, expiresAt: true }, orderBy: { expiresAt: 'asc' } }),
+      this.ledger.earnedInYear(this.prisma, customerId, now),
+      this.prisma.tierRule.findMany({ select: { tier: true, name: true, minPoints: true } }),
+    ]);
+    const tier = account?.tier ?? MemberTier.STANDARD;
+    const soon = new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000);
+    const expiring = new Map<number, number>();
+    for (const lot of lots.filter((candidate) => candidate.expiresAt <= soon)) expiring.set(lot.expiresAt.getTime(), (expiring.get(lot.expiresAt.getTime()) ?? 0) + lot.remaining);
+    const next = rules.filter((rule) => TIER_ORDER.indexOf(rule.tier) > TIER_ORDER.indexOf(tier)).sort((a, b) => a.minPoints - b.minPoints)[0] ?? null;
+    return {
+      customerId,
+      // The live lots: a lot past its date no longer counts, even before the expiry job writes its entry.
+      balance: lots.reduce((sum, lot) => sum + lot.remaining, 0),
+      tier,
+      tierName: rules.find((rule) => rule.tier === tier)?.name ?? tier,
+      earned12Months: earned,
+      nextTier: next,
+      expiringSoon: [...expiring].map(([time, points]) => ({ points, expiresAt: new Date(time) })),
+    };
+  }
+
+  async entries(customerId: number, page: number, pageSize: number) {
+    const [items, total] = await Promise.all([
+      this.prisma.pointsEntry.findMany({ where: { customerId }, select: ENTRY_FIELDS, orderBy: { id: 'desc' }, skip: (page - 1) * pageSize, take: pageSize }),
+      this.prisma.pointsEntry.count({ where: { customerId } }),
+    ]);
+    return { items, total, page, pageSize };
+  }
+
+  rewards() {
+    return this.prisma.reward.findMany({ where: { active: true }, select: REWARD_FIELDS, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
+  }
+
+  /**
+   * Spends points on a reward: points (first-expiring first) and one unit of stock are taken in the member's
+   * locked transaction, a coupon is issued for coupon rewards. A retry with the same Idempotency-Key returns
+   * the same redemption; without one, every request is a new redemption.
+   */
+  async redeem(customerId: number, rewardId: number, idempotencyKey: string | undefined, now = new Date()) {
+    const key = `${customerId}:${idempotencyKey ?? randomUUID()}`;
+    const earlier = await this.prisma.redemption.findUnique({ where: { idempotencyKey: key }, select: { id: true } });
+    if (earlier) return this.redemptionView(earlier.id, customerId);
+    const reward = await this.prisma.reward.findFirst({ where: { id: rewardId, active: true }, select: { id: true, name: true, kind: true, points: true, valueFen: true, couponDays: true } });
+    if (!reward) throw new LoyaltyError('REWARD_NOT_FOUND', '礼品不存在或已下架');
+    const redemptionId = await this.ledger.withAccount(
+      customerId,
+      async (tx, account) => {
+        const again = await tx.redemption.findUnique({ where: { idempotencyKey: key }, select: { id: true } });
+        if (again) return again.id;
+        const entry = await this.ledger.debitIn(tx, account, { type: PointsEntryType.REDEEM, points: reward.points, reason: `兑换 ${reward.name}`, source: 'redemption', idempotencyKey: `redeem:${key}` }, now);
+        const taken = await tx.reward.updateMany({ where: { id: reward.id, active: true, stock: { gt: 0 } }, data: { stock: { decrement: 1 } } });
+        if (taken.count !== 1) throw new LoyaltyError('OUT_OF_STOCK', `${reward.name} 已兑完`);
+        const redemption = await tx.redemption.create({ data: { customerId, rewardId: reward.id, points: reward.points, entryId: entry.id, idempotencyKey: key, createdAt: now }, select: { id: true } });
+        if (reward.kind !== RewardKind.MERCHANDISE) {
+          await tx.coupon.create({
+            data: { code: couponCode(), customerId, rewardId: reward.id, redemptionId: redemption.id, valueFen: reward.valueFen, expiresAt: new Date(now.getTime() + (reward.couponDays ?? 90) * 86_400_000) },
+            select: { id: true },
+          });
+        }
+        return redemption.id;
+      },
+      now,
+    );
+    return this.redemptionView(redemptionId, customerId);
+  }
+
+  private async redemptionView(redemptionId: number, customerId: number) {
+    const row = await this.prisma.redemption.findUniqueOrThrow({
+      where: { id: redemptionId },
+      select: { id: true, points: true, createdAt: true, reward: { select: { id: true, name: true } }, coupon: { select: COUPON_FIELDS } },
+    });
+    const { balance } = await this.summary(customerId);
+    return { ...row, balance, coupon: row.coupon && couponView(row.coupon) };
+  }
+
+  async coupons(customerId: number, now = new Date()) {
+    const rows = await this.prisma.coupon.findMany({ where: { customerId }, select: COUPON_FIELDS, orderBy: { id: 'desc' }, take: 200 });
+    return rows.map((row) => couponView(row, now));
+  }
+
+  /** A marketer's or admin's correction, credit or debit (never below zero), once per idempotency key. */
+  async adjust(caller: StaffCaller, input: AdjustmentInput, now = new Date()) {
+    const key = `adjust:${input.idempotencyKey}`;
+    const entry = await this.ledger.withAccount(
+      input.customerId,
+      (tx, account) =>
+        input.points > 0
+          ? this.ledger.creditIn(tx, account, { type: PointsEntryType.ADJUST, points: input.points, reason: input.reason, source: 'adjustment', idempotencyKey: key, staffId: caller.staffId }, now)
+          : this.ledger.debitIn(tx, account, { type: PointsEntryType.ADJUST, points: -input.points, reason: input.reason, source: 'adjustment', idempotencyKey: key, staffId: caller.staffId }, now),
+      now,
+    );
+    return entry;
+  }
+}
+
+/** 10 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
+function couponCode(): string {
+  const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+  return [...randomBytes(10)].map((byte) => alphabet[byte % alphabet.length]).join('');
+}
+
+function couponView(row: Prisma.CouponGetPayload<{ select: typeof COUPON_FIELDS }>, now = new Date()) {
+  return { ...row, status: row.usedAt ? ('USED' as const) : row.expiresAt <= now ? ('EXPIRED' as const) : ('AVAILABLE' as const) };
+}

@@ -1,0 +1,139 @@
+import request from 'supertest';
+import { bearer, ownerToken, staffToken, uniqueMobile, uniquePlate, uniqueVin } from '../support/api';
+import { sql } from '../support/database';
+import { startTestServer, TestServer } from '../support/test-server';
+
+describe('points ledger, rewards and coupons', () => {
+  let server: TestServer;
+  let api: ReturnType<typeof request>;
+  let marketer: string;
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: { ENABLE_JOBS: 'true', EVENTS_POLL_SECONDS: '1', POINTS_EXPIRY_SCAN_SECONDS: '3600' } });
+    api = request(server.baseUrl);
+    marketer = await staffToken(server.baseUrl, 'marketer');
+  });
+  afterAll(() => server.stop());
+
+  async function member() {
+    const mobile = uniqueMobile();
+    const token = await ownerToken(server.baseUrl, mobile);
+    const me = await api.get('/api/me').set(bearer(token));
+    return { token, customerId: me.body.id as number, mobile };
+  }
+
+  const adjust = (customerId: number, points: number, idempotencyKey = `adj-${customerId}-${points}-${Math.random()}`) =>
+    api.post('/api/loyalty/adjustments').set(bearer(marketer)).send({ customerId, points, reason: '测试调整', idempotencyKey });
+
+  async function newReward(points: number, stock: number) {
+    const [{ id }] = await sql<{ id: number }>(server.databaseUrl, "INSERT INTO rewards (code, name, kind, points, stock, value_fen, coupon_days, description, updated_at) VALUES (?, '测试保养券', 'SERVICE_COUPON', ?, ?, 10000, 30, '测试', NOW(3)) RETURNING id", [`T-${Math.random().toString(36).slice(2, 10)}`, points, stock]);
+    return id;
+  }
+
+  it('lets exactly as many of 50 simultaneous redemptions through as the balance pays for', async () => {
+    const { token, customerId } = await member();
+    expect((await adjust(customerId, 1_000)).status).toBe(201);
+    const rewardId = await newReward(100, 1_000);
+    const results = await Promise.all(Array.from({ length: 50 }, (_, index) => api.post('/api/me/points/redemptions').set(bearer(token)).set('Idempotency-Key', `storm-${index}`).send({ rewardId })));
+    expect(results.filter((result) => result.status === 201)).toHaveLength(10);
+    expect(results.filter((result) => result.status === 409).every((result) => result.body.code === 'INSUFFICIENT_POINTS')).toBe(true);
+    expect(results.filter((result) => result.status !== 201 && result.status !== 409)).toEqual([]);
+    const points = await api.get('/api/me/points').set(bearer(token));
+    expect(points.body).toMatchObject({ customerId, balance: 0, tier: 'STANDARD' });
+    const [account] = await sql<{ balance: number }>(server.databaseUrl, 'SELECT balance FROM points_accounts WHERE customer_id = ?', [customerId]);
+    const [lots] = await sql<{ remaining: number }>(server.databaseUrl, 'SELECT COALESCE(SUM(remaining), 0) remaining FROM points_lots WHERE customer_id = ?', [customerId]);
+    const [ledger] = await sql<{ total: number }>(server.databaseUrl, 'SELECT SUM(points) total FROM points_entries WHERE customer_id = ?', [customerId]);
+    expect([Number(account.balance), Number(lots.remaining), Number(ledger.total)]).toEqual([0, 0, 0]);
+    const [{ stock }] = await sql<{ stock: number }>(server.databaseUrl, 'SELECT stock FROM rewards WHERE id = ?', [rewardId]);
+    expect(stock).toBe(990);
+    const coupons = await api.get('/api/me/coupons').set(bearer(token));
+    expect(coupons.body).toHaveLength(10);
+    expect(coupons.body[0]).toMatchObject({ status: 'AVAILABLE', valueFen: 10_000, reward: { id: rewardId } });
+  });
+
+  it('returns the same redemption for a replayed Idempotency-Key and never oversells stock', async () => {
+    const { token, customerId } = await member();
+    await adjust(customerId, 1_000);
+    const rewardId = await newReward(100, 2);
+    const [first, replay] = await Promise.all([1, 2].map(() => api.post('/api/me/points/redemptions').set(bearer(token)).set('Idempotency-Key', 'same-key').send({ rewardId })));
+    expect([first.status, replay.status]).toEqual([201, 201]);
+    expect(replay.body.id).toBe(first.body.id);
+    expect(first.body).toMatchObject({ points: 100, balance: 900, coupon: { status: 'AVAILABLE' } });
+    expect((await api.post('/api/me/points/redemptions').set(bearer(token)).set('Idempotency-Key', 'second').send({ rewardId })).status).toBe(201);
+    const soldOut = await api.post('/api/me/points/redemptions').set(bearer(token)).set('Idempotency-Key', 'third').send({ rewardId });
+    expect([soldOut.status, soldOut.body.code]).toEqual([409, 'OUT_OF_STOCK']);
+    // The refused redemption took no points.
+    expect((await api.get('/api/me/points').set(bearer(token))).body.balance).toBe(800);
+    expect((await api.post('/api/me/points/redemptions').set(bearer(token)).send({ rewardId: 999_999 })).body.code).toBe('REWARD_NOT_FOUND');
+  });
+
+  it('adjusts once per key, lets a debit take the balance to zero but never below', async () => {
+    const { token, customerId } = await member();
+    const credit = await adjust(customerId, 500, 'goodwill-1');
+    expect(credit.status).toBe(201);
+    expect(credit.body).toMatchObject({ customerId, type: 'ADJUST', points: 500, balanceAfter: 500 });
+    const again = await adjust(customerId, 500, 'goodwill-1');
+    expect(again.body.id).toBe(credit.body.id);
+    expect((await adjust(customerId, -600)).body.code).toBe('INSUFFICIENT_POINTS');
+    expect((await adjust(customerId, -500)).body.balanceAfter).toBe(0);
+    expect((await adjust(customerId, 0)).status).toBe(400);
+    expect((await adjust(999_999, 10)).status).toBe(404);
+    const consultant = await staffToken(server.baseUrl, 'sc1.shpd');
+    expect((await api.post('/api/loyalty/adjustments').set(bearer(consultant)).send({ customerId, points: 10, reason: 'x', idempotencyKey: 'k' })).status).toBe(403);
+    const entries = await api.get('/api/me/points/entries?page=1&pageSize=10').set(bearer(token));
+    expect(entries.body.items.map((entry: { points: number }) => entry.points)).toEqual([-500, 500]);
+  });
+
+  it('spends the points that expire first and expires the rest exactly once', async () => {
+    const { token, customerId } = await member();
+    await adjust(customerId, 300, 'old-lot');
+    await adjust(customerId, 200, 'new-lot');
+    // The first lot was earned long ago: it expires in 10 days; the second in two years.
+    await sql(server.databaseUrl, "UPDATE points_lots l JOIN points_entries e ON e.id = l.entry_id SET l.expires_at = NOW(3) + INTERVAL 10 DAY WHERE e.idempotency_key = 'adjust:old-lot'");
+    const summary = await api.get('/api/me/points').set(bearer(token));
+    expect(summary.body.expiringSoon).toEqual([expect.objectContaining({ points: 300 })]);
+    const rewardId = await newReward(100, 10);
+    await api.post('/api/me/points/redemptions').set(bearer(token)).send({ rewardId });
+    const [oldLot] = await sql<{ remaining: number }>(server.databaseUrl, "SELECT l.remaining FROM points_lots l JOIN points_entries e ON e.id = l.entry_id WHERE e.idempotency_key = 'adjust:old-lot'");
+    expect(oldLot.remaining).toBe(200);
+
+    await sql(server.databaseUrl, "UPDATE points_lots l JOIN points_entries e ON e.id = l.entry_id SET l.expires_at = NOW(3) - INTERVAL 1 SECOND WHERE e.idempotency_key = 'adjust:old-lot'");
+    expect((await api.get('/api/me/points').set(bearer(token))).body.balance).toBe(200);
+    // The next change to the account sweeps the expired lot first: one EXPIRE entry, then the debit.
+    await api.post('/api/me/points/redemptions').set(bearer(token)).send({ rewardId });
+    await api.post('/api/me/points/redemptions').set(bearer(token)).send({ rewardId });
+    const expiries = await sql<{ points: number }>(server.databaseUrl, "SELECT points FROM points_entries WHERE customer_id = ? AND type = 'EXPIRE'", [customerId]);
+    expect(expiries.map((entry) => entry.points)).toEqual([-200]);
+    expect((await api.get('/api/me/points').set(bearer(token))).body.balance).toBe(0);
+  });
+
+  it('earns once per settled work order, at the tier’s rate', async () => {
+    const advisor = await staffToken(server.baseUrl, 'sa.shpd');
+    const mobile = uniqueMobile();
+    const car = await api.post('/api/vehicles').set(bearer(advisor)).send({ vin: uniqueVin(), plate: uniquePlate(), modelId: 1, ownerMobile: mobile, ownerName: '积分车主', mileage: 100 });
+    const order = await api.post('/api/service/work-orders').set(bearer(advisor)).send({ vehicleId: car.body.id, storeId: 1, serviceType: 'REPAIR', mileage: 200 });
+    await api.put(`/api/service/work-orders/${order.body.id}/items`).set(bearer(advisor)).send({ items: [{ name: '更换大灯总成', labourHundredths: 150, parts: [] }] });
+    for (const status of ['IN_PROGRESS', 'QUALITY_CHECK', 'READY', 'SETTLED']) {
+      expect((await api.post(`/api/service/work-orders/${order.body.id}/status`).set(bearer(advisor)).send({ status })).status).toBe(200);
+    }
+    const token = await ownerToken(server.baseUrl, mobile);
+    let balance = 0;
+    for (let attempt = 0; attempt < 50 && balance === 0; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      balance = (await api.get('/api/me/points').set(bearer(token))).body.balance;
+    }
+    // 1.5 h at 300 CNY = 450 CNY → 450 points at 1 point per CNY.
+    expect(balance).toBe(450);
+    // Reading the events again (a restarted consumer) earns nothing more.
+    await sql(server.databaseUrl, "UPDATE event_cursors SET last_event_id = 0 WHERE consumer = 'loyalty'");
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const entries = await api.get('/api/me/points/entries').set(bearer(token));
+    expect(entries.body.items).toEqual([expect.objectContaining({ type: 'EARN', points: 450, source: 'service.settled' })]);
+  });
+
+  it('lists the rewards catalogue publicly', async () => {
+    const rewards = await api.get('/api/loyalty/rewards');
+    expect(rewards.status).toBe(200);
+    expect(rewards.body).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'SERVICE-200', points: 2_000, kind: 'SERVICE_COUPON' })]));
+  });
+});
