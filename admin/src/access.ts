@@ -5,9 +5,15 @@ import {
   CarOutlined,
   CarryOutOutlined,
   ClusterOutlined,
+  FieldTimeOutlined,
+  FileTextOutlined,
   FunnelPlotOutlined,
   HomeOutlined,
+  InboxOutlined,
+  ProfileOutlined,
+  ScheduleOutlined,
   TeamOutlined,
+  ToolOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { ROLES, type Role } from './api/org';
@@ -26,6 +32,8 @@ const EVERYONE: readonly Role[] = ROLES;
 const MANAGERS: readonly Role[] = ['ADMIN', 'DIRECTOR', 'REGION_MANAGER', 'STORE_MANAGER'];
 /** Roles that work the sales pipeline; the server scopes the leads each one sees. */
 const SALES: readonly Role[] = [...MANAGERS, 'CONSULTANT'];
+/** Roles that run the workshop: bookings, check-in, work orders and parts. */
+const AFTER_SALES: readonly Role[] = [...MANAGERS, 'SERVICE_ADVISOR'];
 
 /** Actions inside an area that only some of its visitors may take. The server checks them again. */
 const ACTIONS = {
@@ -44,13 +52,24 @@ export function can(role: Role, action: Action): boolean {
   return (ACTIONS[action] as readonly Role[]).includes(role);
 }
 
+type Icon = ComponentType<{ style?: CSSProperties }>;
+
+/** Menu groups: areas that belong to one job sit together under its heading. */
+export const AREA_GROUPS = {
+  service: { label: '售后服务', icon: ToolOutlined },
+} satisfies Record<string, { label: string; icon: Icon }>;
+
+export type AreaGroup = keyof typeof AREA_GROUPS;
+
 export interface Area {
   path: string;
   label: string;
   /** One line for the quick links on the home page. */
   description: string;
-  icon: ComponentType<{ style?: CSSProperties }>;
+  icon: Icon;
   roles: readonly Role[];
+  /** The menu group the area sits in; ungrouped areas are top-level entries. */
+  group?: AreaGroup;
 }
 
 /** Every area of the admin in menu order; a new area is one line here plus its route. */
@@ -60,6 +79,39 @@ export const AREAS: readonly Area[] = [
   { path: '/leads', label: '线索', description: '线索列表、阶段看板与新建线索', icon: FunnelPlotOutlined, roles: SALES },
   { path: '/test-drives', label: '试驾排班', description: '门店试驾车辆的每日排班、代客预约与出车还车', icon: CalendarOutlined, roles: SALES },
   { path: '/test-drive-cars', label: '试驾车辆', description: '门店试驾车队：新增车辆、维修与退役', icon: CarOutlined, roles: SALES },
+  { path: '/vehicles', label: '车辆档案', description: '客户车辆的保养计划、维修记录、里程与保险', icon: ProfileOutlined, roles: EVERYONE },
+  {
+    path: '/service/board',
+    label: '明日到店',
+    description: '明天到店的保养维修预约、配件是否备齐与到店接车',
+    icon: ScheduleOutlined,
+    roles: AFTER_SALES,
+    group: 'service',
+  },
+  {
+    path: '/service/calendar',
+    label: '预约日历',
+    description: '门店一周的售后预约，电话预约、取消与未到店',
+    icon: FieldTimeOutlined,
+    roles: AFTER_SALES,
+    group: 'service',
+  },
+  {
+    path: '/service/work-orders',
+    label: '工单',
+    description: '接车、维修、质检、交车到结算的维修工单',
+    icon: FileTextOutlined,
+    roles: AFTER_SALES,
+    group: 'service',
+  },
+  {
+    path: '/service/parts',
+    label: '配件库存',
+    description: '门店配件库存、明日需用与入库流水',
+    icon: InboxOutlined,
+    roles: AFTER_SALES,
+    group: 'service',
+  },
   { path: '/approvals', label: '折扣审批', description: '审批超出顾问权限的报价折扣', icon: AuditOutlined, roles: MANAGERS },
   { path: '/assignment', label: '分配规则', description: '线索分配方式、顾问上限与在岗名单', icon: ClusterOutlined, roles: MANAGERS },
   { path: '/staff', label: '员工管理', description: '员工账号、角色与所属门店', icon: TeamOutlined, roles: MANAGERS },

@@ -7,11 +7,18 @@ import { HomePage } from './pages/home/home-page';
 import { LeadDetailPage } from './pages/leads/lead-detail-page';
 import { LeadsPage } from './pages/leads/leads-page';
 import { LoginPage } from './pages/login/login-page';
+import { PartsPage } from './pages/parts/parts-page';
 import { ProfilePage } from './pages/profile/profile-page';
+import { ServiceBoardPage } from './pages/service-board/service-board-page';
+import { ServiceCalendarPage } from './pages/service-calendar/service-calendar-page';
 import { StaffPage } from './pages/staff/staff-page';
 import { TasksPage } from './pages/tasks/tasks-page';
 import { TestDriveCarsPage } from './pages/test-drive-cars/test-drive-cars-page';
 import { TestDriveBoardPage } from './pages/test-drives/test-drive-board-page';
+import { VehicleDetailPage } from './pages/vehicles/vehicle-detail-page';
+import { VehiclesPage } from './pages/vehicles/vehicles-page';
+import { WorkOrderDetailPage } from './pages/work-orders/work-order-detail-page';
+import { WorkOrdersPage } from './pages/work-orders/work-orders-page';
 
 // Who may open which path is decided in access.ts; AuthenticatedLayout applies it to every child.
 export const router = createBrowserRouter(
@@ -26,6 +33,13 @@ export const router = createBrowserRouter(
         { path: 'leads/:id', element: <LeadDetailPage /> },
         { path: 'test-drives', element: <TestDriveBoardPage /> },
         { path: 'test-drive-cars', element: <TestDriveCarsPage /> },
+        { path: 'vehicles', element: <VehiclesPage /> },
+        { path: 'vehicles/:id', element: <VehicleDetailPage /> },
+        { path: 'service/board', element: <ServiceBoardPage /> },
+        { path: 'service/calendar', element: <ServiceCalendarPage /> },
+        { path: 'service/work-orders', element: <WorkOrdersPage /> },
+        { path: 'service/work-orders/:id', element: <WorkOrderDetailPage /> },
+        { path: 'service/parts', element: <PartsPage /> },
         { path: 'approvals', element: <ApprovalsPage /> },
         { path: 'assignment', element: <AssignmentPage /> },
         { path: 'staff', element: <StaffPage /> },

@@ -226,7 +226,7 @@ describe('service booking and the workshop', () => {
     expect(phoned.status).toBe(201);
     const calendar = await api.get(`/api/service/bookings?storeId=${STORE}&from=${shanghaiDateIn(4)}&to=${shanghaiDateIn(4)}`).set(bearer(advisor));
     expect(calendar.body.map((booking: { id: number }) => booking.id)).toContain(phoned.body.id);
-    expect((await api.post(`/api/service/bookings/${phoned.body.id}/no-show`).set(bearer(advisor))).body.code).toBe('BOOKING_NOT_STARTED');
+    expect((await api.post(`/api/service/bookings/${phoned.body.id}/no-show`).set(bearer(advisor))).body.code).toBe('NO_SHOW_TOO_EARLY');
     await sql(server.databaseUrl, 'UPDATE service_bookings SET start_at = start_at - INTERVAL 5 DAY, end_at = end_at - INTERVAL 5 DAY WHERE id = ?', [phoned.body.id]);
     expect((await api.post(`/api/service/bookings/${phoned.body.id}/no-show`).set(bearer(advisor))).body.status).toBe('NO_SHOW');
     expect((await api.get('/api/me/service-bookings').set(bearer(car.token))).body[0]).toMatchObject({ id: phoned.body.id, status: 'NO_SHOW' });

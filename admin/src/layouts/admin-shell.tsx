@@ -1,13 +1,43 @@
 import { createElement, type ReactNode } from 'react';
 import { LogoutOutlined, ShopOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Layout, Menu, Space, Tag, Typography, theme } from 'antd';
+import { Avatar, Button, Layout, Menu, Space, Tag, Typography, theme, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { logout } from '../api/auth';
-import { areaOf, areasFor, ROLE_LABELS } from '../access';
+import type { Role } from '../api/org';
+import { AREA_GROUPS, areaOf, areasFor, ROLE_LABELS, type AreaGroup } from '../access';
 import { useCurrentStaff, workplaceOf } from './current-staff';
 import { NotificationBell } from './notification-bell';
 
 const { Header, Sider, Content } = Layout;
+
+type MenuItem = NonNullable<MenuProps['items']>[number];
+
+const groupKey = (group: AreaGroup) => `group:${group}`;
+
+/** The role's areas in menu order; a group's areas go under its heading where its first area stands. */
+function menuItems(role: Role): MenuItem[] {
+  const items: MenuItem[] = [];
+  const groups = new Map<AreaGroup, MenuItem[]>();
+  for (const area of areasFor(role)) {
+    const item: MenuItem = { key: area.path, icon: createElement(area.icon), label: area.label };
+    if (!area.group) {
+      items.push(item);
+      continue;
+    }
+    let children = groups.get(area.group);
+    if (!children) {
+      children = [];
+      groups.set(area.group, children);
+      const { label, icon } = AREA_GROUPS[area.group];
+      items.push({ key: groupKey(area.group), icon: createElement(icon), label, children });
+    }
+    children.push(item);
+  }
+  return items;
+}
+
+/** Groups start open: their areas are a daily job, not something to dig for. */
+const OPEN_GROUPS = (Object.keys(AREA_GROUPS) as AreaGroup[]).map(groupKey);
 
 export function AdminShell({ children }: { children: ReactNode }) {
   const staff = useCurrentStaff();
@@ -41,11 +71,8 @@ export function AdminShell({ children }: { children: ReactNode }) {
           theme="dark"
           mode="inline"
           selectedKeys={selectedArea ? [selectedArea.path] : []}
-          items={areasFor(staff.role).map((area) => ({
-            key: area.path,
-            icon: createElement(area.icon),
-            label: area.label,
-          }))}
+          defaultOpenKeys={OPEN_GROUPS}
+          items={menuItems(staff.role)}
           onClick={({ key }) => navigate(key)}
         />
       </Sider>

@@ -41,7 +41,7 @@ export const serviceBookingSchema = z.object({
   startAt: dateTimeSchema,
   endAt: dateTimeSchema,
   store: z.object({ id: z.number().int(), name: z.string(), address: z.string(), phone: z.string() }),
-  vehicle: z.object({ id: z.number().int(), vin: z.string(), plate: z.string().nullable(), model: named }),
+  vehicle: z.object({ id: z.number().int(), vin: z.string(), plate: z.string().nullable(), mileageKm: z.number().int(), model: named }),
   items: z.array(named),
   customerNote: z.string().nullable(),
   contactName: z.string(),
@@ -156,6 +156,8 @@ export const workOrderSchema = workOrderSummarySchema.extend({
       parts: z.array(z.object({ id: z.number().int(), partId: z.number().int(), code: z.string(), name: z.string(), quantity: z.number().int(), unitPriceFen: z.number().int(), amountFen: z.number().int() })),
     }),
   ),
+  /** The store's labour rate per hour, for pricing a line before it is saved. */
+  labourRateFen: z.number().int(),
   /** The statuses this order may move to next. */
   allowedNext: z.array(z.enum(WorkOrderStatus)),
 });

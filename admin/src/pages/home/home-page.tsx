@@ -55,7 +55,7 @@ export function HomePage() {
         <Row gutter={[16, 16]}>
           {quickLinks.map((area) => (
             <Col key={area.path} xs={24} sm={12} lg={8} xl={6}>
-              <Card hoverable onClick={() => navigate(area.path)} data-testid={`quick-link-${area.path.slice(1)}`}>
+              <Card hoverable onClick={() => navigate(area.path)} data-testid={`quick-link-${area.path.slice(1).replace(/\//g, '-')}`}>
                 <Card.Meta
                   avatar={createElement(area.icon, { style: { fontSize: 28, color: token.colorPrimary } })}
                   title={area.label}

@@ -50,12 +50,14 @@ export function TestDriveBoardPage() {
   } else if (schedule.data.slots.length === 0) {
     content = <Empty description="当天门店休息，没有试驾时段" data-testid="board-closed" />;
   } else {
+    // Right after a change of day the previous day's board is still on screen: shown as loading, never bookable.
+    const stale = schedule.data.date !== query.date;
     content = (
       <ScheduleGrid
         schedule={schedule.data}
-        loading={schedule.loading}
+        loading={schedule.loading || stale}
         now={now}
-        onBook={(car, slot) => setPicked({ plate: car.plate, model: car.model, startAt: slot.startAt, endAt: slot.endAt })}
+        onBook={(car, slot) => !stale && setPicked({ plate: car.plate, model: car.model, startAt: slot.startAt, endAt: slot.endAt })}
         onOpenBooking={(booking) => setOpenBookingId(booking.id)}
       />
     );

@@ -22,9 +22,10 @@ function validDate(value: string | null): string | undefined {
 
 /**
  * The board's store and day, kept in the URL so a reload or a shared link shows the same board.
- * Today is the default and is left out of the URL, so a bookmark always opens on the current day.
+ * The default day (today, or tomorrow for 明日到店) is left out of the URL, so a bookmark always
+ * opens on the current one.
  */
-export function useBoardQuery(): {
+export function useBoardQuery(defaultDate: () => string = shanghaiToday): {
   query: BoardQuery;
   /** undefined goes back to the default store (the first in scope). */
   changeStore: (storeId: number | undefined) => void;
@@ -34,8 +35,8 @@ export function useBoardQuery(): {
 } {
   const [searchParams, setSearchParams] = useSearchParams();
   const query = useMemo<BoardQuery>(
-    () => ({ storeId: positiveInt(searchParams.get('storeId')), date: validDate(searchParams.get('date')) ?? shanghaiToday() }),
-    [searchParams],
+    () => ({ storeId: positiveInt(searchParams.get('storeId')), date: validDate(searchParams.get('date')) ?? defaultDate() }),
+    [searchParams, defaultDate],
   );
   // The query last asked for: a second click may come before the URL change has re-rendered the page.
   const latest = useRef(query);
@@ -48,10 +49,10 @@ export function useBoardQuery(): {
       latest.current = next;
       const params = new URLSearchParams();
       if (next.storeId) params.set('storeId', String(next.storeId));
-      if (next.date !== shanghaiToday()) params.set('date', next.date);
+      if (next.date !== defaultDate()) params.set('date', next.date);
       setSearchParams(params);
     },
-    [setSearchParams],
+    [setSearchParams, defaultDate],
   );
   const changeStore = useCallback((storeId: number | undefined) => write({ ...latest.current, storeId }), [write]);
   const changeDate = useCallback((date: string) => write({ ...latest.current, date }), [write]);

@@ -32,7 +32,7 @@ export const SERVICE_BOOKING_FIELDS = {
   contactName: true,
   mobile: true,
   store: { select: { id: true, name: true, address: true, phone: true } },
-  vehicle: { select: { id: true, vin: true, plate: true, model: { select: { id: true, name: true } } } },
+  vehicle: { select: { id: true, vin: true, plate: true, mileageKm: true, model: { select: { id: true, name: true } } } },
   workOrder: { select: { id: true } },
 } satisfies Prisma.ServiceBookingSelect;
 
@@ -178,7 +178,7 @@ export class ServiceBookingsService {
   /** Staff cancel (the customer phoned) or record a no-show; no cut-off applies to them. */
   async closeByStaff(caller: StaffCaller, bookingId: number, status: 'CANCELLED' | 'NO_SHOW', now = new Date()) {
     const booking = await this.activeBooking(this.staffScope(caller), bookingId);
-    if (status === ServiceBookingStatus.NO_SHOW && booking.startAt > now) throw new ServiceError('BOOKING_NOT_STARTED', '预约时间未到，不能记为未到店');
+    if (status === ServiceBookingStatus.NO_SHOW && booking.startAt > now) throw new ServiceError('NO_SHOW_TOO_EARLY', '预约时间未到，不能记为未到店');
     await this.close(bookingId, status, now);
     return this.view(await this.prisma.serviceBooking.findUniqueOrThrow({ where: { id: bookingId }, select: SERVICE_BOOKING_FIELDS }), caller.role);
   }

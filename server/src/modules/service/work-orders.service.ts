@@ -155,7 +155,8 @@ export class WorkOrdersService {
   async detail(caller: StaffCaller, workOrderId: number) {
     const row = await this.prisma.workOrder.findFirst({ where: { id: workOrderId, ...this.scope(caller) }, select: DETAIL_FIELDS });
     if (!row) throw new ServiceError('WORK_ORDER_NOT_FOUND', '工单不存在');
-    return this.detailView(row, caller);
+    const { labourRateFen } = await this.bookings.rules(row.store.id);
+    return { ...this.detailView(row, caller), labourRateFen };
   }
 
   /** Replaces the order's lines (until it is settled); prices come from the catalogue and the store's labour rate. */

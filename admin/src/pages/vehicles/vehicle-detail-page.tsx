@@ -1,0 +1,173 @@
+import { useCallback, useState } from 'react';
+import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, Badge, Button, Card, Flex, Result, Skeleton, Space, Tabs, Typography } from 'antd';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { fetchVehicle } from '../../api/vehicles';
+import { useRemoteData } from '../../hooks/use-remote-data';
+import { InsuranceTab } from './insurance-tab';
+import { MaintenancePlanTab } from './maintenance-plan-tab';
+import { MileageModal } from './mileage-modal';
+import { ServiceRecordsTab } from './service-records-tab';
+import { VehicleBasicsTab } from './vehicle-basics-tab';
+import { VehicleEditModal, type VehicleEditSection } from './vehicle-edit-modal';
+import { WarrantyTag } from './warranty-tag';
+
+const TABS = ['basics', 'plan', 'records', 'insurance'] as const;
+type VehicleTab = (typeof TABS)[number];
+
+/** Which dialog is open over the file. */
+type Dialog = { kind: 'mileage' } | { kind: 'edit'; section: VehicleEditSection } | null;
+
+function parseId(value: string | undefined): number | undefined {
+  const id = Number(value);
+  return Number.isInteger(id) && id > 0 ? id : undefined;
+}
+
+/** Whether history holds a page of this app to go back to (react-router numbers its entries). */
+function cameFromApp(): boolean {
+  const state = window.history.state as { idx?: number } | null;
+  return (state?.idx ?? 0) > 0;
+}
+
+/** 车辆档案详情 `/vehicles/:id`: 基本信息 / 保养计划 / 维修记录 / 保险, the tab kept in the URL. */
+export function VehicleDetailPage() {
+  const vehicleId = parseId(useParams().id);
+  const navigate = useNavigate();
+  if (vehicleId === undefined) {
+    return (
+      <Result
+        status="404"
+        title="记录不存在或无权查看"
+        extra={
+          <Button type="primary" onClick={() => navigate('/vehicles')}>
+            返回车辆档案
+          </Button>
+        }
+      />
+    );
+  }
+  // Keyed by id so moving between cars never shows the previous car's file.
+  return <VehicleDetailView key={vehicleId} vehicleId={vehicleId} />;
+}
+
+function VehicleDetailView({ vehicleId }: { vehicleId: number }) {
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const requestedTab = searchParams.get('tab') as VehicleTab | null;
+  const tab: VehicleTab = requestedTab && TABS.includes(requestedTab) ? requestedTab : 'basics';
+  const load = useCallback((signal: AbortSignal) => fetchVehicle(vehicleId, signal), [vehicleId]);
+  const vehicle = useRemoteData(load);
+  const [dialog, setDialog] = useState<Dialog>(null);
+
+  const back = (
+    <Button icon={<ArrowLeftOutlined />} onClick={() => (cameFromApp() ? navigate(-1) : navigate('/vehicles'))}>
+      返回
+    </Button>
+  );
+
+  if (vehicle.error && !vehicle.data) {
+    const missing = vehicle.error.status === 404;
+    return (
+      <Card>
+        <Result
+          data-testid="vehicle-detail-error"
+          status={missing ? '404' : 'error'}
+          title={missing ? '记录不存在或无权查看' : '车辆档案加载失败'}
+          subTitle={missing ? '该车辆不存在，或不在您的权限范围内。' : vehicle.error.message}
+          extra={[
+            <Button key="list" type="primary" onClick={() => navigate('/vehicles')}>
+              返回车辆档案
+            </Button>,
+            !missing && (
+              <Button key="retry" icon={<ReloadOutlined />} onClick={vehicle.reload}>
+                重试
+              </Button>
+            ),
+          ]}
+        />
+      </Card>
+    );
+  }
+  if (!vehicle.data) {
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 10 }} />
+      </Card>
+    );
+  }
+
+  const detail = vehicle.data;
+  // The file shown stays up while it reloads, so the page does not flash after a save.
+  const afterSave = () => {
+    setDialog(null);
+    vehicle.reload();
+  };
+  const dueCount = detail.schedule.items.filter((item) => item.status === 'DUE').length;
+
+  return (
+    <Flex vertical gap={16} data-testid="vehicle-detail-page">
+      <Card>
+        <Flex justify="space-between" align="center" wrap gap={12}>
+          <Space size="middle" align="center" wrap>
+            {back}
+            <Typography.Title level={4} style={{ margin: 0, letterSpacing: 0.5 }} data-testid="vehicle-detail-title">
+              {detail.plate ?? detail.vin}
+            </Typography.Title>
+            <Typography.Text>{detail.model.name}</Typography.Text>
+            <WarrantyTag warranty={detail.warranty} />
+            <Typography.Text type="secondary">
+              {detail.owner.name ?? '车主'} · {detail.store?.name ?? '未分配门店'}
+            </Typography.Text>
+          </Space>
+          <Button icon={<ReloadOutlined />} loading={vehicle.loading} onClick={vehicle.reload}>
+            刷新
+          </Button>
+        </Flex>
+        {vehicle.error && <Alert type="warning" showIcon title={`刷新失败：${vehicle.error.message}`} style={{ marginTop: 12 }} />}
+      </Card>
+      <Card styles={{ body: { paddingTop: 8 } }}>
+        <Tabs
+          data-testid="vehicle-tabs"
+          activeKey={tab}
+          onChange={(key) => setSearchParams(key === 'basics' ? {} : { tab: key }, { replace: true })}
+          items={[
+            {
+              key: 'basics',
+              label: '基本信息',
+              children: (
+                <VehicleBasicsTab
+                  vehicle={detail}
+                  onRecordMileage={() => setDialog({ kind: 'mileage' })}
+                  onEdit={() => setDialog({ kind: 'edit', section: 'basics' })}
+                />
+              ),
+            },
+            {
+              key: 'plan',
+              label: (
+                <Badge count={dueCount} size="small" offset={[8, -2]}>
+                  保养计划
+                </Badge>
+              ),
+              children: <MaintenancePlanTab plan={detail.schedule} />,
+            },
+            {
+              key: 'records',
+              label: `维修记录（${detail.serviceRecords.length}）`,
+              children: <ServiceRecordsTab vehicle={detail} />,
+            },
+            {
+              key: 'insurance',
+              label: '保险',
+              children: <InsuranceTab vehicle={detail} onEdit={() => setDialog({ kind: 'edit', section: 'insurance' })} />,
+            },
+          ]}
+        />
+      </Card>
+      {dialog?.kind === 'mileage' && <MileageModal vehicle={detail} onClose={() => setDialog(null)} onSaved={afterSave} />}
+      {dialog?.kind === 'edit' && (
+        <VehicleEditModal vehicle={detail} section={dialog.section} onClose={() => setDialog(null)} onSaved={afterSave} />
+      )}
+    </Flex>
+  );
+}

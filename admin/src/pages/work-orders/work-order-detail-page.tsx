@@ -1,0 +1,145 @@
+import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Flex, Result, Skeleton, Space, Typography } from 'antd';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { WorkOrder } from '../../api/service';
+import { ServiceTypeTag, WorkOrderStatusTag } from '../../components/service-tags';
+import { formatKm } from '../../mileage-format';
+import { formatShanghaiTime } from '../../shanghai-time';
+import { PlateText } from '../vehicles/vehicle-table';
+import { useWorkOrder } from './use-work-order';
+import { WorkOrderLines } from './work-order-lines';
+import { WorkOrderProgress } from './work-order-progress';
+
+function parseId(value: string | undefined): number | undefined {
+  const id = Number(value);
+  return Number.isInteger(id) && id > 0 ? id : undefined;
+}
+
+/** Whether history holds a page of this app to go back to (react-router numbers its entries). */
+function cameFromApp(): boolean {
+  const state = window.history.state as { idx?: number } | null;
+  return (state?.idx ?? 0) > 0;
+}
+
+/** 工单详情 `/service/work-orders/:id`: the stepper with the next moves, the lines and the car and customer. */
+export function WorkOrderDetailPage() {
+  const workOrderId = parseId(useParams().id);
+  const navigate = useNavigate();
+  if (workOrderId === undefined) {
+    return (
+      <Result
+        status="404"
+        title="记录不存在或无权查看"
+        extra={
+          <Button type="primary" onClick={() => navigate('/service/work-orders')}>
+            返回工单列表
+          </Button>
+        }
+      />
+    );
+  }
+  // Keyed by id so moving between orders never shows the previous order.
+  return <WorkOrderDetailView key={workOrderId} workOrderId={workOrderId} />;
+}
+
+function WorkOrderDetailView({ workOrderId }: { workOrderId: number }) {
+  const navigate = useNavigate();
+  const order = useWorkOrder(workOrderId);
+
+  if (order.error && !order.data) {
+    const missing = order.error.status === 404;
+    return (
+      <Card>
+        <Result
+          data-testid="work-order-error"
+          status={missing ? '404' : 'error'}
+          title={missing ? '记录不存在或无权查看' : '工单加载失败'}
+          subTitle={missing ? '该工单不存在，或不在您的权限范围内。' : order.error.message}
+          extra={[
+            <Button key="list" type="primary" onClick={() => navigate('/service/work-orders')}>
+              返回工单列表
+            </Button>,
+            !missing && (
+              <Button key="retry" icon={<ReloadOutlined />} onClick={order.reload}>
+                重试
+              </Button>
+            ),
+          ]}
+        />
+      </Card>
+    );
+  }
+  if (!order.data) {
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 10 }} />
+      </Card>
+    );
+  }
+
+  const detail = order.data;
+  return (
+    <Flex vertical gap={16} data-testid="work-order-detail" data-status={detail.status}>
+      <Card>
+        <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 20 }}>
+          <Space size="middle" align="center" wrap>
+            <Button icon={<ArrowLeftOutlined />} onClick={() => (cameFromApp() ? navigate(-1) : navigate('/service/work-orders'))}>
+              返回
+            </Button>
+            <Typography.Title level={4} style={{ margin: 0 }} data-testid="work-order-title">
+              工单 #{detail.id}
+            </Typography.Title>
+            <WorkOrderStatusTag status={detail.status} />
+            <ServiceTypeTag type={detail.serviceType} />
+            <Typography.Text type="secondary">
+              {detail.store.name} · 服务顾问 {detail.advisor.name}
+            </Typography.Text>
+          </Space>
+          <Button icon={<ReloadOutlined />} loading={order.loading} onClick={order.reload}>
+            刷新
+          </Button>
+        </Flex>
+        {order.error && <Alert type="warning" showIcon title={`刷新失败：${order.error.message}`} style={{ marginBottom: 12 }} />}
+        <WorkOrderProgress order={detail} onMoved={order.replace} onStale={order.reload} />
+      </Card>
+      <VehicleCard order={detail} />
+      <WorkOrderLines order={detail} onChanged={order.replace} />
+    </Flex>
+  );
+}
+
+function VehicleCard({ order }: { order: WorkOrder }) {
+  return (
+    <Card
+      size="small"
+      title="车辆与客户"
+      data-testid="work-order-vehicle"
+      extra={
+        <Link to={`/vehicles/${order.vehicle.id}?tab=records`} data-testid="work-order-vehicle-link">
+          车辆档案
+        </Link>
+      }
+    >
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 2, xl: 4 }}
+        items={[
+          { key: 'plate', label: '车牌号', children: <PlateText plate={order.vehicle.plate} /> },
+          { key: 'model', label: '车型', children: order.vehicle.model.name },
+          { key: 'vin', label: 'VIN', children: <Typography.Text style={{ fontFamily: 'monospace' }}>{order.vehicle.vin}</Typography.Text> },
+          { key: 'mileage', label: '进厂里程', children: formatKm(order.checkInMileage) },
+          { key: 'customer', label: '客户', children: order.customer.name ?? '—' },
+          { key: 'mobile', label: '手机号', children: order.customer.mobile ?? '—' },
+          { key: 'booking', label: '来源', children: order.bookingId ? `预约 #${order.bookingId}` : '散客到店' },
+          { key: 'checkedIn', label: '接车时间', children: formatShanghaiTime(order.checkedInAt) },
+          {
+            key: 'note',
+            label: '客户描述',
+            span: 'filled',
+            children: order.customerNote ?? <Typography.Text type="secondary">无</Typography.Text>,
+          },
+        ]}
+      />
+    </Card>
+  );
+}
