@@ -136,4 +136,50 @@ describe('points ledger, rewards and coupons', () => {
     expect(rewards.status).toBe(200);
     expect(rewards.body).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'SERVICE-200', points: 2_000, kind: 'SERVICE_COUPON' })]));
   });
+
+  it('lets marketers find a member, read the ledger and lots, and upgrades the tier as soon as it is earned', async () => {
+    const { token, customerId, mobile } = await member();
+    await adjust(customerId, 300, `seed-${customerId}`);
+    const list = await api.get('/api/loyalty/members').query({ q: mobile }).set(bearer(marketer));
+    expect(list.status).toBe(200);
+    expect(list.body.items).toEqual([expect.objectContaining({ customerId, tier: 'STANDARD', balance: 300, mobile: `${mobile.slice(0, 3)}****${mobile.slice(7)}` })]);
+    const detail = await api.get(`/api/loyalty/members/${customerId}`).set(bearer(marketer));
+    expect(detail.body.lots).toEqual([expect.objectContaining({ points: 300, remaining: 300, reason: '测试调整' })]);
+    expect(detail.body.entries).toHaveLength(1);
+
+    // Silver needs 2,000 points earned in 12 months (adjustments do not count): a 2,000 CNY job earns them.
+    await sql(server.databaseUrl, "INSERT INTO domain_events (type, subject_id, payload, occurred_at) VALUES ('service.settled', ?, ?, NOW(3))", [900_000 + customerId, JSON.stringify({ customerId, totalFen: 200_000 })]);
+    let tier = 'STANDARD';
+    for (let attempt = 0; attempt < 50 && tier === 'STANDARD'; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      tier = (await api.get('/api/me/points').set(bearer(token))).body.tier;
+    }
+    expect(tier).toBe('SILVER');
+    expect((await api.get('/api/me/points').set(bearer(token))).body).toMatchObject({ balance: 2_300, tierName: '银卡', earned12Months: 2_000, nextTier: { tier: 'GOLD' } });
+    expect((await api.get('/api/loyalty/members').query({ tier: 'SILVER', q: mobile }).set(bearer(marketer))).body.total).toBe(1);
+    const consultant = await staffToken(server.baseUrl, 'sc1.shpd');
+    expect((await api.get('/api/loyalty/members').set(bearer(consultant))).status).toBe(403);
+  });
+
+  it('keeps tiers in order and rewards’ stock moving by deltas that never go below zero', async () => {
+    const tiers = (await api.get('/api/loyalty/tiers').set(bearer(marketer))).body;
+    expect(tiers.map((tier: { tier: string }) => tier.tier)).toEqual(['STANDARD', 'SILVER', 'GOLD', 'BLACK']);
+    const broken = tiers.map((tier: { tier: string; minPoints: number }) => (tier.tier === 'GOLD' ? { ...tier, minPoints: 1_000 } : tier));
+    const refused = await api.put('/api/loyalty/tiers').set(bearer(marketer)).send({ tiers: broken });
+    expect([refused.status, refused.body.code]).toEqual([400, 'TIERS_INVALID']);
+    const renamed = tiers.map((tier: { tier: string; name: string }) => (tier.tier === 'BLACK' ? { ...tier, name: '黑金卡' } : tier));
+    expect((await api.put('/api/loyalty/tiers').set(bearer(marketer)).send({ tiers: renamed })).body[3].name).toBe('黑金卡');
+
+    const created = await api.post('/api/loyalty/rewards').set(bearer(marketer)).send({ code: 'MUG-1', name: '品牌马克杯', kind: 'MERCHANDISE', points: 500, stock: 5 });
+    expect(created.status).toBe(201);
+    expect((await api.post('/api/loyalty/rewards').set(bearer(marketer)).send({ code: 'MUG-1', name: '重复', kind: 'MERCHANDISE', points: 1, stock: 1 })).body.code).toBe('REWARD_EXISTS');
+    expect((await api.patch(`/api/loyalty/rewards/${created.body.id}`).set(bearer(marketer)).send({ stockDelta: 10, points: 450 })).body).toMatchObject({ stock: 15, points: 450 });
+    const tooMany = await api.patch(`/api/loyalty/rewards/${created.body.id}`).set(bearer(marketer)).send({ stockDelta: -16 });
+    expect([tooMany.status, tooMany.body.code]).toEqual([409, 'OUT_OF_STOCK']);
+    expect((await api.patch(`/api/loyalty/rewards/${created.body.id}`).set(bearer(marketer)).send({ active: false })).body.active).toBe(false);
+    expect((await api.get('/api/loyalty/rewards')).body.map((reward: { code: string }) => reward.code)).not.toContain('MUG-1');
+    const rules = await api.put('/api/loyalty/earning-rules/service.settled').set(bearer(marketer)).send({ pointsPerYuan: 2, active: true });
+    expect(rules.body).toMatchObject({ event: 'service.settled', pointsPerYuan: 2 });
+    await api.put('/api/loyalty/earning-rules/service.settled').set(bearer(marketer)).send({ pointsPerYuan: 1, active: true });
+  });
 });

@@ -75,3 +75,77 @@ export const adjustmentSchema = z
 export const adjustmentResultSchema = pointsEntrySchema.extend({ customerId: z.number().int() });
 
 export type AdjustmentInput = z.infer<typeof adjustmentSchema>;
+
+export const memberListQuerySchema = pageQuerySchema.extend({
+  /** A mobile, or the start of a name. */
+  q: z.string().trim().max(32).optional(),
+  tier: memberTierSchema.optional(),
+});
+
+export const memberSummarySchema = z.object({
+  customerId: z.number().int(),
+  name: z.string().nullable(),
+  mobile: z.string().nullable(),
+  tier: memberTierSchema,
+  balance: z.number().int(),
+  isOwner: z.boolean(),
+  joinedAt: dateTimeSchema,
+});
+
+export const memberPageSchema = pageOf(memberSummarySchema);
+
+export const memberDetailSchema = z.object({
+  customer: z.object({ id: z.number().int(), name: z.string().nullable(), mobile: z.string().nullable(), isOwner: z.boolean() }),
+  points: pointsSummarySchema,
+  lots: z.array(z.object({ id: z.number().int(), points: z.number().int(), remaining: z.number().int(), expiresAt: dateTimeSchema, createdAt: dateTimeSchema, reason: z.string() })),
+  entries: z.array(pointsEntrySchema),
+  coupons: z.array(couponSchema),
+});
+
+export const tierRuleSchema = z.object({
+  tier: memberTierSchema,
+  name: z.string().trim().min(1).max(16),
+  minPoints: z.number().int().min(0).max(10_000_000),
+  multiplierPercent: z.number().int().min(100).max(500),
+  perks: z.array(z.string().trim().min(1).max(64)).max(20),
+});
+
+export const updateTiersSchema = z.object({ tiers: z.array(tierRuleSchema).length(4) }).strict();
+
+export const earningRuleSchema = z.object({
+  event: z.string(),
+  name: z.string(),
+  pointsPerYuan: z.number().int().nullable(),
+  fixedPoints: z.number().int().nullable(),
+  active: z.boolean(),
+});
+
+export const updateEarningRuleSchema = z
+  .object({ pointsPerYuan: z.number().int().min(0).max(100).nullish(), fixedPoints: z.number().int().min(0).max(1_000_000).nullish(), active: z.boolean() })
+  .strict();
+
+export const eventParamSchema = z.object({ event: z.string().max(48) });
+
+export const createRewardSchema = z
+  .object({
+    code: z.string().trim().regex(/^[A-Z0-9-]{2,32}$/, '编码为 2–32 位大写字母、数字或 -'),
+    name: z.string().trim().min(1).max(64),
+    kind: z.enum(RewardKind),
+    points: z.number().int().min(1).max(10_000_000),
+    stock: z.number().int().min(0).max(10_000_000),
+    valueFen: z.number().int().min(0).nullish(),
+    couponDays: z.number().int().min(1).max(3650).nullish(),
+    description: z.string().trim().max(255).default(''),
+    imageUrl: z.url().max(512).nullish(),
+    sortOrder: z.number().int().default(0),
+  })
+  .strict();
+
+/** Stock is changed by a delta (restock +N, write-off −N) so it never races with redemptions taking units. */
+export const updateRewardSchema = createRewardSchema.omit({ code: true, stock: true }).partial().extend({ stockDelta: z.number().int().min(-10_000_000).max(10_000_000).optional(), active: z.boolean().optional() }).strict();
+
+export const adminRewardSchema = rewardSchema.extend({ active: z.boolean(), sortOrder: z.number().int(), redeemed: z.number().int() });
+
+export type MemberListQuery = z.infer<typeof memberListQuerySchema>;
+export type CreateRewardInput = z.infer<typeof createRewardSchema>;
+export type UpdateRewardInput = z.infer<typeof updateRewardSchema>;

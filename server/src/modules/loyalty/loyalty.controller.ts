@@ -1,21 +1,55 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { adjustmentResultSchema, adjustmentSchema, rewardSchema } from '../../contracts/loyalty.contract';
+import { idParamSchema } from '../../contracts/common.contract';
+import {
+  adjustmentResultSchema,
+  adjustmentSchema,
+  adminRewardSchema,
+  createRewardSchema,
+  earningRuleSchema,
+  eventParamSchema,
+  memberDetailSchema,
+  memberListQuerySchema,
+  memberPageSchema,
+  rewardSchema,
+  tierRuleSchema,
+  updateEarningRuleSchema,
+  updateRewardSchema,
+  updateTiersSchema,
+} from '../../contracts/loyalty.contract';
 import { CurrentCaller, Public, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
 import { StaffRole } from '../../generated/prisma/enums';
+import { LoyaltyAdminService } from './loyalty-admin.service';
 import { LoyaltyService } from './loyalty.service';
 
 class AdjustmentBody extends createZodDto(adjustmentSchema) {}
 class AdjustmentDto extends createZodDto(adjustmentResultSchema, { codec: true }) {}
 class RewardDto extends createZodDto(rewardSchema) {}
+class IdParam extends createZodDto(idParamSchema) {}
+class EventParam extends createZodDto(eventParamSchema) {}
+class MemberQuery extends createZodDto(memberListQuerySchema) {}
+class TiersBody extends createZodDto(updateTiersSchema) {}
+class EarningRuleBody extends createZodDto(updateEarningRuleSchema) {}
+class CreateRewardBody extends createZodDto(createRewardSchema) {}
+class UpdateRewardBody extends createZodDto(updateRewardSchema) {}
+class MemberPageDto extends createZodDto(memberPageSchema, { codec: true }) {}
+class MemberDetailDto extends createZodDto(memberDetailSchema, { codec: true }) {}
+class TierDto extends createZodDto(tierRuleSchema) {}
+class EarningRuleDto extends createZodDto(earningRuleSchema) {}
+class AdminRewardDto extends createZodDto(adminRewardSchema) {}
 
-/** The rewards catalogue and points adjustments by marketers and administrators. */
+const { ADMIN, DIRECTOR, MARKETER } = StaffRole;
+
+/** The rewards catalogue, and what marketers manage: members, adjustments, tiers, earning rules, rewards. */
 @ApiTags('loyalty')
 @Controller('loyalty')
 export class LoyaltyController {
-  constructor(private readonly loyalty: LoyaltyService) {}
+  constructor(
+    private readonly loyalty: LoyaltyService,
+    private readonly admin: LoyaltyAdminService,
+  ) {}
 
   @Get('rewards')
   @Public()
@@ -25,9 +59,72 @@ export class LoyaltyController {
   }
 
   @Post('adjustments')
-  @Roles(StaffRole.ADMIN, StaffRole.MARKETER)
+  @Roles(ADMIN, MARKETER)
   @ZodResponse({ status: 201, type: AdjustmentDto })
   adjust(@CurrentCaller() caller: StaffCaller, @Body() body: AdjustmentBody) {
     return this.loyalty.adjust(caller, body);
+  }
+
+  @Get('members')
+  @Roles(ADMIN, DIRECTOR, MARKETER)
+  @ZodResponse({ type: MemberPageDto })
+  members(@CurrentCaller() caller: StaffCaller, @Query() query: MemberQuery) {
+    return this.admin.members(caller, query);
+  }
+
+  @Get('members/:id')
+  @Roles(ADMIN, DIRECTOR, MARKETER)
+  @ZodResponse({ type: MemberDetailDto })
+  member(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
+    return this.admin.member(caller, id);
+  }
+
+  @Get('tiers')
+  @Roles(ADMIN, DIRECTOR, MARKETER)
+  @ZodResponse({ type: [TierDto] })
+  tiers() {
+    return this.admin.tiers();
+  }
+
+  @Put('tiers')
+  @Roles(ADMIN, MARKETER)
+  @ZodResponse({ type: [TierDto] })
+  updateTiers(@Body() body: TiersBody) {
+    return this.admin.updateTiers(body.tiers);
+  }
+
+  @Get('earning-rules')
+  @Roles(ADMIN, DIRECTOR, MARKETER)
+  @ZodResponse({ type: [EarningRuleDto] })
+  earningRules() {
+    return this.admin.earningRules();
+  }
+
+  @Put('earning-rules/:event')
+  @Roles(ADMIN, MARKETER)
+  @ZodResponse({ type: EarningRuleDto })
+  updateEarningRule(@Param() { event }: EventParam, @Body() body: EarningRuleBody) {
+    return this.admin.updateEarningRule(event, body);
+  }
+
+  @Get('rewards/all')
+  @Roles(ADMIN, DIRECTOR, MARKETER)
+  @ZodResponse({ type: [AdminRewardDto] })
+  allRewards() {
+    return this.admin.allRewards();
+  }
+
+  @Post('rewards')
+  @Roles(ADMIN, MARKETER)
+  @ZodResponse({ status: 201, type: AdminRewardDto })
+  createReward(@Body() body: CreateRewardBody) {
+    return this.admin.createReward(body);
+  }
+
+  @Patch('rewards/:id')
+  @Roles(ADMIN, MARKETER)
+  @ZodResponse({ type: AdminRewardDto })
+  updateReward(@Param() { id }: IdParam, @Body() body: UpdateRewardBody) {
+    return this.admin.updateReward(id, body);
   }
 }

@@ -6,4 +6,7 @@ export const LoyaltyError = defineDomainError('LoyaltyError', {
   INSUFFICIENT_POINTS: 409,
   OUT_OF_STOCK: 409,
   IDEMPOTENCY_KEY_REUSED: 409,
+  REWARD_EXISTS: 409,
+  TIERS_INVALID: 400,
+  EARNING_RULE_NOT_FOUND: 404,
 });

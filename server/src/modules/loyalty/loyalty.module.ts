@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LoyaltyAdminService } from './loyalty-admin.service';
 import { LoyaltyEventsService } from './loyalty-events.service';
 import { LoyaltyController } from './loyalty.controller';
 import { LoyaltyJobs } from './loyalty.jobs';
@@ -8,7 +9,7 @@ import { PointsLedgerService } from './points-ledger.service';
 
 @Module({
   controllers: [LoyaltyController, MyPointsController],
-  providers: [LoyaltyEventsService, LoyaltyJobs, LoyaltyService, PointsLedgerService],
+  providers: [LoyaltyAdminService, LoyaltyEventsService, LoyaltyJobs, LoyaltyService, PointsLedgerService],
   exports: [LoyaltyService, PointsLedgerService],
 })
 export class LoyaltyModule {}
