@@ -182,4 +182,34 @@ describe('points ledger, rewards and coupons', () => {
     expect(rules.body).toMatchObject({ event: 'service.settled', pointsPerYuan: 2 });
     await api.put('/api/loyalty/earning-rules/service.settled').set(bearer(marketer)).send({ pointsPerYuan: 1, active: true });
   });
+
+  it('takes a redeemed coupon off a work order at settlement, once', async () => {
+    const advisor = await staffToken(server.baseUrl, 'sa.shpd');
+    const mobile = uniqueMobile();
+    const car = await api.post('/api/vehicles').set(bearer(advisor)).send({ vin: uniqueVin(), plate: uniquePlate(), modelId: 1, ownerMobile: mobile, ownerName: '用券车主', mileage: 100 });
+    const token = await ownerToken(server.baseUrl, mobile);
+    const customerId = (await api.get('/api/me').set(bearer(token))).body.id;
+    await adjust(customerId, 2_000, `coupon-${customerId}`);
+    const rewards = (await api.get('/api/loyalty/rewards')).body;
+    const voucher = rewards.find((reward: { code: string }) => reward.code === 'SERVICE-200');
+    const redeemed = await api.post('/api/me/points/redemptions').set(bearer(token)).send({ rewardId: voucher.id });
+    const code = redeemed.body.coupon.code;
+
+    const order = await api.post('/api/service/work-orders').set(bearer(advisor)).send({ vehicleId: car.body.id, storeId: 1, serviceType: 'REPAIR', mileage: 300 });
+    await api.put(`/api/service/work-orders/${order.body.id}/items`).set(bearer(advisor)).send({ items: [{ name: '更换后视镜', labourHundredths: 100, parts: [] }] });
+    expect((await api.put(`/api/service/work-orders/${order.body.id}/coupon`).set(bearer(advisor)).send({ code: 'NOTACODE' })).body.code).toBe('COUPON_NOT_FOUND');
+    const applied = await api.put(`/api/service/work-orders/${order.body.id}/coupon`).set(bearer(advisor)).send({ code: code.toLowerCase() });
+    expect(applied.status).toBe(200);
+    // 1 h at 300 CNY = 30,000 fen, less the 20,000 fen voucher.
+    expect(applied.body).toMatchObject({ labourFen: 30_000, discountFen: 20_000, totalFen: 10_000, coupon: { code, valueFen: 20_000 } });
+    for (const status of ['IN_PROGRESS', 'QUALITY_CHECK', 'READY', 'SETTLED']) {
+      expect((await api.post(`/api/service/work-orders/${order.body.id}/status`).set(bearer(advisor)).send({ status })).status).toBe(200);
+    }
+    const coupons = await api.get('/api/me/coupons').set(bearer(token));
+    expect(coupons.body.find((coupon: { code: string }) => coupon.code === code).status).toBe('USED');
+    const other = await api.post('/api/service/work-orders').set(bearer(advisor)).send({ vehicleId: car.body.id, storeId: 1, serviceType: 'REPAIR', mileage: 400 });
+    expect((await api.put(`/api/service/work-orders/${other.body.id}/coupon`).set(bearer(advisor)).send({ code })).body.code).toBe('COUPON_NOT_USABLE');
+    const file = await api.get(`/api/vehicles/${car.body.id}`).set(bearer(advisor));
+    expect(file.body.serviceRecords[0].totalFen).toBe(10_000);
+  });
 });

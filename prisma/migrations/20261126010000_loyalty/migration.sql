@@ -1,3 +1,6 @@
+-- AlterTable
+ALTER TABLE `work_orders` ADD COLUMN `discount_fen` INTEGER NOT NULL DEFAULT 0 AFTER `parts_fen`;
+
 -- CreateTable
 CREATE TABLE `points_accounts` (
     `customer_id` INTEGER NOT NULL,

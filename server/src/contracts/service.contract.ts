@@ -110,6 +110,8 @@ export const workOrderLineInputSchema = z
 
 export const setWorkOrderItemsSchema = z.object({ items: z.array(workOrderLineInputSchema).max(50) }).strict();
 
+export const applyCouponSchema = z.object({ code: z.string().trim().min(4).max(16) }).strict();
+
 export const moveWorkOrderSchema = z.object({ status: z.enum(WorkOrderStatus) }).strict();
 
 export const workOrderListQuerySchema = pageQuerySchema.extend({
@@ -142,6 +144,9 @@ export const workOrderSchema = workOrderSummarySchema.extend({
   customerNote: z.string().nullable(),
   labourFen: z.number().int(),
   partsFen: z.number().int(),
+  /** A member's coupon taken off the total. */
+  discountFen: z.number().int(),
+  coupon: z.object({ code: z.string(), name: z.string(), valueFen: z.number().int().nullable() }).nullable(),
   startedAt: dateTimeSchema.nullable(),
   qualityCheckedAt: dateTimeSchema.nullable(),
   readyAt: dateTimeSchema.nullable(),

@@ -7,6 +7,8 @@ export const LoyaltyError = defineDomainError('LoyaltyError', {
   OUT_OF_STOCK: 409,
   IDEMPOTENCY_KEY_REUSED: 409,
   REWARD_EXISTS: 409,
+  COUPON_NOT_FOUND: 404,
+  COUPON_NOT_USABLE: 409,
   TIERS_INVALID: 400,
   EARNING_RULE_NOT_FOUND: 404,
 });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CouponsService } from './coupons.service';
 import { LoyaltyAdminService } from './loyalty-admin.service';
 import { LoyaltyEventsService } from './loyalty-events.service';
 import { LoyaltyController } from './loyalty.controller';
@@ -9,7 +10,7 @@ import { PointsLedgerService } from './points-ledger.service';
 
 @Module({
   controllers: [LoyaltyController, MyPointsController],
-  providers: [LoyaltyAdminService, LoyaltyEventsService, LoyaltyJobs, LoyaltyService, PointsLedgerService],
-  exports: [LoyaltyService, PointsLedgerService],
+  providers: [CouponsService, LoyaltyAdminService, LoyaltyEventsService, LoyaltyJobs, LoyaltyService, PointsLedgerService],
+  exports: [CouponsService, LoyaltyService, PointsLedgerService],
 })
 export class LoyaltyModule {}

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { idParamSchema } from '../../contracts/common.contract';
 import {
+  applyCouponSchema,
   boardQuerySchema,
   boardSchema,
   bookServiceSchema,
@@ -44,6 +45,7 @@ class CalendarQuery extends createZodDto(serviceCalendarQuerySchema) {}
 class BoardQuery extends createZodDto(boardQuerySchema) {}
 class CheckInBody extends createZodDto(checkInSchema) {}
 class SetItemsBody extends createZodDto(setWorkOrderItemsSchema) {}
+class CouponBody extends createZodDto(applyCouponSchema) {}
 class MoveBody extends createZodDto(moveWorkOrderSchema) {}
 class WorkOrderListQuery extends createZodDto(workOrderListQuerySchema) {}
 class PartStockQuery extends createZodDto(partStockQuerySchema) {}
@@ -154,6 +156,20 @@ export class ServiceController {
   @ZodResponse({ type: WorkOrderDto })
   setItems(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: SetItemsBody) {
     return this.workOrders.setItems(caller, id, body.items);
+  }
+
+  @Put('work-orders/:id/coupon')
+  @Roles(...WORKSHOP)
+  @ZodResponse({ type: WorkOrderDto })
+  applyCoupon(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: CouponBody) {
+    return this.workOrders.applyCoupon(caller, id, body.code);
+  }
+
+  @Delete('work-orders/:id/coupon')
+  @Roles(...WORKSHOP)
+  @ZodResponse({ type: WorkOrderDto })
+  removeCoupon(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
+    return this.workOrders.removeCoupon(caller, id);
   }
 
   @Post('work-orders/:id/status')

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LoyaltyModule } from '../loyalty/loyalty.module';
 import { OrgModule } from '../org/org.module';
 import { VehiclesModule } from '../vehicles/vehicles.module';
 import { MyServiceController } from './my-service.controller';
@@ -10,7 +11,7 @@ import { WorkshopBoardService } from './workshop-board.service';
 import { WorkshopSettingsService } from './workshop-settings.service';
 
 @Module({
-  imports: [OrgModule, VehiclesModule],
+  imports: [LoyaltyModule, OrgModule, VehiclesModule],
   controllers: [MyServiceController, ServiceController],
   providers: [PartsService, ServiceBookingsService, WorkOrdersService, WorkshopBoardService, WorkshopSettingsService],
 })

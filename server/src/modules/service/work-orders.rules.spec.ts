@@ -45,16 +45,14 @@ describe('work-order money', () => {
     expect(labourFen(1, 33_333)).toBe(333);
   });
 
-  it('totals labour and parts', () => {
-    expect(workOrderTotals([{ labourFen: 15_000, parts: [{ amountFen: 4_000 }, { amountFen: 32_000 }] }, { labourFen: 9_000, parts: [] }])).toEqual({
-      labourFen: 24_000,
-      partsFen: 36_000,
-      totalFen: 60_000,
-    });
+  it('totals labour and parts, less a coupon that never takes the total below zero', () => {
+    const lines = [{ labourFen: 15_000, parts: [{ amountFen: 4_000 }, { amountFen: 32_000 }] }, { labourFen: 9_000, parts: [] }];
+    expect(workOrderTotals(lines)).toEqual({ labourFen: 24_000, partsFen: 36_000, discountFen: 0, totalFen: 60_000 });
+    expect(workOrderTotals(lines, 20_000)).toEqual({ labourFen: 24_000, partsFen: 36_000, discountFen: 20_000, totalFen: 40_000 });
     fc.assert(
-      fc.property(fc.array(fc.record({ labourFen: fc.nat(1e6), parts: fc.array(fc.record({ amountFen: fc.nat(1e6) })) })), (lines) => {
-        const totals = workOrderTotals(lines);
-        return totals.totalFen === totals.labourFen + totals.partsFen && totals.totalFen >= 0;
+      fc.property(fc.array(fc.record({ labourFen: fc.nat(1e6), parts: fc.array(fc.record({ amountFen: fc.nat(1e6) })) })), fc.nat(1e7), (lines, coupon) => {
+        const totals = workOrderTotals(lines, coupon);
+        return totals.totalFen === totals.labourFen + totals.partsFen - totals.discountFen && totals.totalFen >= 0 && totals.discountFen <= coupon;
       }),
     );
   });

@@ -36,10 +36,12 @@ export interface PricedLine {
   parts: { amountFen: number }[];
 }
 
-export function workOrderTotals(lines: PricedLine[]): { labourFen: number; partsFen: number; totalFen: number } {
+/** Labour plus parts, less a coupon's value (never more than the order itself). */
+export function workOrderTotals(lines: PricedLine[], couponValueFen = 0): { labourFen: number; partsFen: number; discountFen: number; totalFen: number } {
   const labour = lines.reduce((sum, line) => sum + line.labourFen, 0);
   const parts = lines.reduce((sum, line) => sum + line.parts.reduce((partSum, part) => partSum + part.amountFen, 0), 0);
-  return { labourFen: labour, partsFen: parts, totalFen: labour + parts };
+  const discount = Math.min(couponValueFen, labour + parts);
+  return { labourFen: labour, partsFen: parts, discountFen: discount, totalFen: labour + parts - discount };
 }
 
 /** The parts a set of service items needs, summed per part. */

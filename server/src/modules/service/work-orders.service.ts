@@ -9,6 +9,7 @@ import { isUniqueViolation, retryOnConflict } from '../../core/database/prisma-e
 import { DomainEventType, raiseEvent } from '../../core/events/domain-events';
 import { HttpError } from '../../core/http/domain-error';
 import { startOfShanghaiDate } from '../../core/time/shanghai-time';
+import { CouponsService } from '../loyalty/coupons.service';
 import { StoresService } from '../org/stores.service';
 import { VehiclesService } from '../vehicles/vehicles.service';
 import { ServiceBookingsService } from './service-bookings.service';
@@ -45,6 +46,8 @@ const DETAIL_FIELDS = {
   customerNote: true,
   labourFen: true,
   partsFen: true,
+  discountFen: true,
+  coupon: { select: { code: true, valueFen: true, reward: { select: { name: true } } } },
   startedAt: true,
   qualityCheckedAt: true,
   readyAt: true,
@@ -71,6 +74,7 @@ export class WorkOrdersService {
     private readonly bookings: ServiceBookingsService,
     private readonly vehicles: VehiclesService,
     private readonly stores: StoresService,
+    private readonly coupons: CouponsService,
   ) {}
 
   /** Receives a car: from its booking (copying the requested items) or as a walk-in; reads the odometer. */
@@ -170,7 +174,7 @@ export class WorkOrdersService {
         if (status === WorkOrderStatus.SETTLED) throw new ServiceError('WORK_ORDER_SETTLED', '工单已结算，不能再修改项目');
         await tx.workOrderItem.deleteMany({ where: { workOrderId } });
         await this.insertLines(tx, workOrderId, lines);
-        await tx.workOrder.update({ where: { id: workOrderId }, data: workOrderTotals(lines), select: { id: true } });
+        await tx.workOrder.update({ where: { id: workOrderId }, data: workOrderTotals(lines, await this.coupons.attachedValue(tx, workOrderId)), select: { id: true } });
       }),
     );
     return this.detail(caller, workOrderId);
@@ -200,7 +204,7 @@ export class WorkOrdersService {
       select: { storeId: true, vehicleId: true, customerId: true, serviceType: true, checkInMileage: true, items: { select: LINE_FIELDS, orderBy: { sortOrder: 'asc' } } },
     });
     if (order.items.length === 0) throw new ServiceError('WORK_ORDER_EMPTY', '工单没有任何项目，不能结算');
-    const totals = workOrderTotals(order.items);
+    const totals = workOrderTotals(order.items, await this.coupons.useAttached(tx, workOrderId, now));
 
     const needed = new Map<number, { quantity: number; code: string; name: string }>();
     for (const part of order.items.flatMap((item) => item.parts)) {
@@ -228,7 +232,9 @@ export class WorkOrdersService {
         serviceType: order.serviceType,
         mileageKm: order.checkInMileage,
         servicedAt: now,
-        ...totals,
+        labourFen: totals.labourFen,
+        partsFen: totals.partsFen,
+        totalFen: totals.totalFen,
         lines: order.items.map((item) => ({ name: item.name, labourFen: item.labourFen, parts: item.parts.map((part) => ({ name: part.part.name, quantity: part.quantity, amountFen: part.amountFen })) })),
       },
       select: { id: true },
@@ -238,6 +244,34 @@ export class WorkOrdersService {
     await tx.workOrder.update({ where: { id: workOrderId }, data: totals, select: { id: true } });
     await tx.vehicle.update({ where: { id: order.vehicleId }, data: { lastServiceAt: now }, select: { id: true } });
     await raiseEvent(tx, DomainEventType.SERVICE_SETTLED, workOrderId, { workOrderId, customerId: order.customerId, vehicleId: order.vehicleId, storeId: order.storeId, totalFen: totals.totalFen, serviceRecordId: record.id }, now);
+  }
+
+  /** Puts the owner's coupon on the order (taken off the total, used at settlement); replaces one already there. */
+  async applyCoupon(caller: StaffCaller, workOrderId: number, code: string) {
+    const order = await this.prisma.workOrder.findFirst({ where: { id: workOrderId, ...this.scope(caller) }, select: { id: true, customerId: true, status: true } });
+    if (!order) throw new ServiceError('WORK_ORDER_NOT_FOUND', '工单不存在');
+    if (order.status === WorkOrderStatus.SETTLED) throw new ServiceError('WORK_ORDER_SETTLED', '工单已结算');
+    await this.coupons.attach(code, order.customerId, workOrderId);
+    await this.retotal(workOrderId);
+    return this.detail(caller, workOrderId);
+  }
+
+  async removeCoupon(caller: StaffCaller, workOrderId: number) {
+    const order = await this.prisma.workOrder.findFirst({ where: { id: workOrderId, ...this.scope(caller) }, select: { id: true, status: true } });
+    if (!order) throw new ServiceError('WORK_ORDER_NOT_FOUND', '工单不存在');
+    if (order.status === WorkOrderStatus.SETTLED) throw new ServiceError('WORK_ORDER_SETTLED', '工单已结算');
+    await this.coupons.detach(workOrderId);
+    await this.retotal(workOrderId);
+    return this.detail(caller, workOrderId);
+  }
+
+  private async retotal(workOrderId: number) {
+    await this.prisma.$transaction(async (tx) => {
+      const status = await this.lockStatus(tx, workOrderId);
+      if (status === WorkOrderStatus.SETTLED) return;
+      const lines = await tx.workOrderItem.findMany({ where: { workOrderId }, select: { labourFen: true, parts: { select: { amountFen: true } } } });
+      await tx.workOrder.update({ where: { id: workOrderId }, data: workOrderTotals(lines, await this.coupons.attachedValue(tx, workOrderId)), select: { id: true } });
+    });
   }
 
   /** 维修进度: the owner's work orders, newest first. */
@@ -318,6 +352,8 @@ export class WorkOrdersService {
       customerNote: row.customerNote,
       labourFen: row.labourFen,
       partsFen: row.partsFen,
+      discountFen: row.discountFen,
+      coupon: row.coupon && { code: row.coupon.code, name: row.coupon.reward.name, valueFen: row.coupon.valueFen },
       startedAt: row.startedAt,
       qualityCheckedAt: row.qualityCheckedAt,
       readyAt: row.readyAt,
