@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { bearer, ownerToken, staffToken, uniqueMobile, uniquePlate, uniqueVin } from '../support/api';
+import { bearer, hoursFromNow, ownerToken, staffToken, uniqueMobile, uniquePlate, uniqueVin } from '../support/api';
 import { sql } from '../support/database';
 import { startTestServer, TestServer } from '../support/test-server';
 
@@ -211,5 +211,45 @@ describe('points ledger, rewards and coupons', () => {
     expect((await api.put(`/api/service/work-orders/${other.body.id}/coupon`).set(bearer(advisor)).send({ code })).body.code).toBe('COUPON_NOT_USABLE');
     const file = await api.get(`/api/vehicles/${car.body.id}`).set(bearer(advisor));
     expect(file.body.serviceRecords[0].totalFen).toBe(10_000);
+  });
+
+  it('credits the referrer when a referred friend takes delivery, and nothing for self-referral or an existing customer', async () => {
+    const referrer = await member();
+    const friendMobile = uniqueMobile();
+    const referred = await api.post('/api/me/referrals').set(bearer(referrer.token)).send({ name: '周杰', mobile: friendMobile, storeId: 1, modelId: 1 });
+    expect(referred.status).toBe(201);
+    expect(referred.body).toMatchObject({ eligible: true });
+    const self = await api.post('/api/me/referrals').set(bearer(referrer.token)).send({ name: '自己', mobile: referrer.mobile, storeId: 2 });
+    expect(self.body).toMatchObject({ eligible: false });
+    const existing = await member();
+    const known = await api.post('/api/me/referrals').set(bearer(referrer.token)).send({ name: '老客户', mobile: existing.mobile, storeId: 2 });
+    expect(known.body).toMatchObject({ eligible: false });
+
+    const mine = await api.get('/api/me/referrals').set(bearer(referrer.token));
+    expect(mine.body).toMatchObject({ code: expect.stringMatching(/^[A-Z2-9]{8}$/), rewardPoints: 1_000 });
+    expect(mine.body.referrals).toEqual([expect.objectContaining({ leadId: referred.body.leadId, name: '周*', status: 'IN_PROGRESS', pointsEarned: 0 })]);
+    expect((await api.get('/api/me/referrals').set(bearer(referrer.token))).body.code).toBe(mine.body.code);
+
+    // The store sells the friend a car: quote, order, delivery.
+    const manager = await staffToken(server.baseUrl, 'sm.shpd');
+    const leadId = referred.body.leadId;
+    const next = { dueAt: hoursFromNow(24), purpose: '跟进' };
+    const quote = await api.post(`/api/leads/${leadId}/quotes`).set(bearer(manager)).send({ trimId: 1, discountFen: 0 });
+    expect(quote.status).toBe(201);
+    const stage = (body: object) => api.post(`/api/leads/${leadId}/stage`).set(bearer(manager)).send(body);
+    expect((await stage({ stage: 'QUOTED', nextFollowUp: next })).status).toBe(200);
+    expect((await stage({ stage: 'ORDERED', order: { quoteId: quote.body.id, depositFen: 500_000 }, nextFollowUp: next })).status).toBe(200);
+    const delivered = await stage({ stage: 'DELIVERED', delivery: { vin: uniqueVin(), pdiDone: true, insuranceDone: true, temporaryPlateDone: true, handoverDone: true } });
+    expect(delivered.status).toBe(200);
+
+    let earned = 0;
+    for (let attempt = 0; attempt < 50 && earned === 0; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      earned = (await api.get('/api/me/points').set(bearer(referrer.token))).body.balance;
+    }
+    expect(earned).toBe(1_000);
+    expect((await api.get('/api/me/referrals').set(bearer(referrer.token))).body.referrals[0]).toMatchObject({ status: 'CONVERTED', pointsEarned: 1_000 });
+    const friend = await ownerToken(server.baseUrl, friendMobile);
+    expect((await api.get('/api/me/points').set(bearer(friend))).body.balance).toBe(2_000);
   });
 });

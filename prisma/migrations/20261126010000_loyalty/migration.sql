@@ -1,4 +1,8 @@
 -- AlterTable
+ALTER TABLE `customers` ADD COLUMN `referral_code` VARCHAR(12) NULL,
+    ADD UNIQUE INDEX `customers_referral_code_key`(`referral_code`);
+
+-- AlterTable
 ALTER TABLE `work_orders` ADD COLUMN `discount_fen` INTEGER NOT NULL DEFAULT 0 AFTER `parts_fen`;
 
 -- CreateTable

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MemberTier, PointsEntryType, RewardKind } from '../generated/prisma/enums';
-import { dateTimeSchema, pageOf, pageQuerySchema } from './common.contract';
+import { dateTimeSchema, mobileSchema, pageOf, pageQuerySchema } from './common.contract';
 
 export const memberTierSchema = z.enum(MemberTier);
 
@@ -149,3 +149,39 @@ export const adminRewardSchema = rewardSchema.extend({ active: z.boolean(), sort
 export type MemberListQuery = z.infer<typeof memberListQuerySchema>;
 export type CreateRewardInput = z.infer<typeof createRewardSchema>;
 export type UpdateRewardInput = z.infer<typeof updateRewardSchema>;
+
+export const referFriendSchema = z
+  .object({
+    name: z.string().trim().min(1, '请填写好友姓名').max(64),
+    mobile: mobileSchema,
+    storeId: z.number().int().positive(),
+    modelId: z.number().int().positive().nullish(),
+    note: z.string().trim().max(200).nullish(),
+  })
+  .strict();
+
+export const referralResultSchema = z.object({
+  leadId: z.number().int(),
+  /** False when the friend is the referrer or already a customer: the store still calls, no points are earned. */
+  eligible: z.boolean(),
+  message: z.string(),
+});
+
+export const referralsSchema = z.object({
+  code: z.string(),
+  /** Points the referrer earns when a referred friend takes delivery. */
+  rewardPoints: z.number().int(),
+  referrals: z.array(
+    z.object({
+      leadId: z.number().int(),
+      /** The friend's name as 王** and mobile as 138****5678: the referrer does not see the store's record. */
+      name: z.string(),
+      mobile: z.string(),
+      referredAt: dateTimeSchema,
+      status: z.enum(['IN_PROGRESS', 'CONVERTED', 'LOST']),
+      pointsEarned: z.number().int(),
+    }),
+  ),
+});
+
+export type ReferFriendInput = z.infer<typeof referFriendSchema>;

@@ -4,6 +4,8 @@ import type { Prisma } from '../../generated/prisma/client';
 export const DomainEventType = {
   /** A work order was settled: loyalty earns points on `totalFen`, automation sends a satisfaction survey. */
   SERVICE_SETTLED: 'service.settled',
+  /** A car was delivered on a lead: the buyer earns purchase points, a referrer earns for the referral. */
+  LEAD_DELIVERED: 'lead.delivered',
 } as const;
 
 export type DomainEventType = (typeof DomainEventType)[keyof typeof DomainEventType];

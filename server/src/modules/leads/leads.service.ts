@@ -9,6 +9,7 @@ import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation, retryOnConflict } from '../../core/database/prisma-errors';
 import { shanghaiDay, startOfShanghaiDate } from '../../core/time/shanghai-time';
 import { CustomersService } from '../customers/customers.service';
+import { DomainEventType, raiseEvent } from '../../core/events/domain-events';
 import { VehicleError } from '../vehicles/vehicles.errors';
 import { VehiclesService } from '../vehicles/vehicles.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -529,6 +530,8 @@ export class LeadsService {
       throw error;
     }
     await this.customers.markOwner(tx, lead.customerId, now);
+    const { referrerCustomerId } = await tx.lead.findUniqueOrThrow({ where: { id: lead.id }, select: { referrerCustomerId: true } });
+    await raiseEvent(tx, DomainEventType.LEAD_DELIVERED, lead.id, { leadId: lead.id, customerId: lead.customerId, referrerCustomerId, orderId: order.id, priceFen: order.priceFen }, now);
   }
 }
 

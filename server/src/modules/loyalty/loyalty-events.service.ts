@@ -26,9 +26,29 @@ export class LoyaltyEventsService {
     let earned = 0;
     for (const event of events) {
       if (event.type === DomainEventType.SERVICE_SETTLED) earned += await this.earnForService(event.subjectId, event.payload as { customerId: number; totalFen: number }, event.occurredAt);
+      if (event.type === DomainEventType.LEAD_DELIVERED) earned += await this.earnForDelivery(event.subjectId, event.payload as { customerId: number; referrerCustomerId: number | null }, event.occurredAt);
       await this.prisma.eventCursor.update({ where: { consumer: CONSUMER }, data: { lastEventId: event.id }, select: { consumer: true } });
     }
     return earned;
+  }
+
+  /** A delivery: purchase points for the buyer, referral points for whoever referred them (each once per lead). */
+  private async earnForDelivery(leadId: number, payload: { customerId: number; referrerCustomerId: number | null }, occurredAt: Date): Promise<number> {
+    let earned = await this.earnFixed('vehicle.delivered', payload.customerId, leadId, '购车奖励积分', occurredAt);
+    if (payload.referrerCustomerId && payload.referrerCustomerId !== payload.customerId) {
+      earned += await this.earnFixed('referral.converted', payload.referrerCustomerId, leadId, '推荐好友购车奖励', occurredAt);
+    }
+    return earned;
+  }
+
+  private async earnFixed(event: string, customerId: number, sourceId: number, reason: string, occurredAt: Date): Promise<number> {
+    const rule = await this.prisma.earningRule.findUnique({ where: { event }, select: { active: true, fixedPoints: true } });
+    if (!rule?.active || !rule.fixedPoints) return 0;
+    const points = rule.fixedPoints;
+    await this.ledger.withAccount(customerId, (tx, account) =>
+      this.ledger.creditIn(tx, account, { type: PointsEntryType.EARN, points, reason, source: event, sourceId, idempotencyKey: `${event}:${sourceId}` }, occurredAt),
+    );
+    return points;
   }
 
   private async earnForService(workOrderId: number, payload: { customerId: number; totalFen: number }, occurredAt: Date): Promise<number> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LeadsModule } from '../leads/leads.module';
 import { CouponsService } from './coupons.service';
 import { LoyaltyAdminService } from './loyalty-admin.service';
 import { LoyaltyEventsService } from './loyalty-events.service';
@@ -7,10 +8,12 @@ import { LoyaltyJobs } from './loyalty.jobs';
 import { LoyaltyService } from './loyalty.service';
 import { MyPointsController } from './my-points.controller';
 import { PointsLedgerService } from './points-ledger.service';
+import { ReferralsService } from './referrals.service';
 
 @Module({
+  imports: [LeadsModule],
   controllers: [LoyaltyController, MyPointsController],
-  providers: [CouponsService, LoyaltyAdminService, LoyaltyEventsService, LoyaltyJobs, LoyaltyService, PointsLedgerService],
+  providers: [CouponsService, LoyaltyAdminService, LoyaltyEventsService, LoyaltyJobs, LoyaltyService, PointsLedgerService, ReferralsService],
   exports: [CouponsService, LoyaltyService, PointsLedgerService],
 })
 export class LoyaltyModule {}

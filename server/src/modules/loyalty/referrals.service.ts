@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { LeadSource, LeadStage } from '../../generated/prisma/enums';
+import type { ReferFriendInput } from '../../contracts/loyalty.contract';
+import { PrismaService } from '../../core/database/prisma.service';
+import { isUniqueViolation } from '../../core/database/prisma-errors';
+import { maskMobiles, maskName } from '../../core/logging/mask';
+import { LeadsService } from '../leads/leads.service';
+import { LoyaltyError } from './loyalty.errors';
+
+/** An owner refers a friend: the friend becomes a lead credited to the owner, who earns when the friend buys. */
+@Injectable()
+export class ReferralsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly leads: LeadsService,
+  ) {}
+
+  /**
+   * Self-referral and a friend who is already a customer earn nothing: the lead is still captured (the store
+   * calls the friend) but without the referrer, and the answer says why.
+   */
+  async refer(customerId: number, input: ReferFriendInput) {
+    const referrer = await this.prisma.customer.findUnique({ where: { id: customerId }, select: { mobile: true } });
+    if (!referrer) throw new LoyaltyError('CUSTOMER_NOT_FOUND', '会员不存在');
+    const self = referrer.mobile === input.mobile;
+    const known = !self && (await this.prisma.customer.findUnique({ where: { mobile: input.mobile }, select: { id: true } })) !== null;
+    const eligible = !self && !known;
+    const { lead } = await this.leads.capture(
+      { name: input.name, mobile: input.mobile, source: LeadSource.REFERRAL, storeId: input.storeId, intendedModelId: input.modelId ?? null, note: input.note ?? '车主推荐', referrerCustomerId: eligible ? customerId : null },
+      {},
+    );
+    return {
+      leadId: lead.id,
+      eligible,
+      message: eligible ? '推荐成功，门店顾问会尽快联系您的好友；好友提车后您将获得积分' : self ? '不能推荐自己，本次推荐不计积分' : '该好友已是我们的客户，门店会跟进联系，本次推荐不计积分',
+    };
+  }
+
+  async mine(customerId: number) {
+    const [code, rule, leads] = await Promise.all([
+      this.codeOf(customerId),
+      this.prisma.earningRule.findUnique({ where: { event: 'referral.converted' }, select: { fixedPoints: true, active: true } }),
+      this.prisma.lead.findMany({ where: { referrerCustomerId: customerId }, select: { id: true, name: true, mobile: true, stage: true, createdAt: true }, orderBy: { id: 'desc' }, take: 200 }),
+    ]);
+    const earned = await this.prisma.pointsEntry.findMany({ where: { customerId, source: 'referral.converted', sourceId: { in: leads.map((lead) => lead.id) } }, select: { sourceId: true, points: true } });
+    return {
+      code,
+      rewardPoints: rule?.active ? (rule.fixedPoints ?? 0) : 0,
+      referrals: leads.map((lead) => ({
+        leadId: lead.id,
+        name: maskName(lead.name),
+        mobile: maskMobiles(lead.mobile),
+        referredAt: lead.createdAt,
+        status: lead.stage === LeadStage.DELIVERED ? ('CONVERTED' as const) : lead.stage === LeadStage.LOST ? ('LOST' as const) : ('IN_PROGRESS' as const),
+        pointsEarned: earned.find((entry) => entry.sourceId === lead.id)?.points ?? 0,
+      })),
+    };
+  }
+
+  /** The owner's share code, made on first use; a clash with another code is retried. */
+  private async codeOf(customerId: number): Promise<string> {
+    for (let attempt = 0; ; attempt += 1) {
+      const customer = await this.prisma.customer.findUniqueOrThrow({ where: { id: customerId }, select: { referralCode: true } });
+      if (customer.referralCode) return customer.referralCode;
+      const code = [...randomBytes(8)].map((byte) => 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'[byte % 31]).join('');
+      try {
+        await this.prisma.customer.updateMany({ where: { id: customerId, referralCode: null }, data: { referralCode: code } });
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt > 5) throw error;
+      }
+    }
+  }
+}
