@@ -4,7 +4,7 @@ import { MemberTier, PointsEntryType } from '../../generated/prisma/enums';
 import { PrismaService } from '../../core/database/prisma.service';
 import { retryOnConflict } from '../../core/database/prisma-errors';
 import { LoyaltyError } from './loyalty.errors';
-import { allocateFifo, allocateReversal, Allocation, expiringLots, lotExpiry } from './points.rules';
+import { allocateFifo, allocateReversal, Allocation, expiringLots, lotExpiry, tierAfter, tierFor } from './points.rules';
 
 type Tx = Prisma.TransactionClient;
 
@@ -38,8 +38,6 @@ export interface DebitInput {
 }
 
 export const ENTRY_FIELDS = { id: true, customerId: true, type: true, points: true, balanceAfter: true, reason: true, source: true, createdAt: true } satisfies Prisma.PointsEntrySelect;
-
-const TIER_ORDER: MemberTier[] = [MemberTier.STANDARD, MemberTier.SILVER, MemberTier.GOLD, MemberTier.BLACK];
 
 /**
  * The points ledger. Every change to a member's points runs in one transaction holding the member's account
@@ -183,13 +181,31 @@ export class PointsLedgerService {
 
   /** Upgrades at once when the points earned in the last 12 months reach a higher tier (downgrades wait for the yearly review). */
   private async upgradeTier(tx: Tx, account: LockedAccount, now: Date) {
-    const earned = await this.earnedInYear(tx, account.customerId, now);
-    const rules = await tx.tierRule.findMany({ select: { tier: true, minPoints: true } });
-    const reached = rules.filter((rule) => earned >= rule.minPoints).map((rule) => rule.tier);
-    const best = reached.sort((a, b) => TIER_ORDER.indexOf(b) - TIER_ORDER.indexOf(a))[0];
-    if (best && TIER_ORDER.indexOf(best) > TIER_ORDER.indexOf(account.tier)) {
-      await tx.pointsAccount.update({ where: { customerId: account.customerId }, data: { tier: best }, select: { customerId: true } });
-      account.tier = best;
+    await this.settleTier(tx, account, now, false);
+  }
+
+  private async settleTier(tx: Tx, account: LockedAccount, now: Date, yearlyReview: boolean) {
+    const reached = tierFor(await this.earnedInYear(tx, account.customerId, now), await tx.tierRule.findMany({ select: { tier: true, minPoints: true } }));
+    const tier = tierAfter(account.tier, reached, yearlyReview);
+    if (tier !== account.tier || yearlyReview) {
+      await tx.pointsAccount.update({ where: { customerId: account.customerId }, data: { tier, ...(yearlyReview ? { tierReviewedAt: now } : {}) }, select: { customerId: true } });
+      account.tier = tier;
+    }
+  }
+
+  /** The yearly review: members not reviewed for a year get the tier their last 12 months earned, up or down. */
+  async reviewTiers(now = new Date(), batch = 500): Promise<number> {
+    const yearAgo = new Date(now.getTime() - 365 * 86_400_000);
+    let reviewed = 0;
+    for (;;) {
+      const due = await this.prisma.pointsAccount.findMany({
+        where: { createdAt: { lte: yearAgo }, OR: [{ tierReviewedAt: null }, { tierReviewedAt: { lte: yearAgo } }] },
+        select: { customerId: true },
+        take: batch,
+      });
+      if (due.length === 0) return reviewed;
+      for (const { customerId } of due) await this.withAccount(customerId, (tx, account) => this.settleTier(tx, account, now, true), now);
+      reviewed += due.length;
     }
   }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Allocation, allocateFifo, allocateReversal, balanceOf, expiringLots, Lot, lotExpiry, pointsForSpend, spendingOrder } from './points.rules';
+import { Allocation, allocateFifo, allocateReversal, balanceOf, expiringLots, Lot, lotExpiry, pointsForSpend, spendingOrder, tierAfter, tierFor } from './points.rules';
 
 const DAY = 86_400_000;
 
@@ -151,5 +151,18 @@ describe('points rules', () => {
     expect(pointsForSpend(10_000, 1, 115)).toBe(115);
     expect(pointsForSpend(99, 1, 200)).toBe(0);
     expect(pointsForSpend(50_000, 2, 150)).toBe(1_500);
+  });
+
+  it('decides the tier by points earned in 12 months: up at once, down only at the yearly review', () => {
+    const rules = [
+      { tier: 'STANDARD' as const, minPoints: 0 },
+      { tier: 'SILVER' as const, minPoints: 2_000 },
+      { tier: 'GOLD' as const, minPoints: 8_000 },
+      { tier: 'BLACK' as const, minPoints: 20_000 },
+    ];
+    expect([0, 1_999, 2_000, 8_000, 25_000].map((earned) => tierFor(earned, rules))).toEqual(['STANDARD', 'STANDARD', 'SILVER', 'GOLD', 'BLACK']);
+    expect(tierAfter('SILVER', 'GOLD', false)).toBe('GOLD');
+    expect(tierAfter('GOLD', 'SILVER', false)).toBe('GOLD');
+    expect(tierAfter('GOLD', 'SILVER', true)).toBe('SILVER');
   });
 });

@@ -77,3 +77,19 @@ export function expiringLots(lots: Lot[], now: Date): Lot[] {
 export function pointsForSpend(totalFen: number, pointsPerYuan: number, multiplierPercent: number): number {
   return Math.floor((Math.floor(totalFen / 100) * pointsPerYuan * multiplierPercent) / 100);
 }
+
+export const TIER_ORDER = ['STANDARD', 'SILVER', 'GOLD', 'BLACK'] as const;
+export type Tier = (typeof TIER_ORDER)[number];
+
+/** The highest tier whose threshold the points earned in 12 months reach (普卡 when none). */
+export function tierFor(earned12Months: number, rules: { tier: Tier; minPoints: number }[]): Tier {
+  return rules
+    .filter((rule) => earned12Months >= rule.minPoints)
+    .map((rule) => rule.tier)
+    .reduce<Tier>((best, tier) => (TIER_ORDER.indexOf(tier) > TIER_ORDER.indexOf(best) ? tier : best), 'STANDARD');
+}
+
+/** Upgrades happen at once; a lower tier only at the yearly review. */
+export function tierAfter(current: Tier, reached: Tier, yearlyReview: boolean): Tier {
+  return yearlyReview || TIER_ORDER.indexOf(reached) > TIER_ORDER.indexOf(current) ? reached : current;
+}
