@@ -269,6 +269,65 @@ async function benchWorkshop(port) {
   for (const [title, { p50, p95 }] of rows) console.log(`| ${title} | ${p50} | ${p95} |`);
 }
 
+/**
+ * Redemption throughput: 200 members with points, 20 clients redeeming a 100-point reward for random members for
+ * BENCH_SECONDS; then the ledger is checked (no balance below zero, every balance equal to its live lots).
+ */
+async function benchRedemptions(port) {
+  const base = `http://127.0.0.1:${port}`;
+  const json = (response) => response.json();
+  const members = [];
+  for (let index = 0; index < 200; index += 50) {
+    const batch = await Promise.all(
+      Array.from({ length: 50 }, (_, offset) =>
+        fetch(`${base}/api/auth/customer/wechat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: `points-${index + offset}` }) }).then(json),
+      ),
+    );
+    members.push(...batch.map((body) => ({ token: body.accessToken, customerId: body.customer.id })));
+  }
+  const marketer = `Bearer ${await token(port, 'marketer')}`;
+  for (const member of members) {
+    await fetch(`${base}/api/loyalty/adjustments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: marketer },
+      body: JSON.stringify({ customerId: member.customerId, points: 5_000, reason: '压测', idempotencyKey: `bench-${member.customerId}` }),
+    });
+  }
+  const connection = await mysql.createConnection(databaseUrl);
+  await connection.query("INSERT INTO rewards (code, name, kind, points, stock, description, updated_at) VALUES ('BENCH', '压测礼品', 'WASH_COUPON', 100, 1000000, '压测', NOW(3))");
+  const [[{ rewardId }]] = await connection.query("SELECT id AS rewardId FROM rewards WHERE code = 'BENCH'");
+  const latencies = [];
+  const outcomes = new Map();
+  const deadline = Date.now() + duration * 1000;
+  let sequence = 0;
+  await Promise.all(
+    Array.from({ length: 20 }, async () => {
+      while (Date.now() < deadline) {
+        const member = members[Math.floor(Math.random() * members.length)];
+        const sent = performance.now();
+        const response = await fetch(`${base}/api/me/points/redemptions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${member.token}`, 'idempotency-key': `bench-${(sequence += 1)}` },
+          body: JSON.stringify({ rewardId }),
+        });
+        await response.arrayBuffer();
+        latencies.push(performance.now() - sent);
+        outcomes.set(response.status, (outcomes.get(response.status) ?? 0) + 1);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const [[{ negative }]] = await connection.query('SELECT COUNT(*) AS negative FROM points_accounts WHERE balance < 0');
+  const [[{ mismatched }]] = await connection.query(
+    'SELECT COUNT(*) AS mismatched FROM points_accounts a LEFT JOIN (SELECT customer_id, SUM(remaining) AS live FROM points_lots WHERE expires_at > NOW(3) GROUP BY customer_id) l ON l.customer_id = a.customer_id WHERE a.balance <> COALESCE(l.live, 0)',
+  );
+  await connection.end();
+  const ok = outcomes.get(201) ?? 0;
+  console.log(`\nRedemptions: 20 clients, 200 members with 5,000 points each, a 100-point reward, ${duration} s:`);
+  console.log(`  ${(ok / duration).toFixed(0)} redemptions/s, p50 ${latencies[Math.floor(latencies.length / 2)].toFixed(0)} ms, p99 ${latencies[Math.floor(latencies.length * 0.99)].toFixed(0)} ms; statuses ${JSON.stringify(Object.fromEntries(outcomes))}`);
+  console.log(`  balances below zero: ${negative}; balances not equal to their live lots: ${mismatched}\n`);
+}
+
 const children = [];
 try {
   execFileSync(process.execPath, [join(serverDist, 'core/database/database.cli.js'), 'prepare'], {
@@ -277,7 +336,7 @@ try {
   });
   children.push(startProcess(join(serverDist, 'main.js'), 3901), startProcess(join(here, 'bare-server.mjs'), 3902));
   await Promise.all([waitFor('http://127.0.0.1:3901/api/health'), waitFor('http://127.0.0.1:3902/bare/vehicle-models')]);
-  // BENCH_ONLY=http|storm|workshop|leads runs one part.
+  // BENCH_ONLY=http|storm|workshop|points|leads runs one part.
   const runs = (part) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY === part;
   const login = await fetch('http://127.0.0.1:3901/api/auth/staff/login', {
     method: 'POST',
@@ -289,6 +348,7 @@ try {
   if (runs('http')) await benchHttp(accessToken);
   if (runs('storm')) await benchBookingStorm(3901);
   if (runs('workshop')) await benchWorkshop(3901);
+  if (runs('points')) await benchRedemptions(3901);
   if (runs('leads')) await benchLeads();
 } finally {
   for (const child of children) child.kill('SIGTERM');

@@ -66,15 +66,17 @@ export class LoyaltyService {
   async redeem(customerId: number, rewardId: number, idempotencyKey: string | undefined, now = new Date()) {
     const key = `${customerId}:${idempotencyKey ?? randomUUID()}`;
     const earlier = await this.prisma.redemption.findUnique({ where: { idempotencyKey: key }, select: { id: true } });
-    if (earlier) return this.redemptionView(earlier.id, customerId);
+    if (earlier) return this.redemptionView(earlier.id, (await this.summary(customerId)).balance);
     const reward = await this.prisma.reward.findFirst({ where: { id: rewardId, active: true }, select: { id: true, name: true, kind: true, points: true, valueFen: true, couponDays: true } });
     if (!reward) throw new LoyaltyError('REWARD_NOT_FOUND', '礼品不存在或已下架');
-    const redemptionId = await this.ledger.withAccount(
+    const { redemptionId, balance } = await this.ledger.withAccount(
       customerId,
       async (tx, account) => {
         const again = await tx.redemption.findUnique({ where: { idempotencyKey: key }, select: { id: true } });
-        if (again) return again.id;
+        if (again) return { redemptionId: again.id, balance: account.balance };
         const entry = await this.ledger.debitIn(tx, account, { type: PointsEntryType.REDEEM, points: reward.points, reason: `兑换 ${reward.name}`, source: 'redemption', idempotencyKey: `redeem:${key}` }, now);
+        // Before the redemption and coupon rows: their foreign keys would take a shared lock on the reward's row,
+        // and two redemptions upgrading shared locks to take stock would deadlock.
         const taken = await tx.reward.updateMany({ where: { id: reward.id, active: true, stock: { gt: 0 } }, data: { stock: { decrement: 1 } } });
         if (taken.count !== 1) throw new LoyaltyError('OUT_OF_STOCK', `${reward.name} 已兑完`);
         const redemption = await tx.redemption.create({ data: { customerId, rewardId: reward.id, points: reward.points, entryId: entry.id, idempotencyKey: key, createdAt: now }, select: { id: true } });
@@ -84,19 +86,18 @@ export class LoyaltyService {
             select: { id: true },
           });
         }
-        return redemption.id;
+        return { redemptionId: redemption.id, balance: account.balance };
       },
       now,
     );
-    return this.redemptionView(redemptionId, customerId);
+    return this.redemptionView(redemptionId, balance);
   }
 
-  private async redemptionView(redemptionId: number, customerId: number) {
+  private async redemptionView(redemptionId: number, balance: number) {
     const row = await this.prisma.redemption.findUniqueOrThrow({
       where: { id: redemptionId },
       select: { id: true, points: true, createdAt: true, reward: { select: { id: true, name: true } }, coupon: { select: COUPON_FIELDS } },
     });
-    const { balance } = await this.summary(customerId);
     return { ...row, balance, coupon: row.coupon && couponView(row.coupon) };
   }
 
