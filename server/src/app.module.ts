@@ -15,6 +15,7 @@ import { CustomersModule } from './modules/customers/customers.module';
 import { HealthModule } from './modules/health/health.module';
 import { LeadsModule } from './modules/leads/leads.module';
 import { LoyaltyModule } from './modules/loyalty/loyalty.module';
+import { MarketingModule } from './modules/marketing/marketing.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrgModule } from './modules/org/org.module';
 import { ServiceModule } from './modules/service/service.module';
@@ -36,6 +37,7 @@ import { VehiclesModule } from './modules/vehicles/vehicles.module';
     JobsModule,
     LeadsModule,
     LoyaltyModule,
+    MarketingModule,
     NotificationsModule,
     OrgModule,
     ScheduleModule.forRoot(),

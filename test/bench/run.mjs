@@ -328,6 +328,52 @@ async function benchRedemptions(port) {
   console.log(`  balances below zero: ${negative}; balances not equal to their live lots: ${mismatched}\n`);
 }
 
+/** 人群 counts over 100,000 members with accounts and 60,000 cars: p50/p95 of the live count per filter. */
+async function benchSegments(port) {
+  const members = 100_000;
+  const connection = await mysql.createConnection(databaseUrl);
+  const now = new Date();
+  const [[{ firstCustomer }]] = await connection.query('SELECT COALESCE(MAX(id), 0) + 1 AS firstCustomer FROM customers');
+  const day = 86_400_000;
+  await insertRows(connection, 'customers', ['id', 'mobile', 'name', 'consent_at', 'updated_at'], Array.from({ length: members }, (_, index) => [firstCustomer + index, String(15_500_000_000 + index), `会员${index}`, now, now]));
+  const tiers = ['STANDARD', 'STANDARD', 'STANDARD', 'SILVER', 'SILVER', 'GOLD', 'BLACK'];
+  await insertRows(connection, 'points_accounts', ['customer_id', 'balance', 'tier', 'updated_at'], Array.from({ length: members }, (_, index) => [firstCustomer + index, (index * 37) % 20_000, tiers[index % tiers.length], now]));
+  const [[{ maxVehicle }]] = await connection.query('SELECT COALESCE(MAX(id), 0) AS maxVehicle FROM vehicles');
+  await insertRows(
+    connection,
+    'vehicles',
+    ['id', 'vin', 'model_id', 'owner_id', 'store_id', 'delivered_at', 'mileage_km', 'mileage_read_at', 'last_service_at', 'insurance_expires_on', 'updated_at'],
+    Array.from({ length: 60_000 }, (_, index) => {
+      const deliveredAt = new Date(now.getTime() - (30 + (index % 2_000)) * day);
+      return [maxVehicle + 1 + index, `SEGVIN${String(index).padStart(11, '0')}`, 1 + (index % 6), firstCustomer + index, 1 + (index % 4), deliveredAt, 10_000, now, index % 3 ? new Date(now.getTime() - (index % 400) * day) : null, new Date(now.getTime() + ((index % 365) - 30) * day), now];
+    }),
+  );
+  await connection.end();
+  const marketer = { authorization: `Bearer ${await token(port, 'marketer')}`, 'content-type': 'application/json' };
+  const filters = [
+    ['all members', {}],
+    ['gold and black', { tiers: ['GOLD', 'BLACK'] }],
+    ['insurance expiring in 30 days', { insuranceExpiringWithinDays: 30 }],
+    ['no visit in 180 days, car 3+ years old', { daysSinceLastService: { min: 180 }, vehicleAgeMonths: { min: 36 } }],
+    ['model 5 at store 1 or 2, 1,000+ points', { modelIds: [5], storeIds: [1, 2], pointsBalance: { min: 1_000 } }],
+  ];
+  console.log(`\n人群 live counts over ${members.toLocaleString()} members and 60,000 cars (20 requests each, one at a time):\n`);
+  console.log('| filter | count | p50 ms | p95 ms |');
+  console.log('|---|---:|---:|---:|');
+  for (const [title, filter] of filters) {
+    const durations = [];
+    let result = 0;
+    for (let run = 0; run < 20; run += 1) {
+      const started = performance.now();
+      const response = await fetch(`http://127.0.0.1:${port}/api/marketing/segments/count`, { method: 'POST', headers: marketer, body: JSON.stringify({ filter }) });
+      result = (await response.json()).count;
+      durations.push(performance.now() - started);
+    }
+    durations.sort((a, b) => a - b);
+    console.log(`| ${title} | ${result.toLocaleString()} | ${durations[10].toFixed(0)} | ${durations[18].toFixed(0)} |`);
+  }
+}
+
 const children = [];
 try {
   execFileSync(process.execPath, [join(serverDist, 'core/database/database.cli.js'), 'prepare'], {
@@ -336,7 +382,7 @@ try {
   });
   children.push(startProcess(join(serverDist, 'main.js'), 3901), startProcess(join(here, 'bare-server.mjs'), 3902));
   await Promise.all([waitFor('http://127.0.0.1:3901/api/health'), waitFor('http://127.0.0.1:3902/bare/vehicle-models')]);
-  // BENCH_ONLY=http|storm|workshop|points|leads runs one part.
+  // BENCH_ONLY=http|storm|workshop|points|segments|leads runs one part.
   const runs = (part) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY === part;
   const login = await fetch('http://127.0.0.1:3901/api/auth/staff/login', {
     method: 'POST',
@@ -349,6 +395,7 @@ try {
   if (runs('storm')) await benchBookingStorm(3901);
   if (runs('workshop')) await benchWorkshop(3901);
   if (runs('points')) await benchRedemptions(3901);
+  if (runs('segments')) await benchSegments(3901);
   if (runs('leads')) await benchLeads();
 } finally {
   for (const child of children) child.kill('SIGTERM');

@@ -7,6 +7,7 @@ import { customerMobileFor } from '../../core/auth/mobile-visibility';
 import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { LoyaltyError } from './loyalty.errors';
+import { MEMBER_WHERE } from './members.rules';
 import { LoyaltyService } from './loyalty.service';
 import { ENTRY_FIELDS } from './points-ledger.service';
 
@@ -35,12 +36,13 @@ export class LoyaltyAdminService {
     private readonly loyalty: LoyaltyService,
   ) {}
 
-  /** Members: customers who signed up in the mini-program, own a car, or have points. */
-  async members(caller: StaffCaller, query: MemberListQuery) {
+  /** Members (of a segment, when `within` is given), searched by mobile or name and filtered by tier. */
+  async members(caller: StaffCaller, query: MemberListQuery, within: Prisma.CustomerWhereInput = {}) {
     const text = query.q?.trim();
     const where: Prisma.CustomerWhereInput = {
       AND: [
-        { OR: [{ consentAt: { not: null } }, { becameOwnerAt: { not: null } }, { pointsAccount: { isNot: null } }] },
+        MEMBER_WHERE,
+        within,
         text ? (/^1[3-9]\d{9}$/.test(text) ? { mobile: text } : { name: { startsWith: text } }) : {},
         query.tier === MemberTier.STANDARD ? { OR: [{ pointsAccount: { is: null } }, { pointsAccount: { tier: MemberTier.STANDARD } }] } : query.tier ? { pointsAccount: { tier: query.tier } } : {},
       ],

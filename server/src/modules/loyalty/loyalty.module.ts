@@ -14,6 +14,6 @@ import { ReferralsService } from './referrals.service';
   imports: [LeadsModule],
   controllers: [LoyaltyController, MyPointsController],
   providers: [CouponsService, LoyaltyAdminService, LoyaltyEventsService, LoyaltyJobs, LoyaltyService, PointsLedgerService, ReferralsService],
-  exports: [CouponsService, LoyaltyService, PointsLedgerService],
+  exports: [CouponsService, LoyaltyAdminService, LoyaltyService, PointsLedgerService],
 })
 export class LoyaltyModule {}

@@ -1,0 +1,51 @@
+import type { Prisma } from '../../generated/prisma/client';
+import type { SegmentFilter } from '../../contracts/marketing.contract';
+import { shanghaiDateOf } from '../../core/time/shanghai-time';
+
+const DAY_MS = 86_400_000;
+
+function monthsAgo(now: Date, months: number): Date {
+  const at = new Date(now);
+  at.setUTCMonth(at.getUTCMonth() - months);
+  return at;
+}
+
+/**
+ * A segment's filter as one Prisma `where` over customers, so the database counts it (EXISTS subqueries on
+ * indexed foreign keys) instead of the server loading members. Each condition narrows; none given = everyone
+ * (the caller adds the member condition).
+ */
+export function segmentWhere(filter: SegmentFilter, now: Date): Prisma.CustomerWhereInput {
+  const and: Prisma.CustomerWhereInput[] = [];
+  if (filter.tiers?.length) {
+    const tiers = { pointsAccount: { tier: { in: filter.tiers } } };
+    and.push(filter.tiers.includes('STANDARD') ? { OR: [tiers, { pointsAccount: { is: null } }] } : tiers);
+  }
+  if (filter.modelIds?.length) and.push({ vehicles: { some: { modelId: { in: filter.modelIds } } } });
+  if (filter.storeIds?.length) and.push({ OR: [{ vehicles: { some: { storeId: { in: filter.storeIds } } } }, { leads: { some: { storeId: { in: filter.storeIds } } } }] });
+  const age = filter.vehicleAgeMonths;
+  if (age && (age.min != null || age.max != null)) {
+    and.push({
+      vehicles: { some: { deliveredAt: { ...(age.min != null ? { lte: monthsAgo(now, age.min) } : {}), ...(age.max != null ? { gte: monthsAgo(now, age.max) } : {}) } } },
+    });
+  }
+  const idle = filter.daysSinceLastService;
+  if (idle && (idle.min != null || idle.max != null)) {
+    const before = idle.min != null ? new Date(now.getTime() - idle.min * DAY_MS) : undefined;
+    const after = idle.max != null ? new Date(now.getTime() - idle.max * DAY_MS) : undefined;
+    const window = { ...(before ? { lte: before } : {}), ...(after ? { gte: after } : {}) };
+    and.push({ vehicles: { some: { OR: [{ lastServiceAt: window }, { lastServiceAt: null, deliveredAt: window }] } } });
+  }
+  const balance = filter.pointsBalance;
+  if (balance && (balance.min != null || balance.max != null)) {
+    const held = { pointsAccount: { balance: { ...(balance.min != null ? { gte: balance.min } : {}), ...(balance.max != null ? { lte: balance.max } : {}) } } };
+    // No account yet is a balance of 0.
+    and.push(!balance.min ? { OR: [held, { pointsAccount: { is: null } }] } : held);
+  }
+  if (filter.insuranceExpiringWithinDays) {
+    const today = new Date(`${shanghaiDateOf(now)}T00:00:00Z`);
+    and.push({ vehicles: { some: { insuranceExpiresOn: { gte: today, lte: new Date(today.getTime() + filter.insuranceExpiringWithinDays * DAY_MS) } } } });
+  }
+  if (filter.leadStages?.length) and.push({ leads: { some: { stage: { in: filter.leadStages } } } });
+  return { AND: and };
+}

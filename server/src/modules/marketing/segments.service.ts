@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../../generated/prisma/client';
+import type { SegmentFilter } from '../../contracts/marketing.contract';
+import type { StaffCaller } from '../../core/auth/caller';
+import { PrismaService } from '../../core/database/prisma.service';
+import { LoyaltyAdminService } from '../loyalty/loyalty-admin.service';
+import { MEMBER_WHERE } from '../loyalty/members.rules';
+import { MarketingError } from './marketing.errors';
+import { segmentWhere } from './segments.rules';
+
+const SEGMENT_FIELDS = { id: true, name: true, filter: true, createdAt: true, updatedAt: true, createdBy: { select: { id: true, name: true } } } satisfies Prisma.SegmentSelect;
+
+/** 人群: saved filters over members, each counted live by the database. */
+@Injectable()
+export class SegmentsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly members: LoyaltyAdminService,
+  ) {}
+
+  count(filter: SegmentFilter, now = new Date()): Promise<number> {
+    return this.prisma.customer.count({ where: { AND: [MEMBER_WHERE, segmentWhere(filter, now)] } });
+  }
+
+  async list() {
+    const rows = await this.prisma.segment.findMany({ select: SEGMENT_FIELDS, orderBy: { id: 'desc' }, take: 200 });
+    return Promise.all(rows.map(async (row) => ({ ...row, filter: row.filter as SegmentFilter, count: await this.count(row.filter as SegmentFilter) })));
+  }
+
+  async create(caller: StaffCaller, name: string, filter: SegmentFilter) {
+    const row = await this.prisma.segment.create({ data: { name, filter, createdById: caller.staffId }, select: { id: true } });
+    return this.one(row.id);
+  }
+
+  async update(segmentId: number, name: string, filter: SegmentFilter) {
+    const updated = await this.prisma.segment.updateMany({ where: { id: segmentId }, data: { name, filter } });
+    if (updated.count !== 1) throw new MarketingError('SEGMENT_NOT_FOUND', '人群不存在');
+    return this.one(segmentId);
+  }
+
+  async remove(segmentId: number): Promise<void> {
+    const removed = await this.prisma.segment.deleteMany({ where: { id: segmentId } });
+    if (removed.count !== 1) throw new MarketingError('SEGMENT_NOT_FOUND', '人群不存在');
+  }
+
+  async one(segmentId: number) {
+    const row = await this.prisma.segment.findUnique({ where: { id: segmentId }, select: SEGMENT_FIELDS });
+    if (!row) throw new MarketingError('SEGMENT_NOT_FOUND', '人群不存在');
+    return { ...row, filter: row.filter as SegmentFilter, count: await this.count(row.filter as SegmentFilter) };
+  }
+
+  async membersOf(caller: StaffCaller, segmentId: number, page: number, pageSize: number) {
+    const segment = await this.one(segmentId);
+    return this.members.members(caller, { page, pageSize }, segmentWhere(segment.filter, new Date()));
+  }
+}
