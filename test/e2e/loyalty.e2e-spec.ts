@@ -129,6 +129,14 @@ describe('points ledger, rewards and coupons', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     const entries = await api.get('/api/me/points/entries').set(bearer(token));
     expect(entries.body.items).toEqual([expect.objectContaining({ type: 'EARN', points: 450, source: 'service.settled' })]);
+
+    // The job is refunded: the earning is reversed once, for exactly what it gave.
+    const earnId = entries.body.items[0].id;
+    const reversed = await api.post('/api/loyalty/reversals').set(bearer(marketer)).send({ entryId: earnId, reason: '工单退款' });
+    expect(reversed.status).toBe(201);
+    expect(reversed.body).toMatchObject({ type: 'REVERSAL', points: -450, balanceAfter: 0 });
+    expect((await api.post('/api/loyalty/reversals').set(bearer(marketer)).send({ entryId: earnId, reason: '再来一次' })).body.id).toBe(reversed.body.id);
+    expect((await api.post('/api/loyalty/reversals').set(bearer(marketer)).send({ entryId: reversed.body.id, reason: 'x' })).body.code).toBe('ENTRY_NOT_REVERSIBLE');
   });
 
   it('lists the rewards catalogue publicly', async () => {

@@ -9,7 +9,10 @@ export const pointsSummarySchema = z.object({
   balance: z.number().int(),
   tier: memberTierSchema,
   tierName: z.string(),
-  /** Points earned in the last 12 months: what the tier is decided by. */
+  /** The current tier's threshold and benefits. */
+  tierMinPoints: z.number().int(),
+  perks: z.array(z.string()),
+  /** Points earned in the last 12 months (adjustments do not count): what the tier is decided by. */
   earned12Months: z.number().int(),
   nextTier: z.object({ tier: memberTierSchema, name: z.string(), minPoints: z.number().int() }).nullable(),
   /** Lots expiring within 90 days, soonest first. */
@@ -185,3 +188,7 @@ export const referralsSchema = z.object({
 });
 
 export type ReferFriendInput = z.infer<typeof referFriendSchema>;
+
+export const reversalSchema = z
+  .object({ entryId: z.number().int().positive(), reason: z.string().trim().min(1, '请填写冲回原因').max(200) })
+  .strict();

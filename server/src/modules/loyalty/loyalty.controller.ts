@@ -12,6 +12,7 @@ import {
   memberDetailSchema,
   memberListQuerySchema,
   memberPageSchema,
+  reversalSchema,
   rewardSchema,
   tierRuleSchema,
   updateEarningRuleSchema,
@@ -25,6 +26,7 @@ import { LoyaltyAdminService } from './loyalty-admin.service';
 import { LoyaltyService } from './loyalty.service';
 
 class AdjustmentBody extends createZodDto(adjustmentSchema) {}
+class ReversalBody extends createZodDto(reversalSchema) {}
 class AdjustmentDto extends createZodDto(adjustmentResultSchema, { codec: true }) {}
 class RewardDto extends createZodDto(rewardSchema) {}
 class IdParam extends createZodDto(idParamSchema) {}
@@ -63,6 +65,13 @@ export class LoyaltyController {
   @ZodResponse({ status: 201, type: AdjustmentDto })
   adjust(@CurrentCaller() caller: StaffCaller, @Body() body: AdjustmentBody) {
     return this.loyalty.adjust(caller, body);
+  }
+
+  @Post('reversals')
+  @Roles(ADMIN, MARKETER)
+  @ZodResponse({ status: 201, type: AdjustmentDto })
+  reverse(@CurrentCaller() caller: StaffCaller, @Body() body: ReversalBody) {
+    return this.loyalty.reverse(caller, body.entryId, body.reason);
   }
 
   @Get('members')

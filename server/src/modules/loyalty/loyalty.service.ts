@@ -5,6 +5,7 @@ import { MemberTier, PointsEntryType, RewardKind } from '../../generated/prisma/
 import type { AdjustmentInput } from '../../contracts/loyalty.contract';
 import type { StaffCaller } from '../../core/auth/caller';
 import { PrismaService } from '../../core/database/prisma.service';
+import { shanghaiDay } from '../../core/time/shanghai-time';
 import { LoyaltyError } from './loyalty.errors';
 import { ENTRY_FIELDS, PointsLedgerService } from './points-ledger.service';
 
@@ -27,7 +28,7 @@ export class LoyaltyService {
       this.prisma.pointsAccount.findUnique({ where: { customerId }, select: { tier: true } }),
       this.prisma.pointsLot.findMany({ where: { customerId, remaining: { gt: 0 }, expiresAt: { gt: now } }, select: { remaining: true, expiresAt: true }, orderBy: { expiresAt: 'asc' } }),
       this.ledger.earnedInYear(this.prisma, customerId, now),
-      this.prisma.tierRule.findMany({ select: { tier: true, name: true, minPoints: true } }),
+      this.prisma.tierRule.findMany({ select: { tier: true, name: true, minPoints: true, perks: true } }),
     ]);
     const tier = account?.tier ?? MemberTier.STANDARD;
     const soon = new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000);
@@ -40,8 +41,10 @@ export class LoyaltyService {
       balance: lots.reduce((sum, lot) => sum + lot.remaining, 0),
       tier,
       tierName: rules.find((rule) => rule.tier === tier)?.name ?? tier,
+      tierMinPoints: rules.find((rule) => rule.tier === tier)?.minPoints ?? 0,
+      perks: (rules.find((rule) => rule.tier === tier)?.perks as string[] | undefined) ?? [],
       earned12Months: earned,
-      nextTier: next,
+      nextTier: next && { tier: next.tier, name: next.name, minPoints: next.minPoints },
       expiringSoon: [...expiring].map(([time, points]) => ({ points, expiresAt: new Date(time) })),
     };
   }
@@ -65,7 +68,8 @@ export class LoyaltyService {
    */
   async redeem(customerId: number, rewardId: number, idempotencyKey: string | undefined, now = new Date()) {
     const key = `${customerId}:${idempotencyKey ?? randomUUID()}`;
-    const earlier = await this.prisma.redemption.findUnique({ where: { idempotencyKey: key }, select: { id: true } });
+    const earlier = await this.prisma.redemption.findUnique({ where: { idempotencyKey: key }, select: { id: true, rewardId: true } });
+    if (earlier && earlier.rewardId !== rewardId) throw new LoyaltyError('IDEMPOTENCY_KEY_REUSED', '该幂等键已用于兑换另一件礼品');
     if (earlier) return this.redemptionView(earlier.id, (await this.summary(customerId)).balance);
     const reward = await this.prisma.reward.findFirst({ where: { id: rewardId, active: true }, select: { id: true, name: true, kind: true, points: true, valueFen: true, couponDays: true } });
     if (!reward) throw new LoyaltyError('REWARD_NOT_FOUND', '礼品不存在或已下架');
@@ -82,7 +86,7 @@ export class LoyaltyService {
         const redemption = await tx.redemption.create({ data: { customerId, rewardId: reward.id, points: reward.points, entryId: entry.id, idempotencyKey: key, createdAt: now }, select: { id: true } });
         if (reward.kind !== RewardKind.MERCHANDISE) {
           await tx.coupon.create({
-            data: { code: couponCode(), customerId, rewardId: reward.id, redemptionId: redemption.id, valueFen: reward.valueFen, expiresAt: new Date(now.getTime() + (reward.couponDays ?? 90) * 86_400_000) },
+            data: { code: couponCode(), customerId, rewardId: reward.id, redemptionId: redemption.id, valueFen: reward.valueFen, expiresAt: couponExpiry(now, reward.couponDays ?? 90) },
             select: { id: true },
           });
         }
@@ -106,6 +110,17 @@ export class LoyaltyService {
     return rows.map((row) => couponView(row, now));
   }
 
+  /**
+   * Takes back what an earning gave (a refunded work order, an order earned by mistake): the same points, from
+   * its own lot first; what the member already spent is not taken below zero. Each earning is reversed once.
+   */
+  async reverse(caller: StaffCaller, entryId: number, reason: string, now = new Date()) {
+    const source = await this.prisma.pointsEntry.findUnique({ where: { id: entryId }, select: { customerId: true, type: true, idempotencyKey: true } });
+    if (!source || source.type !== PointsEntryType.EARN) throw new LoyaltyError('ENTRY_NOT_REVERSIBLE', '只能冲回获得积分的记录');
+    const entry = await this.ledger.withAccount(source.customerId, (tx, account) => this.ledger.reverseIn(tx, account, source.idempotencyKey, `冲回：${reason}`, now), now);
+    return { ...entry!, customerId: source.customerId };
+  }
+
   /** A marketer's or admin's correction, credit or debit (never below zero), once per idempotency key. */
   async adjust(caller: StaffCaller, input: AdjustmentInput, now = new Date()) {
     const key = `adjust:${input.idempotencyKey}`;
@@ -119,6 +134,11 @@ export class LoyaltyService {
     );
     return entry;
   }
+}
+
+/** A coupon lasts until the end of the Shanghai day `days` after it was issued. */
+function couponExpiry(issuedAt: Date, days: number): Date {
+  return new Date(shanghaiDay(new Date(issuedAt.getTime() + days * 86_400_000)).end.getTime() - 1);
 }
 
 /** 10 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */

@@ -99,7 +99,7 @@ export class PointsLedgerService {
    */
   async reverseIn(tx: Tx, account: LockedAccount, sourceKey: string, reason: string, now = new Date()) {
     const source = await tx.pointsEntry.findUnique({ where: { idempotencyKey: sourceKey }, select: { id: true, customerId: true, points: true, type: true, lot: { select: { id: true } }, reversedBy: { select: ENTRY_FIELDS } } });
-    if (!source || source.customerId !== account.customerId || source.type !== PointsEntryType.EARN || !source.lot) return null;
+    if (!source || source.customerId !== account.customerId || source.type !== PointsEntryType.EARN || !source.lot) throw new LoyaltyError('ENTRY_NOT_REVERSIBLE', '只能冲回获得积分的记录');
     if (source.reversedBy) return source.reversedBy;
     const { allocations, unrecovered } = allocateReversal(await this.liveLots(tx, account.customerId, now), source.lot.id, source.points, now);
     return this.writeDebit(
