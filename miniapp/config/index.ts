@@ -26,6 +26,9 @@ export default defineConfig<'webpack5'>(() => {
     },
     cache: { enable: false },
     mini: {
+      // Every class is namespaced by its component (BEM), so stylesheets do not depend on the order they
+      // are bundled in; pages that import shared components in different orders need not warn about it.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

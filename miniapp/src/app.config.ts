@@ -7,16 +7,37 @@ export default defineAppConfig({
     'pages/login/index',
     'pages/legal/index',
   ],
-  // The booking flow past the slot grid, and the customer's bookings, load on demand.
+  // The booking flow past the slot grid, and the customer's bookings, load on demand; so does everything
+  // past the 我的车 tab (binding a car, its file, workshop bookings, 维修进度), and the loyalty pages past the
+  // points card on 我的 (积分, 积分商城, 我的券).
   subPackages: [
     {
       root: 'pages/test-drive',
       pages: ['confirm/index', 'success/index', 'my-bookings/index', 'reschedule/index', 'rate/index'],
     },
+    {
+      root: 'pages/service',
+      pages: [
+        'bind/index',
+        'vehicle/index',
+        'book/index',
+        'confirm/index',
+        'success/index',
+        'my-bookings/index',
+        'reschedule/index',
+        'work-orders/index',
+      ],
+    },
+    {
+      root: 'pages/loyalty',
+      pages: ['points/index', 'mall/index', 'redeemed/index', 'coupons/index'],
+    },
   ],
-  // Fetched in the background while the customer picks a slot, so 下一步 opens at once.
+  // Fetched in the background while the customer looks at the tab, so the next page opens at once.
   preloadRule: {
     'pages/booking/index': { network: 'all', packages: ['pages/test-drive'] },
+    'pages/my-cars/index': { network: 'all', packages: ['pages/service'] },
+    'pages/me/index': { network: 'all', packages: ['pages/loyalty'] },
   },
   window: {
     backgroundTextStyle: 'dark',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { apiErrorFromResponse, messageOf, networkError } from './api-error';
+import { apiErrorFromResponse, messageOf, networkError, outcomeUnknown } from './api-error';
 
 describe('apiErrorFromResponse', () => {
   it('shows the Chinese message from the table for a known code', () => {
@@ -43,5 +43,45 @@ describe('messageOf', () => {
 
   it('never shows a raw exception', () => {
     expect(messageOf(new TypeError('x is undefined'))).toBe('服务暂时不可用，请稍后再试');
+  });
+});
+
+describe('vehicle and workshop answers', () => {
+  it('tells an owner who signed in without proving a mobile to verify it before binding a car', () => {
+    const error = apiErrorFromResponse(403, { statusCode: 403, code: 'MOBILE_NOT_VERIFIED', message: 'mobile not verified' });
+    expect(error.message).toBe('请先用车主手机号验证登录后再绑定爱车');
+  });
+
+  it('does not say whether the VIN or the plate was wrong', () => {
+    const error = apiErrorFromResponse(422, { statusCode: 422, code: 'VEHICLE_NOT_MATCHED', message: 'no match' });
+    expect(error.message).toBe('车架号或车牌号不匹配，或该车未登记在您验证的手机号名下，请核对后重试');
+  });
+
+  it("keeps the server's message for a change cut-off, which carries the store's own hours", () => {
+    const error = apiErrorFromResponse(409, { statusCode: 409, code: 'CHANGE_CUTOFF_PASSED', message: '开始前 2 小时内不能在线改约或取消' });
+    expect(error.message).toBe('开始前 2 小时内不能在线改约或取消');
+  });
+});
+
+describe('points answers', () => {
+  it('says plainly that the balance does not cover the reward', () => {
+    const error = apiErrorFromResponse(409, { statusCode: 409, code: 'INSUFFICIENT_POINTS', message: 'insufficient' });
+    expect(error.message).toBe('积分不足，暂时不能兑换');
+  });
+
+  it('offers another reward when the last one was just taken', () => {
+    const error = apiErrorFromResponse(409, { statusCode: 409, code: 'OUT_OF_STOCK', message: '精致洗车券 已兑完' });
+    expect(error.message).toBe('该礼品已兑完，请选择其他礼品');
+  });
+});
+
+describe('outcomeUnknown', () => {
+  it('cannot tell whether a request lost on the network or answered by a gateway error went through', () => {
+    expect(outcomeUnknown(networkError())).toBe(true);
+    expect(outcomeUnknown(apiErrorFromResponse(502, '<html>Bad Gateway</html>'))).toBe(true);
+  });
+
+  it('takes a 4xx as a definite no', () => {
+    expect(outcomeUnknown(apiErrorFromResponse(409, { statusCode: 409, code: 'INSUFFICIENT_POINTS', message: '积分不足' }))).toBe(false);
   });
 });

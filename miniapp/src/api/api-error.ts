@@ -31,6 +31,15 @@ const MESSAGES_BY_CODE: Record<string, string> = {
   BOOKING_NOT_ACTIVE: '该预约已取消或已开始，不能再改约或取消',
   BOOKING_NOT_COMPLETED: '试驾完成后才能评价',
   ALREADY_RATED: '您已评价过这次试驾',
+  MOBILE_NOT_VERIFIED: '请先用车主手机号验证登录后再绑定爱车',
+  VEHICLE_NOT_MATCHED: '车架号或车牌号不匹配，或该车未登记在您验证的手机号名下，请核对后重试',
+  VEHICLE_NOT_FOUND: '没有找到这辆车，可能已解除绑定',
+  ITEM_NOT_FOUND: '所选服务项目已调整，请重新选择',
+  VEHICLE_ALREADY_BOOKED: '这辆车已有待到店的预约，请先改期或取消原预约',
+  MILEAGE_DECREASING: '里程不能低于上次记录的读数，如有疑问请联系门店',
+  INSUFFICIENT_POINTS: '积分不足，暂时不能兑换',
+  OUT_OF_STOCK: '该礼品已兑完，请选择其他礼品',
+  REWARD_NOT_FOUND: '该礼品已下架，请选择其他礼品',
   [NETWORK_ERROR]: '网络异常，请检查网络后重试',
   [UNEXPECTED_RESPONSE]: '服务暂时不可用，请稍后再试',
 };
@@ -77,4 +86,13 @@ export function networkError(): ApiError {
 /** The message to show for any thrown value, so pages never print a raw exception. */
 export function messageOf(error: unknown): string {
   return error instanceof ApiError ? error.message : MESSAGES_BY_CODE[UNEXPECTED_RESPONSE];
+}
+
+/**
+ * Whether a failed request may still have done its work: lost on the network, or a 5xx from somewhere on the
+ * way. Sending it again is safe only with the same idempotency key. A 4xx is a definite answer.
+ */
+export function outcomeUnknown(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return true;
+  return error.code === NETWORK_ERROR || error.statusCode === undefined || error.statusCode >= 500;
 }

@@ -1,14 +1,10 @@
 import { request } from './request';
+import type { BookableSlot } from './slots';
 
 export type TestDriveBookingStatus = 'CONFIRMED' | 'IN_PROGRESS' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
 
-export interface TestDriveSlot {
-  /** ISO instant (UTC); shown in Asia/Shanghai. */
-  startAt: string;
-  endAt: string;
-  /** Test-drive cars of the model still free in this slot; 0 means full. */
-  remaining: number;
-}
+/** `remaining` counts the test-drive cars of the model still free in the slot. */
+export type TestDriveSlot = BookableSlot;
 
 /** A store's standard test-drive route; booking one is optional (without, the consultant picks). */
 export interface TestDriveRoute {
@@ -32,14 +28,6 @@ export interface TestDriveBooking {
   rating: number | null;
   ratingComment: string | null;
 }
-
-/** Answers meaning the chosen slot cannot be had (taken meanwhile, passed, not offered): pick another. */
-export const SLOT_UNAVAILABLE_CODES: ReadonlySet<string> = new Set([
-  'SLOT_FULL',
-  'SLOT_IN_PAST',
-  'OUTSIDE_OPENING_HOURS',
-  'BEYOND_BOOKING_WINDOW',
-]);
 
 export interface SlotQuery {
   storeId: number;

@@ -1,23 +1,24 @@
 import { Text, View } from '@tarojs/components';
 import './choice-list.scss';
 
-export interface Choice {
-  key: number;
+/** `key` identifies the choice: an id, or a code such as a service type. */
+export interface Choice<K extends string | number = number> {
+  key: K;
   title: string;
   subtitle?: string;
   /** A short label on the right of the title, e.g. a city or '纯电'. */
   tag?: string;
 }
 
-interface ChoiceListProps {
-  choices: Choice[];
-  selectedKey: number | null;
-  onSelect: (key: number) => void;
+interface ChoiceListProps<K extends string | number> {
+  choices: Choice<K>[];
+  selectedKey: K | null;
+  onSelect: (key: K) => void;
   testId?: string;
 }
 
 /** One-of-many picker as full-width rows, easy to hit with a thumb. */
-export function ChoiceList({ choices, selectedKey, onSelect, testId }: ChoiceListProps) {
+export function ChoiceList<K extends string | number = number>({ choices, selectedKey, onSelect, testId }: ChoiceListProps<K>) {
   return (
     <View className='choice-list'>
       {choices.map((choice) => {

@@ -7,10 +7,16 @@ export interface InfoRow {
   testId?: string;
 }
 
+interface InfoRowsProps {
+  rows: InfoRow[];
+  /** Room for four-character labels (保险到期) instead of two. */
+  wideLabels?: boolean;
+}
+
 /** Label / value lines of a summary, e.g. 门店, 车型, 时间. */
-export function InfoRows({ rows }: { rows: InfoRow[] }) {
+export function InfoRows({ rows, wideLabels = false }: InfoRowsProps) {
   return (
-    <View className='info-rows'>
+    <View className={`info-rows${wideLabels ? ' info-rows--wide' : ''}`}>
       {rows.map((row) => (
         <View key={row.label} className='info-rows__row'>
           <Text className='info-rows__label'>{row.label}</Text>

@@ -1,21 +1,21 @@
 import { Text, View } from '@tarojs/components';
-import type { TestDriveSlot } from '../api/test-drives';
+import type { BookableSlot } from '../api/slots';
 import { clockOf } from '../format/shanghai-time';
 import type { AsyncResource } from '../hooks/use-async-resource';
 import { ErrorState } from './page-states';
 import './slot-grid.scss';
 
 interface SlotGridProps {
-  slots: AsyncResource<TestDriveSlot[]>;
+  slots: AsyncResource<BookableSlot[]>;
   selectedStartAt: string | null;
-  onSelect: (slot: TestDriveSlot) => void;
+  onSelect: (slot: BookableSlot) => void;
   /** The slot a booking being rescheduled holds now; marked, not offered. */
   currentStartAt?: string;
 }
 
 const PLACEHOLDER_CELLS = 6;
 
-function statusOf(slot: TestDriveSlot, current: boolean): string {
+function statusOf(slot: BookableSlot, current: boolean): string {
   if (current) return '当前预约';
   return slot.remaining > 0 ? `剩余 ${slot.remaining}` : '已约满';
 }
@@ -32,10 +32,12 @@ export function SlotGrid({ slots, selectedStartAt, onSelect, currentStartAt }: S
     );
   }
   if (slots.errorMessage) return <ErrorState message={slots.errorMessage} onRetry={() => void slots.reload()} />;
+  // The server answers nothing for a day the store is closed, a day whose slots have all passed, and a day
+  // beyond the store's booking window, which may be shorter than the dates offered.
   if (!slots.data?.length) {
     return (
       <View className='slot-grid__empty' data-testid='slot-grid-empty'>
-        <Text>当天已没有可预约的时段，请选择其他日期</Text>
+        <Text>当天暂无可预约时段（已过、门店休息或超出可预约日期），请选择其他日期</Text>
       </View>
     );
   }

@@ -4,6 +4,7 @@ import type { TestDriveBooking } from '../api/test-drives';
 import { timeRangeOf } from '../format/shanghai-time';
 import { BOOKING_STATUS_LABELS } from '../format/test-drive';
 import { StarRating } from './star-rating';
+import { StatusTag } from './status-tag';
 import './test-drive-card.scss';
 
 interface TestDriveCardProps {
@@ -18,9 +19,7 @@ export function TestDriveCard({ booking, actions }: TestDriveCardProps) {
     <View className='test-drive-card' data-testid='test-drive-card' data-booking-id={booking.id}>
       <View className='test-drive-card__heading'>
         <Text className='test-drive-card__model'>试驾 {booking.model.name}</Text>
-        <Text className={`test-drive-card__status test-drive-card__status--${status.tone}`} data-testid='booking-status'>
-          {status.text}
-        </Text>
+        <StatusTag label={status} testId='booking-status' />
       </View>
       <Text className='test-drive-card__time'>{timeRangeOf(booking.startAt, booking.endAt)}</Text>
       <Text className='test-drive-card__store'>{booking.store.name}</Text>

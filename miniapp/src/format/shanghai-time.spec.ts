@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { bookableDates, clockOf, dayOf, shanghaiDateOf, timeRangeOf } from './shanghai-time';
+import { bookableDates, calendarDateOf, clockOf, dateTimeOf, dayOf, shanghaiDateOf, shortDateTimeOf, timeRangeOf } from './shanghai-time';
 
 describe('shanghaiDateOf', () => {
   it('gives the Shanghai date, which is a day ahead of UTC after 16:00 UTC', () => {
@@ -40,5 +40,11 @@ describe('slot times', () => {
     expect(clockOf('2026-03-05T06:00:00.000Z')).toBe('14:00');
     expect(dayOf('2026-03-05T06:00:00.000Z')).toBe('3月5日 周四');
     expect(timeRangeOf('2026-03-05T06:00:00.000Z', '2026-03-05T07:00:00.000Z')).toBe('3月5日 周四 14:00–15:00');
+    expect(shortDateTimeOf('2026-03-04T17:30:00.000Z')).toBe('03-05 01:30');
+  });
+
+  it('writes the year for records that span years, and the Shanghai date at New Year', () => {
+    expect(calendarDateOf('2026-12-31T16:30:00.000Z')).toBe('2027年1月1日');
+    expect(dateTimeOf('2026-03-05T06:00:00.000Z')).toBe('2026年3月5日 14:00');
   });
 });

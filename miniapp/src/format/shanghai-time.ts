@@ -57,3 +57,20 @@ export function dayOf(iso: string): string {
 export function timeRangeOf(startAt: string, endAt: string): string {
   return `${dayOf(startAt)} ${clockOf(startAt)}–${clockOf(endAt)}`;
 }
+
+/** '11-26 09:30' for an ISO instant: a compact time for progress steps. */
+export function shortDateTimeOf(iso: string): string {
+  const clock = shanghaiClock(new Date(iso));
+  return `${twoDigits(clock.getUTCMonth() + 1)}-${twoDigits(clock.getUTCDate())} ${clockOf(iso)}`;
+}
+
+/** '2026年3月5日' for an ISO instant: a date with its year, for records that span years. */
+export function calendarDateOf(iso: string): string {
+  const clock = shanghaiClock(new Date(iso));
+  return `${clock.getUTCFullYear()}年${clock.getUTCMonth() + 1}月${clock.getUTCDate()}日`;
+}
+
+/** '2026年3月5日 14:00' for an ISO instant. */
+export function dateTimeOf(iso: string): string {
+  return `${calendarDateOf(iso)} ${clockOf(iso)}`;
+}

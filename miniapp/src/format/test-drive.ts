@@ -1,9 +1,8 @@
 import type { TestDriveBooking, TestDriveBookingStatus, TestDriveRoute } from '../api/test-drives';
 import { timeRangeOf } from './shanghai-time';
+import type { StatusLabel } from './status-tone';
 
-export type StatusTone = 'brand' | 'active' | 'done' | 'muted' | 'danger';
-
-export const BOOKING_STATUS_LABELS: Record<TestDriveBookingStatus, { text: string; tone: StatusTone }> = {
+export const BOOKING_STATUS_LABELS: Record<TestDriveBookingStatus, StatusLabel> = {
   CONFIRMED: { text: '已确认', tone: 'brand' },
   IN_PROGRESS: { text: '进行中', tone: 'active' },
   COMPLETED: { text: '已完成', tone: 'done' },

@@ -1,7 +1,6 @@
-import { useDidShow } from '@tarojs/taro';
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import { listMyTestDrives, type TestDriveBooking } from '../api/test-drives';
-import { useAsyncResource } from './use-async-resource';
+import { useShownResource } from './use-shown-resource';
 
 const NOT_LOADED: TestDriveBooking[] = [];
 
@@ -11,14 +10,5 @@ const NOT_LOADED: TestDriveBooking[] = [];
  */
 export function useMyTestDrives(enabled: boolean) {
   const load = useCallback(() => (enabled ? listMyTestDrives() : Promise.resolve(NOT_LOADED)), [enabled]);
-  const bookings = useAsyncResource(load);
-  const shown = useRef(false);
-
-  useDidShow(() => {
-    // The first show is the mount, which useAsyncResource has already loaded for.
-    if (shown.current) void bookings.reload();
-    shown.current = true;
-  });
-
-  return bookings;
+  return useShownResource(load);
 }

@@ -12,7 +12,7 @@ import { ENERGY_TYPE_LABELS } from '../../format/energy-type';
 import { timeRangeOf } from '../../format/shanghai-time';
 import { useStores, useVehicleModels } from '../../hooks/use-catalog';
 import { useLoginGate } from '../../hooks/use-login-gate';
-import { useSlotPicker } from '../../hooks/use-slot-picker';
+import { useTestDriveSlotPicker } from '../../hooks/use-slot-picker';
 import { handOverChoice, takePreselectedModelId } from '../../state/test-drive-handoff';
 import './index.scss';
 
@@ -39,7 +39,7 @@ export default function BookingPage() {
   const [reopened, setReopened] = useState<ReopenedStep>(null);
   const store = stores.data?.find((candidate) => candidate.id === storeId);
   const model = vehicleModels.data?.find((candidate) => candidate.id === modelId);
-  const picker = useSlotPicker(store?.id ?? null, model?.id ?? null);
+  const picker = useTestDriveSlotPicker(store?.id ?? null, model?.id ?? null);
   const { requireLogin } = useLoginGate();
   const shownBefore = useRef(false);
 

@@ -1,15 +1,19 @@
 import { Input, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { messageOf } from '../../api/api-error';
 import { ActionButton } from '../../components/action-button';
 import { ConsentCheckbox } from '../../components/consent-checkbox';
+import { NoticeBar } from '../../components/notice-bar';
 import { useCountdown } from '../../hooks/use-countdown';
 import { useCustomerLogin } from '../../hooks/use-customer-login';
 import { mobileError, SMS_RESEND_SECONDS, smsCodeError } from './mobile-login-form';
 import './index.scss';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
+
+/** Opened with this purpose, only an SMS code will do: binding a car needs the owner's mobile proved. */
+const VERIFY_MOBILE = 'verify-mobile';
 
 function showMessage(title: string) {
   void Taro.showToast({ title, icon: 'none', duration: 2500 });
@@ -24,6 +28,7 @@ function leaveLoginPage() {
 }
 
 export default function LoginPage() {
+  const verifyingMobile = useRouter<{ purpose?: string }>().params.purpose === VERIFY_MOBILE;
   const { busy, loginWithWechat, loginWithSms, sendSmsCode } = useCustomerLogin();
   const countdown = useCountdown();
   const [consented, setConsented] = useState(false);
@@ -81,17 +86,27 @@ export default function LoginPage() {
   return (
     <View className='page login'>
       <View className='login__intro'>
-        <Text className='login__title'>欢迎来到悦行汽车</Text>
-        <Text className='login__subtitle'>登录后可预约试驾、查看爱车档案和会员积分</Text>
+        <Text className='login__title'>{verifyingMobile ? '验证车主手机号' : '欢迎来到悦行汽车'}</Text>
+        <Text className='login__subtitle'>
+          {verifyingMobile ? '请输入购车时登记的手机号，接收短信验证码' : '登录后可预约试驾、查看爱车档案和会员积分'}
+        </Text>
       </View>
 
-      <ActionButton busy={busy} onClick={() => void runLogin(loginWithWechat)} testId='wechat-login-button'>
-        {IS_H5 ? '快捷登录（H5 体验）' : '微信一键登录'}
-      </ActionButton>
+      {verifyingMobile ? (
+        <NoticeBar tone='info' testId='verify-mobile-notice'>
+          为保护车主信息，绑定爱车需要验证购车时登记的手机号。验证后，您的爱车会显示在「我的车」中。
+        </NoticeBar>
+      ) : (
+        <>
+          <ActionButton busy={busy} onClick={() => void runLogin(loginWithWechat)} testId='wechat-login-button'>
+            {IS_H5 ? '快捷登录（H5 体验）' : '微信一键登录'}
+          </ActionButton>
 
-      <View className='login__divider'>
-        <Text>或使用手机号验证码登录</Text>
-      </View>
+          <View className='login__divider'>
+            <Text>或使用手机号验证码登录</Text>
+          </View>
+        </>
+      )}
 
       <View className='login__form'>
         <View className='login__field'>
@@ -129,8 +144,8 @@ export default function LoginPage() {
         {devCodeHint && <Text className='login__hint'>{devCodeHint}</Text>}
       </View>
 
-      <ActionButton variant='secondary' busy={busy} onClick={submitSmsLogin} testId='sms-login-button'>
-        验证码登录
+      <ActionButton variant={verifyingMobile ? 'primary' : 'secondary'} busy={busy} onClick={submitSmsLogin} testId='sms-login-button'>
+        {verifyingMobile ? '验证并登录' : '验证码登录'}
       </ActionButton>
 
       <View className='login__consent'>

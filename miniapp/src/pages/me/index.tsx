@@ -3,12 +3,12 @@ import Taro from '@tarojs/taro';
 import { ActionButton } from '../../components/action-button';
 import { MenuList, type MenuEntry } from '../../components/menu-list';
 import { ErrorState } from '../../components/page-states';
+import { PointsSummaryCard, type PointsShortcut } from '../../components/points-summary-card';
 import type { CustomerProfile } from '../../api/me';
 import { useCustomerProfile } from '../../hooks/use-customer-profile';
+import { useMyPoints } from '../../hooks/use-loyalty';
 import meIcon from '../../assets/tab-bar/me.png';
 import './index.scss';
-
-const COMING_SOON = '即将上线';
 
 function displayNameOf(profile: CustomerProfile | undefined, loading: boolean): string {
   if (profile) return profile.name || '尊敬的客户';
@@ -24,8 +24,21 @@ function openLogin() {
   void Taro.navigateTo({ url: '/pages/login/index' });
 }
 
+function open(url: string) {
+  void Taro.navigateTo({ url });
+}
+
+const POINTS_URL = '/pages/loyalty/points/index';
+
+const POINTS_SHORTCUTS: PointsShortcut[] = [
+  { title: '积分商城', onClick: () => open('/pages/loyalty/mall/index'), testId: 'me-points-mall' },
+  { title: '我的券', onClick: () => open('/pages/loyalty/coupons/index'), testId: 'me-coupons' },
+  { title: '积分明细', onClick: () => open(POINTS_URL), testId: 'me-points-history' },
+];
+
 export default function MePage() {
   const { loggedIn, profile, loading, errorMessage, refresh, logout } = useCustomerProfile();
+  const points = useMyPoints(loggedIn);
 
   const confirmLogout = async () => {
     const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出当前账号吗？', confirmText: '退出' });
@@ -34,12 +47,22 @@ export default function MePage() {
 
   const entries: MenuEntry[] = [
     {
-      title: '我的预约',
+      title: '我的试驾预约',
       onClick: () => void Taro.navigateTo({ url: '/pages/test-drive/my-bookings/index' }),
       testId: 'me-my-bookings',
     },
-    { title: '我的积分', note: COMING_SOON },
-    { title: '我的车辆', onClick: () => void Taro.switchTab({ url: '/pages/my-cars/index' }) },
+    { title: '我的车辆', onClick: () => void Taro.switchTab({ url: '/pages/my-cars/index' }), testId: 'me-my-cars' },
+    {
+      title: '我的保养预约',
+      onClick: () => void Taro.navigateTo({ url: '/pages/service/my-bookings/index' }),
+      testId: 'me-service-bookings',
+    },
+    {
+      title: '维修进度',
+      onClick: () => void Taro.navigateTo({ url: '/pages/service/work-orders/index' }),
+      testId: 'me-work-orders',
+    },
+    { title: '我的积分', onClick: () => open(POINTS_URL), testId: 'me-points' },
     { title: '隐私政策', onClick: () => void Taro.navigateTo({ url: '/pages/legal/index?doc=privacy' }) },
   ];
 
@@ -69,6 +92,12 @@ export default function MePage() {
           <ActionButton onClick={openLogin} testId='me-login-button'>
             登录 / 注册
           </ActionButton>
+        </View>
+      )}
+
+      {loggedIn && (
+        <View className='me__section'>
+          <PointsSummaryCard summary={points.data} onOpen={() => open(POINTS_URL)} shortcuts={POINTS_SHORTCUTS} />
         </View>
       )}
 

@@ -2,7 +2,8 @@ import { Input, Text, View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError, messageOf, NETWORK_ERROR } from '../../../api/api-error';
-import { ROUTE_NOT_FOUND, SLOT_UNAVAILABLE_CODES, type TestDriveRoute } from '../../../api/test-drives';
+import { SLOT_UNAVAILABLE_CODES } from '../../../api/slots';
+import { ROUTE_NOT_FOUND, type TestDriveRoute } from '../../../api/test-drives';
 import { ActionButton } from '../../../components/action-button';
 import { ChoiceList, type Choice } from '../../../components/choice-list';
 import { InfoRows } from '../../../components/info-rows';
@@ -14,7 +15,7 @@ import { routeSummaryOf } from '../../../format/test-drive';
 import { useBookTestDrive } from '../../../hooks/use-book-test-drive';
 import { useCustomerProfile } from '../../../hooks/use-customer-profile';
 import { useLoginGate } from '../../../hooks/use-login-gate';
-import { useSlotPicker } from '../../../hooks/use-slot-picker';
+import { useTestDriveSlotPicker } from '../../../hooks/use-slot-picker';
 import { useTestDriveRoutes } from '../../../hooks/use-test-drive-routes';
 import { handedOverChoice, handOverBooking } from '../../../state/test-drive-handoff';
 import { contactFormError } from './contact-form';
@@ -40,7 +41,7 @@ export default function ConfirmBookingPage() {
   const { loggedIn, requireLogin } = useLoginGate();
   const { profile } = useCustomerProfile();
   const booking = useBookTestDrive();
-  const picker = useSlotPicker(
+  const picker = useTestDriveSlotPicker(
     choice?.store.id ?? null,
     choice?.model.id ?? null,
     choice ? shanghaiDateOf(new Date(choice.slot.startAt)) : undefined,

@@ -11,7 +11,7 @@ import { useMyTestDrives } from '../../../hooks/use-my-test-drives';
 import { useSingleFlight } from '../../../hooks/use-single-flight';
 import { MODAL_DANGER_COLOR } from '../../../styles/modal-colors';
 import bookingIcon from '../../../assets/tab-bar/booking-active.png';
-import { explainChangeFailure } from '../booking-change-error';
+import { explainChangeFailure } from '../../../components/booking-change-error';
 
 function openBookingTab() {
   void Taro.switchTab({ url: '/pages/booking/index' });
@@ -53,7 +53,7 @@ export default function MyBookingsPage() {
         await cancelTestDrive(booking.id);
         void Taro.showToast({ title: '已取消预约', icon: 'success' });
       } catch (error) {
-        await explainChangeFailure(error, booking);
+        await explainChangeFailure(error, booking.store);
       }
       await bookings.reload();
     });

@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError, messageOf } from '../../../api/api-error';
-import { rescheduleTestDrive, SLOT_UNAVAILABLE_CODES } from '../../../api/test-drives';
+import { SLOT_UNAVAILABLE_CODES } from '../../../api/slots';
+import { rescheduleTestDrive } from '../../../api/test-drives';
 import { ActionButton } from '../../../components/action-button';
 import { InfoRows } from '../../../components/info-rows';
 import { NoticeBar } from '../../../components/notice-bar';
@@ -12,8 +13,8 @@ import { timeRangeOf } from '../../../format/shanghai-time';
 import { useLoginGate } from '../../../hooks/use-login-gate';
 import { useMyTestDrives } from '../../../hooks/use-my-test-drives';
 import { useSingleFlight } from '../../../hooks/use-single-flight';
-import { useSlotPicker } from '../../../hooks/use-slot-picker';
-import { explainChangeFailure } from '../booking-change-error';
+import { useTestDriveSlotPicker } from '../../../hooks/use-slot-picker';
+import { explainChangeFailure } from '../../../components/booking-change-error';
 import './index.scss';
 
 function goBack() {
@@ -26,7 +27,7 @@ export default function RescheduleBookingPage() {
   const { loggedIn, requireLogin } = useLoginGate();
   const bookings = useMyTestDrives(loggedIn);
   const booking = bookings.data?.find((candidate) => candidate.id === bookingId);
-  const picker = useSlotPicker(booking?.store.id ?? null, booking?.model.id ?? null, params.date);
+  const picker = useTestDriveSlotPicker(booking?.store.id ?? null, booking?.model.id ?? null, params.date);
   const saving = useSingleFlight();
   const [slotRejection, setSlotRejection] = useState<string | null>(null);
 
@@ -70,7 +71,7 @@ export default function RescheduleBookingPage() {
           void picker.slots.reload();
           return;
         }
-        await explainChangeFailure(error, booking);
+        await explainChangeFailure(error, booking.store);
         // Cut-off passed or the booking changed meanwhile: the list shows how it stands now.
         void bookings.reload();
       }

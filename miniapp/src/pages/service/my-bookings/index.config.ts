@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的保养预约',
+  enablePullDownRefresh: true,
+});

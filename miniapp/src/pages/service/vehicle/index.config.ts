@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '车辆档案',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,292 @@
+import { Browser, Page, Request, Response } from 'playwright-core';
+import request from 'supertest';
+import { bearer, ownerToken, staffToken, uniqueMobile } from '../support/api';
+import { artifactPath, launchBrowser } from '../support/browser';
+import { sql } from '../support/database';
+import { openH5OnPhone, openH5Tab } from '../support/pages';
+import { startTestServer, TestServer } from '../support/test-server';
+
+// Starting the server on a fresh database and driving Chromium takes far longer than jest's 5 s default.
+jest.setTimeout(180_000);
+
+const IDEMPOTENCY_KEY = /^[\w.:-]{1,128}$/;
+const redemptionsUrl = /\/api\/me\/points\/redemptions$/;
+/** The H5 build keeps the token where Taro.setStorageSync puts it: localStorage, wrapped as {data}. */
+const TOKEN_STORAGE_KEY = 'customer.accessToken';
+
+interface PointsSummary {
+  customerId: number;
+  balance: number;
+  tier: string;
+  tierName: string;
+  earned12Months: number;
+  nextTier: { tier: string; name: string; minPoints: number } | null;
+}
+
+interface Reward {
+  id: number;
+  code: string;
+  name: string;
+  points: number;
+  stock: number;
+}
+
+interface Coupon {
+  id: number;
+  code: string;
+  reward: { id: number; name: string };
+  valueFen: number | null;
+  status: string;
+}
+
+interface Redemption {
+  id: number;
+  reward: { id: number; name: string };
+  points: number;
+  balance: number;
+  coupon: Coupon | null;
+}
+
+interface PointsEntry {
+  id: number;
+  type: string;
+  points: number;
+  reason: string;
+}
+
+const thousands = (value: number) => value.toLocaleString('en-US');
+
+describe('points, rewards and coupons in the mini-program (H5 build)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let token: string;
+  /** Given by the marketer: a welcome bonus and twenty small ones, so the history runs past one page. */
+  const welcome = 1_000;
+  const smallBonuses = 20;
+  const smallBonus = 5;
+  const startBalance = welcome + smallBonuses * smallBonus;
+  let rewards: Reward[];
+  const redeemed: Redemption[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+
+    // A member signed in by SMS; the marketer credits their points.
+    token = await ownerToken(server.baseUrl, uniqueMobile());
+    const me = await request(server.baseUrl).get('/api/me').set(bearer(token)).expect(200);
+    const customerId = me.body.id as number;
+    const marketerToken = await staffToken(server.baseUrl, 'marketer');
+    const credit = (points: number, reason: string, key: string) =>
+      request(server.baseUrl).post('/api/loyalty/adjustments').set(bearer(marketerToken)).send({ customerId, points, reason, idempotencyKey: key }).expect(201);
+    await credit(welcome, '新会员开卡礼', `h5-loyalty-welcome-${customerId}`);
+    for (let index = 1; index <= smallBonuses; index += 1) await credit(smallBonus, `会员活动奖励 ${index}`, `h5-loyalty-bonus-${customerId}-${index}`);
+
+    // The umbrella is gone: what 已兑完 looks like. Stock has no back-office endpoint yet, so it is set behind the API.
+    await sql(server.databaseUrl, "UPDATE rewards SET stock = 0 WHERE code = 'UMBRELLA'");
+    rewards = (await request(server.baseUrl).get('/api/loyalty/rewards').expect(200)).body as Reward[];
+
+    // The same phone, signed in as that member.
+    page = await openH5OnPhone(browser, server.baseUrl);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify({ data: value })), [TOKEN_STORAGE_KEY, token]);
+    await page.reload();
+  });
+
+  afterAll(async () => {
+    await page?.context().close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** Pages earlier in the stack stay in the DOM, hidden; only the page on screen counts. */
+  const onScreen = (selector: string) => page.locator(`${selector}:visible`);
+
+  /** Waits for `selector` on a page that has finished sliding in, with its skeletons gone, for a screenshot. */
+  async function shownSettled(selector: string): Promise<void> {
+    await page.locator(`.taro_page:is(.taro_page_stationed, .taro_tabbar_page) ${selector}:visible`).first().waitFor();
+    await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid=loading-skeleton]')].some((element) => (element as HTMLElement).offsetParent !== null));
+    await page.waitForTimeout(300);
+  }
+
+  async function screenshot(name: string): Promise<void> {
+    await page.screenshot({ path: artifactPath(`h5-loyalty-${name}.png`), fullPage: true });
+  }
+
+  const answerTo = (method: string, url: RegExp) => page.waitForResponse((response: Response) => response.request().method() === method && url.test(response.url()));
+
+  const pointsNow = async () => (await request(server.baseUrl).get('/api/me/points').set(bearer(token)).expect(200)).body as PointsSummary;
+
+  const rewardCard = (code: string) => onScreen(`[data-testid=reward-card][data-reward-code="${code}"]`);
+
+  it('shows the balance and tier on 我的, and on 积分 the tier card and the history a page at a time', async () => {
+    const summary = await pointsNow();
+    expect(summary).toMatchObject({ balance: startBalance, tier: 'STANDARD', tierName: '普卡', earned12Months: 0 });
+    expect(summary.nextTier).not.toBeNull();
+
+    await openH5Tab(page, '我的');
+    await shownSettled('[data-testid=me-points-card]');
+    await page.waitForFunction((balance) => document.querySelector('[data-testid=me-points-balance]')?.textContent === balance, thousands(startBalance));
+    expect(await onScreen('[data-testid=me-points-tier]').textContent()).toBe('普卡会员');
+    await screenshot('1-me');
+
+    await onScreen('[data-testid=me-points-history]').click();
+    await shownSettled('[data-testid=points-entries]');
+    expect(await onScreen('[data-testid=points-balance]').textContent()).toBe(thousands(startBalance));
+    expect(await onScreen('[data-testid=points-tier]').textContent()).toBe('普卡会员');
+    // Adjustments are not earnings: the tier still waits for the first visit to the workshop.
+    expect(await onScreen('[data-testid=points-earned]').textContent()).toBe('近 12 个月获得 0 积分');
+    const { name, minPoints } = summary.nextTier!;
+    expect(await onScreen('[data-testid=tier-progress]').textContent()).toBe(`再获得 ${thousands(minPoints)} 积分升级${name}`);
+    expect(await onScreen('[data-testid=expiring-points]').textContent()).toBe('近 90 天没有即将过期的积分');
+
+    // Newest first, 20 to a page, each with its type and signed points.
+    const entries = onScreen('[data-testid=points-entry]');
+    expect(await entries.count()).toBe(20);
+    const first = entries.first();
+    expect(await first.locator('[data-testid=points-entry-type]').textContent()).toBe('调整');
+    expect(await first.locator('[data-testid=points-entry-points]').textContent()).toBe(`+${smallBonus}`);
+    expect(await first.textContent()).toContain(`会员活动奖励 ${smallBonuses}`);
+    await screenshot('2-points');
+
+    // Scrolling to the end of the list (where 加载更多 waits, should the scroll not register) loads the next page.
+    const nextPage = answerTo('GET', /\/api\/me\/points\/entries\?page=2&/);
+    await onScreen('[data-testid=load-more-entries]').scrollIntoViewIfNeeded();
+    expect((await nextPage).status()).toBe(200);
+    await onScreen('[data-testid=entries-end]').waitFor();
+    expect(await entries.count()).toBe(smallBonuses + 1);
+    const last = entries.last();
+    expect(await last.locator('[data-testid=points-entry-points]').textContent()).toBe(`+${thousands(welcome)}`);
+    expect(await last.textContent()).toContain('新会员开卡礼');
+    await onScreen('[data-testid=entries-end]').scrollIntoViewIfNeeded();
+    await screenshot('3-points-history-end');
+  });
+
+  it('redeems 精致洗车券 in 积分商城 with one Idempotency-Key per confirm and shows its coupon code', async () => {
+    const wash = rewards.find((reward) => reward.code === 'WASH-1')!;
+    expect(wash).toMatchObject({ name: '精致洗车券', points: 300 });
+
+    await onScreen('[data-testid=open-points-mall]').click();
+    await shownSettled('[data-testid=reward-card]');
+    await page.waitForFunction((balance) => [...document.querySelectorAll('[data-testid=mall-balance]')].some((element) => element.textContent === balance), thousands(startBalance));
+    // What the balance covers, what it does not (and by how much), and what is gone.
+    expect(await rewardCard('WASH-1').getAttribute('data-state')).toBe('redeemable');
+    expect(await rewardCard('WASH-1').locator('[data-testid=redeem-reward]').textContent()).toBe('立即兑换');
+    const voucher = rewards.find((reward) => reward.code === 'SERVICE-200')!;
+    expect(await rewardCard('SERVICE-200').getAttribute('data-state')).toBe('insufficient');
+    expect(await rewardCard('SERVICE-200').locator('[data-testid=redeem-reward]').textContent()).toBe('积分不足');
+    expect(await rewardCard('SERVICE-200').textContent()).toContain(`还差 ${thousands(voucher.points - startBalance)} 积分`);
+    expect(await rewardCard('UMBRELLA').getAttribute('data-state')).toBe('sold-out');
+    expect(await rewardCard('UMBRELLA').locator('[data-testid=redeem-reward]').textContent()).toBe('已兑完');
+    await screenshot('4-mall');
+    // Taro scrolls inside the page, so the end of the list needs a screenshot of its own.
+    await rewardCard('UMBRELLA').scrollIntoViewIfNeeded();
+    await screenshot('4b-mall-sold-out');
+
+    const posts: Request[] = [];
+    page.on('request', (sent) => {
+      if (sent.method() === 'POST' && redemptionsUrl.test(sent.url())) posts.push(sent);
+    });
+
+    // Tapping a reward that cannot be had does nothing.
+    await rewardCard('UMBRELLA').locator('[data-testid=redeem-reward]').click();
+    await rewardCard('SERVICE-200').locator('[data-testid=redeem-reward]').click();
+    expect(await onScreen('[data-testid=redeem-confirm]').count()).toBe(0);
+
+    // A double tap opens the confirm step, whose second tap does not confirm it unread. It says what is spent
+    // and what is left.
+    await rewardCard('WASH-1').locator('[data-testid=redeem-reward]').dblclick();
+    await shownSettled('[data-testid=redeem-confirm]');
+    expect(await onScreen('[data-testid=redeem-confirm-name]').textContent()).toBe('精致洗车券');
+    expect(await onScreen('[data-testid=redeem-confirm-after]').textContent()).toBe(thousands(startBalance - 300));
+    expect(posts).toHaveLength(0);
+    await screenshot('5-mall-confirm');
+    await page.waitForTimeout(400);
+
+    // A double tap on 确认兑换 sends one request.
+    const answered = answerTo('POST', redemptionsUrl);
+    await onScreen('[data-testid=confirm-sheet-confirm]').dblclick();
+    const response = await answered;
+    expect(response.status()).toBe(201);
+    const redemption = (await response.json()) as Redemption;
+    expect(redemption).toMatchObject({ reward: { id: wash.id, name: '精致洗车券' }, points: 300, balance: startBalance - 300, coupon: { status: 'AVAILABLE', valueFen: 6_000 } });
+    redeemed.push(redemption);
+
+    // The result page shows the coupon code large, for the counter.
+    await shownSettled('[data-testid=redemption-success]');
+    expect(await onScreen('[data-testid=redemption-summary]').textContent()).toBe(`已使用 300 积分兑换「精致洗车券」，剩余 ${thousands(startBalance - 300)} 积分`);
+    expect(await onScreen('[data-testid=coupon-code]').textContent()).toBe(redemption.coupon!.code);
+    expect(await onScreen('[data-testid=coupon-value]').textContent()).toBe('¥60');
+    await screenshot('6-redeemed');
+    expect(posts).toHaveLength(1);
+    expect(posts[0].postDataJSON()).toEqual({ rewardId: wash.id });
+    expect(posts[0].headers()['idempotency-key']).toMatch(IDEMPOTENCY_KEY);
+
+    // 继续兑换: back in the mall the balance is read again; a second confirm is a second redemption, with its own key.
+    await onScreen('[data-testid=redeemed-back-to-mall]').click();
+    await page.waitForFunction((balance) => [...document.querySelectorAll('[data-testid=mall-balance]')].some((element) => element.textContent === balance), thousands(startBalance - 300));
+    await rewardCard('WASH-1').locator('[data-testid=redeem-reward]').click();
+    await shownSettled('[data-testid=redeem-confirm]');
+    // The sheet ignores taps for its first 400 ms (the tail of a double tap), as a person reading it would wait.
+    await page.waitForTimeout(400);
+    const again = answerTo('POST', redemptionsUrl);
+    await onScreen('[data-testid=confirm-sheet-confirm]').click();
+    expect((await again).status()).toBe(201);
+    redeemed.push((await (await again).json()) as Redemption);
+    expect(posts).toHaveLength(2);
+    expect(posts[1].headers()['idempotency-key']).toMatch(IDEMPOTENCY_KEY);
+    expect(posts[1].headers()['idempotency-key']).not.toBe(posts[0].headers()['idempotency-key']);
+    expect(redeemed[1].coupon!.code).not.toBe(redeemed[0].coupon!.code);
+    await shownSettled('[data-testid=redemption-success]');
+    expect(await onScreen('[data-testid=coupon-code]').textContent()).toBe(redeemed[1].coupon!.code);
+
+    // The balance dropped by both.
+    expect((await pointsNow()).balance).toBe(startBalance - 600);
+  });
+
+  it('lists the coupons under 可用 in 我的券, and the redemptions at the top of the history', async () => {
+    expect(redeemed).toHaveLength(2);
+    await onScreen('[data-testid=redeemed-open-coupons]').click();
+    await shownSettled('[data-testid=coupon-card]');
+    const availableTab = onScreen('[data-testid=coupon-tab][data-key=AVAILABLE]');
+    expect(await availableTab.getAttribute('data-selected')).toBe('true');
+    expect(await availableTab.textContent()).toBe('可用 2');
+    // Newest first, each with its own code, value and expiry.
+    const cards = onScreen('[data-testid=coupon-card]');
+    expect(await cards.evaluateAll((elements) => elements.map((element) => element.querySelector('[data-testid=coupon-code]')?.textContent))).toEqual([
+      redeemed[1].coupon!.code,
+      redeemed[0].coupon!.code,
+    ]);
+    expect(await cards.first().locator('[data-testid=coupon-name]').textContent()).toBe('精致洗车券');
+    expect(await cards.first().locator('[data-testid=coupon-value]').textContent()).toBe('¥60');
+    expect(await cards.first().locator('[data-testid=coupon-deadline]').textContent()).toMatch(/^有效期至 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
+    await screenshot('7-coupons');
+    const served = (await request(server.baseUrl).get('/api/me/coupons').set(bearer(token)).expect(200)).body as Coupon[];
+    expect(served.map((coupon) => coupon.code)).toEqual([redeemed[1].coupon!.code, redeemed[0].coupon!.code]);
+
+    await onScreen('[data-testid=coupon-tab][data-key=USED]').click();
+    await onScreen('[data-testid=coupons-empty]').waitFor();
+    expect(await onScreen('[data-testid=coupons-empty]').textContent()).toContain('暂无已使用的券');
+    await screenshot('8-coupons-used-empty');
+
+    // 我的积分 again (a fresh start of the app): both redemptions lead the history, and the balance shows them.
+    const entriesRead = answerTo('GET', /\/api\/me\/points\/entries\?/);
+    await page.goto(`${server.baseUrl}/h5/#/pages/loyalty/points/index`);
+    await page.reload();
+    const served1 = (await (await entriesRead).json()) as { items: PointsEntry[]; total: number };
+    expect(served1.total).toBe(smallBonuses + 3);
+    await shownSettled('[data-testid=points-entries]');
+    expect(await onScreen('[data-testid=points-balance]').textContent()).toBe(thousands(startBalance - 600));
+    const top = onScreen('[data-testid=points-entry]').first();
+    expect(await top.getAttribute('data-type')).toBe('REDEEM');
+    expect(await top.locator('[data-testid=points-entry-type]').textContent()).toBe('兑换');
+    expect(await top.locator('[data-testid=points-entry-points]').textContent()).toBe('-300');
+    expect(await top.textContent()).toContain('兑换 精致洗车券');
+    expect(await top.textContent()).toContain(`余额 ${thousands(startBalance - 600)}`);
+    expect(served1.items.slice(0, 2).map((entry) => [entry.type, entry.points])).toEqual([
+      ['REDEEM', -300],
+      ['REDEEM', -300],
+    ]);
+    await screenshot('9-points-after-redeem');
+  });
+});
