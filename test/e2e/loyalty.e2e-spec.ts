@@ -59,6 +59,11 @@ describe('points ledger, rewards and coupons', () => {
     expect([first.status, replay.status]).toEqual([201, 201]);
     expect(replay.body.id).toBe(first.body.id);
     expect(first.body).toMatchObject({ points: 100, balance: 900, coupon: { status: 'AVAILABLE' } });
+    const history = await api.get('/api/me/points/redemptions').set(bearer(token));
+    expect(history.body).toEqual([expect.objectContaining({ id: first.body.id, points: 100, reward: { id: rewardId, name: '测试保养券' } })]);
+    const otherReward = await newReward(50, 5);
+    const reused = await api.post('/api/me/points/redemptions').set(bearer(token)).set('Idempotency-Key', 'same-key').send({ rewardId: otherReward });
+    expect([reused.status, reused.body.code]).toEqual([409, 'IDEMPOTENCY_KEY_REUSED']);
     expect((await api.post('/api/me/points/redemptions').set(bearer(token)).set('Idempotency-Key', 'second').send({ rewardId })).status).toBe(201);
     const soldOut = await api.post('/api/me/points/redemptions').set(bearer(token)).set('Idempotency-Key', 'third').send({ rewardId });
     expect([soldOut.status, soldOut.body.code]).toEqual([409, 'OUT_OF_STOCK']);

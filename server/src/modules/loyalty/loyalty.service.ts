@@ -105,6 +105,18 @@ export class LoyaltyService {
     return { ...row, balance, coupon: row.coupon && couponView(row.coupon) };
   }
 
+  /** The member's redemptions, newest first: merchandise is collected at the store by its redemption number. */
+  async redemptions(customerId: number) {
+    const rows = await this.prisma.redemption.findMany({
+      where: { customerId },
+      select: { id: true, points: true, createdAt: true, reward: { select: { id: true, name: true } }, coupon: { select: COUPON_FIELDS } },
+      orderBy: { id: 'desc' },
+      take: 200,
+    });
+    const { balance } = await this.summary(customerId);
+    return rows.map((row) => ({ ...row, balance, coupon: row.coupon && couponView(row.coupon) }));
+  }
+
   async coupons(customerId: number, now = new Date()) {
     const rows = await this.prisma.coupon.findMany({ where: { customerId }, select: COUPON_FIELDS, orderBy: { id: 'desc' }, take: 200 });
     return rows.map((row) => couponView(row, now));

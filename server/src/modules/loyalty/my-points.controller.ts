@@ -59,6 +59,13 @@ export class MyPointsController {
     return this.loyalty.redeem(caller.customerId, body.rewardId, idempotencyKeyFrom(idempotencyKey));
   }
 
+  @Get('points/redemptions')
+  @CustomerOnly()
+  @ZodResponse({ type: [RedemptionDto] })
+  redemptions(@CurrentCaller() caller: CustomerCaller) {
+    return this.loyalty.redemptions(caller.customerId);
+  }
+
   @Get('coupons')
   @CustomerOnly()
   @ZodResponse({ type: [CouponDto] })
