@@ -5,13 +5,18 @@ import {
   CarOutlined,
   CarryOutOutlined,
   ClusterOutlined,
+  CrownOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
   FunnelPlotOutlined,
+  GiftOutlined,
   HomeOutlined,
+  IdcardOutlined,
   InboxOutlined,
+  PercentageOutlined,
   ProfileOutlined,
   ScheduleOutlined,
+  ShoppingOutlined,
   TeamOutlined,
   ToolOutlined,
   UserOutlined,
@@ -34,12 +39,16 @@ const MANAGERS: readonly Role[] = ['ADMIN', 'DIRECTOR', 'REGION_MANAGER', 'STORE
 const SALES: readonly Role[] = [...MANAGERS, 'CONSULTANT'];
 /** Roles that run the workshop: bookings, check-in, work orders and parts. */
 const AFTER_SALES: readonly Role[] = [...MANAGERS, 'SERVICE_ADVISOR'];
+/** Roles that look after the members' programme: marketing runs it, the director watches it. */
+const LOYALTY: readonly Role[] = ['ADMIN', 'DIRECTOR', 'MARKETER'];
 
 /** Actions inside an area that only some of its visitors may take. The server checks them again. */
 const ACTIONS = {
   'leads.assign': MANAGERS,
   /** Filter the lead list by consultant: those who see more than their own leads. */
   'leads.filterByConsultant': MANAGERS,
+  /** Adjust a member's points, edit tiers, earning rules and rewards; the director only looks. */
+  'loyalty.manage': ['ADMIN', 'MARKETER'],
   'staff.handover': MANAGERS,
   'staff.manage': ['ADMIN'],
   /** Add test-drive cars and take them out of (or back into) service; consultants only look. */
@@ -57,6 +66,7 @@ type Icon = ComponentType<{ style?: CSSProperties }>;
 /** Menu groups: areas that belong to one job sit together under its heading. */
 export const AREA_GROUPS = {
   service: { label: '售后服务', icon: ToolOutlined },
+  loyalty: { label: '会员营销', icon: GiftOutlined },
 } satisfies Record<string, { label: string; icon: Icon }>;
 
 export type AreaGroup = keyof typeof AREA_GROUPS;
@@ -112,6 +122,17 @@ export const AREAS: readonly Area[] = [
     roles: AFTER_SALES,
     group: 'service',
   },
+  { path: '/members', label: '会员', description: '会员的积分、等级、流水与优惠券，积分调整', icon: IdcardOutlined, roles: LOYALTY, group: 'loyalty' },
+  {
+    path: '/loyalty/earning-rules',
+    label: '积分规则',
+    description: '保养维修消费、购车、推荐好友与回访各得多少积分',
+    icon: PercentageOutlined,
+    roles: LOYALTY,
+    group: 'loyalty',
+  },
+  { path: '/loyalty/tiers', label: '会员等级', description: '普卡、银卡、金卡、黑金的门槛、积分倍率与权益', icon: CrownOutlined, roles: LOYALTY, group: 'loyalty' },
+  { path: '/loyalty/rewards', label: '礼品', description: '积分商城的礼品、所需积分与库存', icon: ShoppingOutlined, roles: LOYALTY, group: 'loyalty' },
   { path: '/approvals', label: '折扣审批', description: '审批超出顾问权限的报价折扣', icon: AuditOutlined, roles: MANAGERS },
   { path: '/assignment', label: '分配规则', description: '线索分配方式、顾问上限与在岗名单', icon: ClusterOutlined, roles: MANAGERS },
   { path: '/staff', label: '员工管理', description: '员工账号、角色与所属门店', icon: TeamOutlined, roles: MANAGERS },

@@ -3,12 +3,17 @@ import { AuthenticatedLayout } from './layouts/authenticated-layout';
 import { NotFoundPage } from './pages/errors/not-found-page';
 import { ApprovalsPage } from './pages/approvals/approvals-page';
 import { AssignmentPage } from './pages/assignment/assignment-page';
+import { EarningRulesPage } from './pages/earning-rules/earning-rules-page';
 import { HomePage } from './pages/home/home-page';
 import { LeadDetailPage } from './pages/leads/lead-detail-page';
 import { LeadsPage } from './pages/leads/leads-page';
 import { LoginPage } from './pages/login/login-page';
+import { MemberTiersPage } from './pages/member-tiers/member-tiers-page';
+import { MemberDetailPage } from './pages/members/member-detail-page';
+import { MembersPage } from './pages/members/members-page';
 import { PartsPage } from './pages/parts/parts-page';
 import { ProfilePage } from './pages/profile/profile-page';
+import { RewardsPage } from './pages/rewards/rewards-page';
 import { ServiceBoardPage } from './pages/service-board/service-board-page';
 import { ServiceCalendarPage } from './pages/service-calendar/service-calendar-page';
 import { StaffPage } from './pages/staff/staff-page';
@@ -40,6 +45,11 @@ export const router = createBrowserRouter(
         { path: 'service/work-orders', element: <WorkOrdersPage /> },
         { path: 'service/work-orders/:id', element: <WorkOrderDetailPage /> },
         { path: 'service/parts', element: <PartsPage /> },
+        { path: 'members', element: <MembersPage /> },
+        { path: 'members/:id', element: <MemberDetailPage /> },
+        { path: 'loyalty/earning-rules', element: <EarningRulesPage /> },
+        { path: 'loyalty/tiers', element: <MemberTiersPage /> },
+        { path: 'loyalty/rewards', element: <RewardsPage /> },
         { path: 'approvals', element: <ApprovalsPage /> },
         { path: 'assignment', element: <AssignmentPage /> },
         { path: 'staff', element: <StaffPage /> },

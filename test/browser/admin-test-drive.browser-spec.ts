@@ -49,9 +49,12 @@ describe('test drives in the admin', () => {
     await page.waitForURL(/\/admin\/test-drives$/);
     await page.locator('[data-testid=schedule-grid]').waitFor();
     expect(await page.textContent('[data-testid=store-fixed]')).toContain('上海浦东旗舰店');
+    const dayLoaded = page.waitForResponse((response) => response.url().includes('/api/test-drives/schedule') && response.url().includes(`date=${day}`));
     await page.click('[data-testid=board-next-day]');
     await page.click('[data-testid=board-next-day]');
     await page.waitForURL(new RegExp(`date=${day}`));
+    // The URL changes before React renders the new day: wait for that day's board itself.
+    await dayLoaded;
     await settle(page);
 
     // A free 10:00 cell of an available car: 代客预约 for the lead, found by name.

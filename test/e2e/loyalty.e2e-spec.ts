@@ -79,6 +79,7 @@ describe('points ledger, rewards and coupons', () => {
     expect(credit.body).toMatchObject({ customerId, type: 'ADJUST', points: 500, balanceAfter: 500 });
     const again = await adjust(customerId, 500, 'goodwill-1');
     expect(again.body.id).toBe(credit.body.id);
+    expect((await adjust(customerId, 400, 'goodwill-1')).body.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect((await adjust(customerId, -600)).body.code).toBe('INSUFFICIENT_POINTS');
     expect((await adjust(customerId, -500)).body.balanceAfter).toBe(0);
     expect((await adjust(customerId, 0)).status).toBe(400);
@@ -183,10 +184,11 @@ describe('points ledger, rewards and coupons', () => {
     const renamed = tiers.map((tier: { tier: string; name: string }) => (tier.tier === 'BLACK' ? { ...tier, name: '黑金卡' } : tier));
     expect((await api.put('/api/loyalty/tiers').set(bearer(marketer)).send({ tiers: renamed })).body[3].name).toBe('黑金卡');
 
-    const created = await api.post('/api/loyalty/rewards').set(bearer(marketer)).send({ code: 'MUG-1', name: '品牌马克杯', kind: 'MERCHANDISE', points: 500, stock: 5 });
+    const created = await api.post('/api/loyalty/rewards').set(bearer(marketer)).send({ code: 'MUG-1', name: '品牌马克杯', kind: 'MERCHANDISE', points: 500, stock: 5, description: '陶瓷 350ml', sortOrder: 7 });
     expect(created.status).toBe(201);
     expect((await api.post('/api/loyalty/rewards').set(bearer(marketer)).send({ code: 'MUG-1', name: '重复', kind: 'MERCHANDISE', points: 1, stock: 1 })).body.code).toBe('REWARD_EXISTS');
-    expect((await api.patch(`/api/loyalty/rewards/${created.body.id}`).set(bearer(marketer)).send({ stockDelta: 10, points: 450 })).body).toMatchObject({ stock: 15, points: 450 });
+    // A partial update changes only what it names: the description and order stay.
+    expect((await api.patch(`/api/loyalty/rewards/${created.body.id}`).set(bearer(marketer)).send({ stockDelta: 10, points: 450 })).body).toMatchObject({ stock: 15, points: 450, description: '陶瓷 350ml', sortOrder: 7 });
     const tooMany = await api.patch(`/api/loyalty/rewards/${created.body.id}`).set(bearer(marketer)).send({ stockDelta: -16 });
     expect([tooMany.status, tooMany.body.code]).toEqual([409, 'OUT_OF_STOCK']);
     expect((await api.patch(`/api/loyalty/rewards/${created.body.id}`).set(bearer(marketer)).send({ active: false })).body.active).toBe(false);

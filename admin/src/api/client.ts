@@ -37,9 +37,13 @@ const ERROR_MESSAGES: Record<string, string> = {
   CAR_NOT_FOUND: '记录不存在或无权查看',
   CHANGE_CUTOFF_PASSED: '已过改约截止时间，不能再改期或取消',
   CHECK_IN_INCOMPLETE: '散客接车须选择车辆、门店和服务类型',
+  CUSTOMER_NOT_FOUND: '会员不存在或无权查看',
   DELIVERY_CHECKLIST_INCOMPLETE: '交车检查单未完成（PDI、保险、临牌、交接均需完成）',
   DISCOUNT_TOO_LARGE: '优惠金额不能超过车价与选装之和',
+  EARNING_RULE_NOT_FOUND: '该积分规则不存在，请刷新后重试',
   FORBIDDEN: '无权限执行此操作',
+  IDEMPOTENCY_KEY_REUSED: '该操作已提交过，请关闭对话框后重新操作',
+  INSUFFICIENT_POINTS: '积分不足，不能扣成负数',
   INTERNAL_ERROR: '服务器出错了，请稍后再试',
   INVALID_CREDENTIALS: '用户名或密码错误',
   ITEM_NOT_FOUND: '服务项目不存在或已停用',
@@ -57,6 +61,7 @@ const ERROR_MESSAGES: Record<string, string> = {
   ODOMETER_INVALID: '还车里程不能小于出车里程，请核对里程表',
   OPEN_LEAD_EXISTS: '该客户在本店已有进行中的线索，不能重新激活',
   OUTSIDE_OPENING_HOURS: '该时间不在门店营业时段内，请从可选时段中选择',
+  OUT_OF_STOCK: '库存不足：核减的数量超过现有库存',
   PART_NOT_FOUND: '配件不存在或已停用',
   PARTS_OUT_OF_STOCK: '配件库存不足，不能结算，请先补货入库',
   PAYLOAD_TOO_LARGE: '提交的内容过大，请精简后重试',
@@ -66,6 +71,8 @@ const ERROR_MESSAGES: Record<string, string> = {
   RATE_LIMITED: '尝试次数过多，请稍后再试',
   REFERRER_NOT_FOUND: '推荐人不存在',
   REGION_NOT_FOUND: '区域不存在',
+  REWARD_EXISTS: '礼品编码已存在，请换一个编码',
+  REWARD_NOT_FOUND: '礼品不存在，请刷新后重试',
   ROUTE_NOT_FOUND: '试驾路线不存在或已停用',
   SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试',
   SESSION_EXPIRED: '登录已过期，请重新登录',
@@ -79,6 +86,7 @@ const ERROR_MESSAGES: Record<string, string> = {
   STORE_REQUIRED: '请选择车辆所属门店',
   TASK_ALREADY_CLOSED: '该任务已完成或已取消',
   TASK_NOT_FOUND: '任务不存在或无权查看',
+  TIERS_INVALID: '会员等级设置有误：普卡门槛须为 0，等级越高门槛越高、积分倍率不低于下一级',
   TRIM_NOT_FOUND: '车型版本不存在',
   UNEXPECTED_RESPONSE: '服务暂时不可用，请稍后再试',
   USERNAME_TAKEN: '用户名已存在',
@@ -95,7 +103,7 @@ const ERROR_MESSAGES: Record<string, string> = {
 
 /**
  * Codes whose server message names the specifics a person needs ("不能从「新线索」变更为「已交车」",
- * "VIN 无效：…", "该报价的折扣尚待店总审批", "还车里程不能小于出车里程 12000 km"): the server's words are shown,
+ * "VIN 无效：…", "该报价的折扣尚待店总审批", "还车里程不能小于出车里程 12000 km", "金卡 的门槛须高于 银卡"): the server's words are shown,
  * the table is the fallback.
  */
 const SERVER_WORDED = new Set([
@@ -106,6 +114,7 @@ const SERVER_WORDED = new Set([
   'STAGE_DATA_REQUIRED',
   'STAGE_TRANSITION_INVALID',
   'STATUS_TRANSITION_INVALID',
+  'TIERS_INVALID',
 ]);
 
 interface ErrorBody {

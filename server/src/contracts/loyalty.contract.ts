@@ -144,8 +144,24 @@ export const createRewardSchema = z
   })
   .strict();
 
-/** Stock is changed by a delta (restock +N, write-off −N) so it never races with redemptions taking units. */
-export const updateRewardSchema = createRewardSchema.omit({ code: true, stock: true }).partial().extend({ stockDelta: z.number().int().min(-10_000_000).max(10_000_000).optional(), active: z.boolean().optional() }).strict();
+/**
+ * Only the fields given change (no defaults here, unlike creation). Stock moves by a delta (restock +N,
+ * write-off −N) so it never races with redemptions taking units.
+ */
+export const updateRewardSchema = z
+  .object({
+    name: z.string().trim().min(1).max(64).optional(),
+    kind: z.enum(RewardKind).optional(),
+    points: z.number().int().min(1).max(10_000_000).optional(),
+    valueFen: z.number().int().min(0).nullish(),
+    couponDays: z.number().int().min(1).max(3650).nullish(),
+    description: z.string().trim().max(255).optional(),
+    imageUrl: z.url().max(512).nullish(),
+    sortOrder: z.number().int().optional(),
+    active: z.boolean().optional(),
+    stockDelta: z.number().int().min(-10_000_000).max(10_000_000).optional(),
+  })
+  .strict();
 
 export const adminRewardSchema = rewardSchema.extend({ active: z.boolean(), sortOrder: z.number().int(), redeemed: z.number().int() });
 

@@ -1,15 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ApprovalListQuery } from '../../api/approvals';
+import { positiveInt } from '../../route-params';
 
 export const PAGE_SIZES = [10, 20, 50, 100];
 const DEFAULT_PAGE_SIZE = 20;
 const STATUSES: ApprovalListQuery['status'][] = ['PENDING', 'APPROVED', 'REJECTED'];
-
-function positiveInt(value: string | null): number | undefined {
-  const parsed = Number(value);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
-}
 
 function parseQuery(params: URLSearchParams): ApprovalListQuery {
   const status = params.get('status') as ApprovalListQuery['status'];

@@ -1,12 +1,14 @@
 import { useCallback, useState } from 'react';
-import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Result, Row, Skeleton, Space, Steps, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { fetchLead, isOpenStage, LEAD_STAGE_LABELS, LOST_REASON_LABELS, type LeadDetail, type LeadStage } from '../../api/leads';
 import { listVehicleModels } from '../../api/vehicles';
 import { can } from '../../access';
+import { BackButton } from '../../components/back-button';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
+import { positiveInt } from '../../route-params';
 import { StaffBookingModal } from '../test-drives/staff-booking-modal';
 import { AssignModal } from './assign-modal';
 import { FollowUpModal } from './follow-up-modal';
@@ -28,20 +30,9 @@ const PROGRESS_STAGES: LeadStage[] = ['NEW', 'CONTACTED', 'INVITED', 'TEST_DRIVE
 /** Quoting and test drives make sense until the order is signed. */
 const BEFORE_ORDER: readonly LeadStage[] = ['NEW', 'CONTACTED', 'INVITED', 'TEST_DRIVEN', 'QUOTED'];
 
-function parseLeadId(value: string | undefined): number | undefined {
-  const id = Number(value);
-  return Number.isInteger(id) && id > 0 ? id : undefined;
-}
-
-/** Whether history holds a page of this app to go back to (react-router numbers its entries). */
-function cameFromApp(): boolean {
-  const state = window.history.state as { idx?: number } | null;
-  return (state?.idx ?? 0) > 0;
-}
-
 /** 线索详情 `/leads/:id`: the customer, the next task, the history, and every action on the lead. */
 export function LeadDetailPage() {
-  const leadId = parseLeadId(useParams().id);
+  const leadId = positiveInt(useParams().id);
   const navigate = useNavigate();
   if (leadId === undefined) {
     return (
@@ -68,11 +59,7 @@ function LeadDetailView({ leadId }: { leadId: number }) {
   const models = useRemoteData(listVehicleModels);
   const [dialog, setDialog] = useState<Dialog>(null);
 
-  const back = (
-    <Button icon={<ArrowLeftOutlined />} onClick={() => (cameFromApp() ? navigate(-1) : navigate('/leads'))}>
-      返回
-    </Button>
-  );
+  const back = <BackButton fallback="/leads" />;
 
   if (lead.error && !lead.data) {
     const missing = lead.error.status === 404;

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { LEAD_SOURCES, LEAD_STAGES, type LeadListQuery, type LeadSource, type LeadStage } from '../../api/leads';
+import { positiveInt } from '../../route-params';
 
 export const PAGE_SIZES = [10, 20, 50, 100];
 const DEFAULT_PAGE_SIZE = 20;
@@ -9,11 +10,6 @@ export type LeadView = 'table' | 'board';
 export type LeadFilters = Omit<LeadListQuery, 'page' | 'pageSize'>;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function positiveInt(value: string | null): number | undefined {
-  const parsed = Number(value);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
-}
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return values.includes(value as T) ? (value as T) : undefined;

@@ -1,15 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
+import { positiveInt } from '../../route-params';
 export interface PartsQuery {
   storeId?: number;
   /** A part code's start or a part of its name. */
   q?: string;
-}
-
-function positiveInt(value: string | null): number | undefined {
-  const parsed = Number(value);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
 }
 
 /** The stock page's store and search, kept in the URL so a reload or a shared link shows the same list. */

@@ -2,14 +2,10 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ROLES, type Role } from '../../api/org';
 import type { StaffListQuery } from '../../api/staff';
+import { positiveInt } from '../../route-params';
 
 export const PAGE_SIZES = [10, 20, 50, 100];
 const DEFAULT_PAGE_SIZE = 20;
-
-function positiveInt(value: string | null): number | undefined {
-  const parsed = Number(value);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
-}
 
 function parseQuery(params: URLSearchParams): StaffListQuery {
   const role = params.get('role');

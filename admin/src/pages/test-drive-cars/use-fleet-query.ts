@@ -1,12 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
-function positiveInt(value: string | null): number | undefined {
-  const parsed = Number(value);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
-}
-
 /** The fleet page's store, kept in the URL so a reload or a shared link shows the same store. */
+import { positiveInt } from '../../route-params';
 export function useFleetQuery(): { storeId: number | undefined; changeStore: (storeId: number | undefined) => void } {
   const [searchParams, setSearchParams] = useSearchParams();
   const storeId = useMemo(() => positiveInt(searchParams.get('storeId')), [searchParams]);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
+import { positiveInt } from '../../route-params';
 import { addCalendarDays, shanghaiToday } from '../../shanghai-time';
 
 export interface BoardQuery {
@@ -10,11 +11,6 @@ export interface BoardQuery {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function positiveInt(value: string | null): number | undefined {
-  const parsed = Number(value);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
-}
 
 function validDate(value: string | null): string | undefined {
   return value && DATE.test(value) && dayjs(value).format('YYYY-MM-DD') === value ? value : undefined;

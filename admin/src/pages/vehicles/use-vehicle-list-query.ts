@@ -1,16 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { VehicleListQuery } from '../../api/vehicles';
+import { positiveInt } from '../../route-params';
 import { PAGE_SIZES } from '../leads/use-lead-list-query';
 
 const DEFAULT_PAGE_SIZE = 20;
 
 export type VehicleFilters = Omit<VehicleListQuery, 'page' | 'pageSize'>;
-
-function positiveInt(value: string | null): number | undefined {
-  const parsed = Number(value);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
-}
 
 function parseQuery(params: URLSearchParams): VehicleListQuery {
   const pageSize = positiveInt(params.get('pageSize'));

@@ -1,9 +1,11 @@
 import { useCallback, useState } from 'react';
-import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Badge, Button, Card, Flex, Result, Skeleton, Space, Tabs, Typography } from 'antd';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { fetchVehicle } from '../../api/vehicles';
+import { BackButton } from '../../components/back-button';
 import { useRemoteData } from '../../hooks/use-remote-data';
+import { positiveInt } from '../../route-params';
 import { InsuranceTab } from './insurance-tab';
 import { MaintenancePlanTab } from './maintenance-plan-tab';
 import { MileageModal } from './mileage-modal';
@@ -18,20 +20,9 @@ type VehicleTab = (typeof TABS)[number];
 /** Which dialog is open over the file. */
 type Dialog = { kind: 'mileage' } | { kind: 'edit'; section: VehicleEditSection } | null;
 
-function parseId(value: string | undefined): number | undefined {
-  const id = Number(value);
-  return Number.isInteger(id) && id > 0 ? id : undefined;
-}
-
-/** Whether history holds a page of this app to go back to (react-router numbers its entries). */
-function cameFromApp(): boolean {
-  const state = window.history.state as { idx?: number } | null;
-  return (state?.idx ?? 0) > 0;
-}
-
 /** 车辆档案详情 `/vehicles/:id`: 基本信息 / 保养计划 / 维修记录 / 保险, the tab kept in the URL. */
 export function VehicleDetailPage() {
-  const vehicleId = parseId(useParams().id);
+  const vehicleId = positiveInt(useParams().id);
   const navigate = useNavigate();
   if (vehicleId === undefined) {
     return (
@@ -59,11 +50,7 @@ function VehicleDetailView({ vehicleId }: { vehicleId: number }) {
   const vehicle = useRemoteData(load);
   const [dialog, setDialog] = useState<Dialog>(null);
 
-  const back = (
-    <Button icon={<ArrowLeftOutlined />} onClick={() => (cameFromApp() ? navigate(-1) : navigate('/vehicles'))}>
-      返回
-    </Button>
-  );
+  const back = <BackButton fallback="/vehicles" />;
 
   if (vehicle.error && !vehicle.data) {
     const missing = vehicle.error.status === 404;

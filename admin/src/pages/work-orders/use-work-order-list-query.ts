@@ -1,17 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { WORK_ORDER_STATUSES, type WorkOrderListQuery, type WorkOrderStatus } from '../../api/service';
+import { positiveInt } from '../../route-params';
 import { PAGE_SIZES } from '../leads/use-lead-list-query';
 
 const DEFAULT_PAGE_SIZE = 20;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export type WorkOrderFilters = Omit<WorkOrderListQuery, 'page' | 'pageSize'>;
-
-function positiveInt(value: string | null): number | undefined {
-  const parsed = Number(value);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
-}
 
 function parseQuery(params: URLSearchParams): WorkOrderListQuery {
   const pageSize = positiveInt(params.get('pageSize'));

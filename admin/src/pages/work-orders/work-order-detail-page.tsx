@@ -1,29 +1,20 @@
-import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Result, Skeleton, Space, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { WorkOrder } from '../../api/service';
+import { BackButton } from '../../components/back-button';
 import { ServiceTypeTag, WorkOrderStatusTag } from '../../components/service-tags';
 import { formatKm } from '../../mileage-format';
+import { positiveInt } from '../../route-params';
 import { formatShanghaiTime } from '../../shanghai-time';
 import { PlateText } from '../vehicles/vehicle-table';
 import { useWorkOrder } from './use-work-order';
 import { WorkOrderLines } from './work-order-lines';
 import { WorkOrderProgress } from './work-order-progress';
 
-function parseId(value: string | undefined): number | undefined {
-  const id = Number(value);
-  return Number.isInteger(id) && id > 0 ? id : undefined;
-}
-
-/** Whether history holds a page of this app to go back to (react-router numbers its entries). */
-function cameFromApp(): boolean {
-  const state = window.history.state as { idx?: number } | null;
-  return (state?.idx ?? 0) > 0;
-}
-
 /** 工单详情 `/service/work-orders/:id`: the stepper with the next moves, the lines and the car and customer. */
 export function WorkOrderDetailPage() {
-  const workOrderId = parseId(useParams().id);
+  const workOrderId = positiveInt(useParams().id);
   const navigate = useNavigate();
   if (workOrderId === undefined) {
     return (
@@ -83,9 +74,7 @@ function WorkOrderDetailView({ workOrderId }: { workOrderId: number }) {
       <Card>
         <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 20 }}>
           <Space size="middle" align="center" wrap>
-            <Button icon={<ArrowLeftOutlined />} onClick={() => (cameFromApp() ? navigate(-1) : navigate('/service/work-orders'))}>
-              返回
-            </Button>
+            <BackButton fallback="/service/work-orders" />
             <Typography.Title level={4} style={{ margin: 0 }} data-testid="work-order-title">
               工单 #{detail.id}
             </Typography.Title>

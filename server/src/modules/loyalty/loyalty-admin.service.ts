@@ -145,8 +145,8 @@ export class LoyaltyAdminService {
   async updateReward(rewardId: number, input: UpdateRewardInput) {
     const { stockDelta, ...fields } = input;
     const updated = await this.prisma.$transaction(async (tx) => {
-      const found = await tx.reward.updateMany({ where: { id: rewardId }, data: fields });
-      if (found.count !== 1) return false;
+      if (!(await tx.reward.findUnique({ where: { id: rewardId }, select: { id: true } }))) return false;
+      if (Object.keys(fields).length) await tx.reward.update({ where: { id: rewardId }, data: fields, select: { id: true } });
       if (stockDelta) {
         const moved = await tx.reward.updateMany({ where: { id: rewardId, ...(stockDelta < 0 ? { stock: { gte: -stockDelta } } : {}) }, data: { stock: { increment: stockDelta } } });
         if (moved.count !== 1) throw new LoyaltyError('OUT_OF_STOCK', '减少的数量超过现有库存', [{ path: 'stockDelta', message: '超过现有库存' }]);

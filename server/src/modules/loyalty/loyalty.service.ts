@@ -144,6 +144,7 @@ export class LoyaltyService {
           : this.ledger.debitIn(tx, account, { type: PointsEntryType.ADJUST, points: -input.points, reason: input.reason, source: 'adjustment', idempotencyKey: key, staffId: caller.staffId }, now),
       now,
     );
+    if (entry.points !== input.points) throw new LoyaltyError('IDEMPOTENCY_KEY_REUSED', '该幂等键已用于另一笔不同的调整');
     return entry;
   }
 }
