@@ -234,6 +234,8 @@ describe('points ledger, rewards and coupons', () => {
     const referred = await api.post('/api/me/referrals').set(bearer(referrer.token)).send({ name: '周杰', mobile: friendMobile, storeId: 1, modelId: 1 });
     expect(referred.status).toBe(201);
     expect(referred.body).toMatchObject({ eligible: true });
+    const again = await api.post('/api/me/referrals').set(bearer(referrer.token)).send({ name: '周杰', mobile: friendMobile, storeId: 1, modelId: 1 });
+    expect(again.body).toMatchObject({ eligible: true, leadId: referred.body.leadId });
     const self = await api.post('/api/me/referrals').set(bearer(referrer.token)).send({ name: '自己', mobile: referrer.mobile, storeId: 2 });
     expect(self.body).toMatchObject({ eligible: false });
     const existing = await member();

@@ -21,11 +21,16 @@ export class ReferralsService {
    * calls the friend) but without the referrer, and the answer says why.
    */
   async refer(customerId: number, input: ReferFriendInput) {
-    const referrer = await this.prisma.customer.findUnique({ where: { id: customerId }, select: { mobile: true } });
+    const referrer = await this.prisma.customer.findUnique({ where: { id: customerId }, select: { mobile: true, mobileVerifiedAt: true } });
     if (!referrer) throw new LoyaltyError('CUSTOMER_NOT_FOUND', '会员不存在');
+    // Sent again (a lost answer, a second tap): the friend is already credited to this member.
+    const already = await this.prisma.lead.findFirst({ where: { referrerCustomerId: customerId, mobile: input.mobile }, select: { id: true } });
+    if (already) return { leadId: already.id, eligible: true, message: '您已推荐过这位好友，门店顾问会尽快联系；好友提车后您将获得积分' };
+    // Without a verified mobile of their own a member could refer their own number: they must verify first.
+    const unverified = !referrer.mobileVerifiedAt;
     const self = referrer.mobile === input.mobile;
     const known = !self && (await this.prisma.customer.findUnique({ where: { mobile: input.mobile }, select: { id: true } })) !== null;
-    const eligible = !self && !known;
+    const eligible = !unverified && !self && !known;
     const { lead } = await this.leads.capture(
       { name: input.name, mobile: input.mobile, source: LeadSource.REFERRAL, storeId: input.storeId, intendedModelId: input.modelId ?? null, note: input.note ?? '车主推荐', referrerCustomerId: eligible ? customerId : null },
       {},
@@ -33,7 +38,13 @@ export class ReferralsService {
     return {
       leadId: lead.id,
       eligible,
-      message: eligible ? '推荐成功，门店顾问会尽快联系您的好友；好友提车后您将获得积分' : self ? '不能推荐自己，本次推荐不计积分' : '该好友已是我们的客户，门店会跟进联系，本次推荐不计积分',
+      message: eligible
+        ? '推荐成功，门店顾问会尽快联系您的好友；好友提车后您将获得积分'
+        : self
+          ? '不能推荐自己，本次推荐不计积分'
+          : unverified
+            ? '请先验证您的手机号再推荐好友，本次推荐不计积分'
+            : '该好友已是我们的客户，门店会跟进联系，本次推荐不计积分',
     };
   }
 
