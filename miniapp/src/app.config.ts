@@ -9,7 +9,7 @@ export default defineAppConfig({
   ],
   // The booking flow past the slot grid, and the customer's bookings, load on demand; so does everything
   // past the 我的车 tab (binding a car, its file, workshop bookings, 维修进度), and the loyalty pages past the
-  // points card on 我的 (积分, 积分商城, 我的券).
+  // points card on 我的 (积分, 积分商城, 我的券, 邀请好友).
   subPackages: [
     {
       root: 'pages/test-drive',
@@ -30,7 +30,7 @@ export default defineAppConfig({
     },
     {
       root: 'pages/loyalty',
-      pages: ['points/index', 'mall/index', 'redeemed/index', 'coupons/index'],
+      pages: ['points/index', 'mall/index', 'redeemed/index', 'coupons/index', 'referrals/index'],
     },
   ],
   // Fetched in the background while the customer looks at the tab, so the next page opens at once.

@@ -11,6 +11,9 @@ jest.setTimeout(180_000);
 
 const IDEMPOTENCY_KEY = /^[\w.:-]{1,128}$/;
 const redemptionsUrl = /\/api\/me\/points\/redemptions$/;
+const referralsUrl = /\/api\/me\/referrals$/;
+/** Where Taro's H5 setClipboardData keeps what it copied, wrapped as {data}. */
+const CLIPBOARD_STORAGE_KEY = 'taro_clipboard';
 /** The H5 build keeps the token where Taro.setStorageSync puts it: localStorage, wrapped as {data}. */
 const TOKEN_STORAGE_KEY = 'customer.accessToken';
 
@@ -47,6 +50,18 @@ interface Redemption {
   coupon: Coupon | null;
 }
 
+interface MyReferrals {
+  code: string;
+  rewardPoints: number;
+  referrals: Array<{ leadId: number; name: string; mobile: string; status: string; pointsEarned: number }>;
+}
+
+interface ReferralResult {
+  leadId: number;
+  eligible: boolean;
+  message: string;
+}
+
 interface PointsEntry {
   id: number;
   type: string;
@@ -61,6 +76,7 @@ describe('points, rewards and coupons in the mini-program (H5 build)', () => {
   let browser: Browser;
   let page: Page;
   let token: string;
+  const memberMobile = uniqueMobile();
   /** Given by the marketer: a welcome bonus and twenty small ones, so the history runs past one page. */
   const welcome = 1_000;
   const smallBonuses = 20;
@@ -74,7 +90,7 @@ describe('points, rewards and coupons in the mini-program (H5 build)', () => {
     browser = await launchBrowser();
 
     // A member signed in by SMS; the marketer credits their points.
-    token = await ownerToken(server.baseUrl, uniqueMobile());
+    token = await ownerToken(server.baseUrl, memberMobile);
     const me = await request(server.baseUrl).get('/api/me').set(bearer(token)).expect(200);
     const customerId = me.body.id as number;
     const marketerToken = await staffToken(server.baseUrl, 'marketer');
@@ -271,8 +287,9 @@ describe('points, rewards and coupons in the mini-program (H5 build)', () => {
 
     // 我的积分 again (a fresh start of the app): both redemptions lead the history, and the balance shows them.
     const entriesRead = answerTo('GET', /\/api\/me\/points\/entries\?/);
-    await page.goto(`${server.baseUrl}/h5/#/pages/loyalty/points/index`);
-    await page.reload();
+    // One navigation to a new document: a hash change and then a reload could let the first page's answer be the
+    // one awaited, and its body is gone once the reload navigates away.
+    await page.goto(`${server.baseUrl}/h5/?fresh=${Date.now()}#/pages/loyalty/points/index`);
     const served1 = (await (await entriesRead).json()) as { items: PointsEntry[]; total: number };
     expect(served1.total).toBe(smallBonuses + 3);
     await shownSettled('[data-testid=points-entries]');
@@ -288,5 +305,95 @@ describe('points, rewards and coupons in the mini-program (H5 build)', () => {
       ['REDEEM', -300],
     ]);
     await screenshot('9-points-after-redeem');
+  });
+
+  it('refers a friend from 邀请好友, lists them as 跟进中, and says a self-referral earns nothing', async () => {
+    const served = (await request(server.baseUrl).get('/api/me/referrals').set(bearer(token)).expect(200)).body as MyReferrals;
+    expect(served.referrals).toEqual([]);
+    expect(served.rewardPoints).toBeGreaterThan(0);
+
+    // 我的 and 积分 both lead to it. The app starts afresh on 我的, as from the tab bar.
+    await page.goto(`${server.baseUrl}/h5/#/pages/me/index`);
+    await shownSettled('[data-testid=me-referrals]');
+    expect(await onScreen('[data-testid=me-referrals]').textContent()).toContain('邀请好友');
+    await onScreen('[data-testid=me-points-history]').click();
+    await shownSettled('[data-testid=open-referrals]');
+    await screenshot('10-points-referral-link');
+    await onScreen('[data-testid=open-referrals]').click();
+    await shownSettled('[data-testid=referral-invite]');
+    expect(await onScreen('[data-testid=referral-reward]').textContent()).toBe(`好友提车后，您可获得 ${thousands(served.rewardPoints)} 积分`);
+    expect(await onScreen('[data-testid=referral-code]').textContent()).toBe(served.code);
+    await onScreen('[data-testid=referrals-empty]').waitFor();
+    await screenshot('11-referrals');
+
+    // 复制 puts the code on the clipboard; on H5 分享给好友 copies an invitation carrying it.
+    const clipboard = () => page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { data?: string } | null)?.data, CLIPBOARD_STORAGE_KEY);
+    await onScreen('[data-testid=copy-referral-code]').click();
+    await page.waitForFunction((key) => localStorage.getItem(key) !== null, CLIPBOARD_STORAGE_KEY);
+    expect(await clipboard()).toBe(served.code);
+    await onScreen('[data-testid=share-referral]').click();
+    await page.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('邀请码'), CLIPBOARD_STORAGE_KEY);
+    expect(await clipboard()).toContain(`我的邀请码：${served.code}`);
+
+    // The form asks for what is missing before anything is sent.
+    const posts: Request[] = [];
+    page.on('request', (sent) => {
+      if (sent.method() === 'POST' && referralsUrl.test(sent.url())) posts.push(sent);
+    });
+    await onScreen('[data-testid=submit-referral]').click();
+    await page.getByText('请填写好友姓名').waitFor();
+    expect(posts).toHaveLength(0);
+
+    // A friend who is new to the dealership: a lead for the store, credited to the member.
+    const friendMobile = uniqueMobile();
+    await onScreen('[data-testid=referral-name-input] input').fill('周小明');
+    await onScreen('[data-testid=referral-mobile-input] input').fill(friendMobile);
+    await onScreen('[data-testid=store-choice]').first().click();
+    await onScreen('[data-testid=step-model]').getByText('更换').click();
+    await onScreen('[data-testid=model-choice]').nth(1).click();
+    await onScreen('[data-testid=referral-note-input] textarea').fill('周末方便接电话');
+    await screenshot('12-referral-form');
+    const referred = answerTo('POST', referralsUrl);
+    await onScreen('[data-testid=submit-referral]').dblclick();
+    const answer = await referred;
+    expect(answer.status()).toBe(201);
+    const result = (await answer.json()) as ReferralResult;
+    expect(result.eligible).toBe(true);
+    expect(posts).toHaveLength(1);
+    expect(posts[0].postDataJSON()).toMatchObject({ name: '周小明', mobile: friendMobile, note: '周末方便接电话' });
+    expect(typeof posts[0].postDataJSON().storeId).toBe('number');
+    expect(typeof posts[0].postDataJSON().modelId).toBe('number');
+    await onScreen('[data-testid=referral-result]').waitFor();
+    expect(await onScreen('[data-testid=referral-result]').textContent()).toBe(result.message);
+    const row = onScreen(`[data-testid=referral-row][data-lead-id="${result.leadId}"]`);
+    await row.waitFor();
+    expect(await row.locator('[data-testid=referral-name]').textContent()).toBe('周**');
+    expect(await row.locator('[data-testid=referral-mobile]').textContent()).toBe(`${friendMobile.slice(0, 3)}****${friendMobile.slice(7)}`);
+    expect(await row.locator('[data-testid=referral-status]').textContent()).toBe('跟进中');
+    expect(await row.locator('[data-testid=referral-points]').textContent()).toBe('提车后积分到账');
+    // The form is empty again for the next friend.
+    expect(await onScreen('[data-testid=referral-mobile-input] input').inputValue()).toBe('');
+    await onScreen('[data-testid=referral-result]').scrollIntoViewIfNeeded();
+    await screenshot('13-referral-listed');
+    const [lead] = await sql<{ source: string; referrer_customer_id: number | null }>(server.databaseUrl, 'SELECT source, referrer_customer_id FROM leads WHERE id = ?', [result.leadId]);
+    expect(lead.source).toBe('REFERRAL');
+    expect(lead.referrer_customer_id).toBe((await pointsNow()).customerId);
+
+    // The member's own mobile: the store still hears of it, but it earns nothing and is not listed.
+    await onScreen('[data-testid=referral-name-input] input').fill('我自己');
+    await onScreen('[data-testid=referral-mobile-input] input').fill(memberMobile);
+    const selfReferred = answerTo('POST', referralsUrl);
+    await onScreen('[data-testid=submit-referral]').click();
+    const selfAnswer = await selfReferred;
+    expect(selfAnswer.status()).toBe(201);
+    const selfResult = (await selfAnswer.json()) as ReferralResult;
+    expect(selfResult.eligible).toBe(false);
+    await page.waitForFunction((message) => [...document.querySelectorAll('[data-testid=referral-result]')].some((element) => element.textContent === message), selfResult.message);
+    expect(selfResult.message).toContain('不能推荐自己');
+    await onScreen('[data-testid=referral-result]').scrollIntoViewIfNeeded();
+    await screenshot('14-referral-self');
+    expect(await onScreen('[data-testid=referral-row]').count()).toBe(1);
+    const after = (await request(server.baseUrl).get('/api/me/referrals').set(bearer(token)).expect(200)).body as MyReferrals;
+    expect(after.referrals.map((referral) => referral.leadId)).toEqual([result.leadId]);
   });
 });

@@ -354,6 +354,20 @@ describe('car owner service in the mini-program (H5 build)', () => {
     } finally {
       await sql(server.databaseUrl, 'UPDATE service_bookings SET start_at = ?, end_at = ? WHERE id = ?', [utcDatetime(body.startAt), utcDatetime(body.endAt), body.id]);
     }
+
+    // Back before the cut-off, 改期 offers the store's slots of that day with the booking's own marked, and says
+    // until when it can still be changed. (Only looked at: the board test below needs the booking where it is.)
+    await page.goto(`${server.baseUrl}/h5/?fresh=${Date.now()}#/pages/service/my-bookings/index`);
+    await shownSettled(`[data-testid=service-booking-card][data-booking-id="${body.id}"] [data-testid=reschedule-service-booking]`);
+    await bookingCard.locator('[data-testid=reschedule-service-booking]').click();
+    await shownSettled('[data-testid=slot-grid]');
+    expect(await onScreen('[data-testid=reschedule-change-window]').textContent()).toBe(
+      `${shanghaiDayClock(body.changeableUntil!)} 前可在线改期或取消，之后如需调整请致电 021-58881234`,
+    );
+    expect(await onScreen('[data-testid=slot]').filter({ hasText: '当前预约' }).count()).toBe(1);
+    await onScreen('[data-testid=slot][data-available=true]').first().click();
+    expect(await onScreen('[data-testid=confirm-service-reschedule]').getAttribute('class')).not.toContain('inactive');
+    await screenshot('10c-reschedule');
   });
 
   it("puts the booking on 上海浦东旗舰店's board for tomorrow, for its service advisor", async () => {

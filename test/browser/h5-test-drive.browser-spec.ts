@@ -1,8 +1,8 @@
 import { Browser, Page, Request } from 'playwright-core';
 import request from 'supertest';
-import { bearer, staffToken } from '../support/api';
+import { bearer, customerToken, staffToken, uniqueMobile } from '../support/api';
 import { artifactPath, launchBrowser } from '../support/browser';
-import { openH5OnPhone, openH5Tab } from '../support/pages';
+import { openH5OnPhone, openH5Tab, shanghaiDateIn } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
 
 // Starting the server on a fresh database and driving Chromium takes far longer than jest's 5 s default.
@@ -33,6 +33,9 @@ interface DayBoard {
     bookings: Array<{ id: number; startAt: string; endAt: string; status: string; contactName: string; mobile: string; leadId: number | null }>;
   }>;
 }
+
+/** The H5 build keeps the token where Taro.setStorageSync puts it: localStorage, wrapped as {data}. */
+const TOKEN_STORAGE_KEY = 'customer.accessToken';
 
 /** '13912345678' → '139****5678', the way the API masks a mobile for roles that need not see it. */
 const masked = (mobile: string) => `${mobile.slice(0, 3)}****${mobile.slice(7)}`;
@@ -237,6 +240,70 @@ describe('test-drive booking in the mini-program (H5 build)', () => {
     await onScreen(page, '[data-testid=success-my-bookings]').click();
     await onScreen(page, '[data-testid=test-drive-card]').first().waitFor();
     expect(await onScreen(page, '[data-testid=test-drive-card]').count()).toBe(1);
+
+    await page.context().close();
+  });
+
+  it('moves a booking to another time from 我的预约, then cancels it once the customer confirms', async () => {
+    // A customer with a test drive in five days, booked through the API.
+    const token = await customerToken(server.baseUrl);
+    const stores = (await request(server.baseUrl).get('/api/stores').expect(200)).body as Array<{ id: number; name: string }>;
+    const models = (await request(server.baseUrl).get('/api/vehicle-models').expect(200)).body as Array<{ id: number; name: string }>;
+    const store = stores.find((candidate) => candidate.name === '上海浦东旗舰店')!;
+    const model = models.find((candidate) => candidate.name === '电跃 E5')!;
+    const date = shanghaiDateIn(5);
+    const slots = (await request(server.baseUrl).get('/api/test-drives/slots').query({ storeId: store.id, modelId: model.id, date }).expect(200)).body as Array<{ startAt: string; remaining: number }>;
+    const free = slots.filter((slot) => slot.remaining > 0);
+    expect(free.length).toBeGreaterThan(1);
+    const made = (
+      await request(server.baseUrl)
+        .post('/api/test-drives/bookings')
+        .set(bearer(token))
+        .set('Idempotency-Key', `h5-reschedule-${Date.now()}`)
+        .send({ storeId: store.id, modelId: model.id, startAt: free[0].startAt, contactName: '李先生', mobile: uniqueMobile() })
+        .expect(201)
+    ).body as BookingBody;
+
+    const page = await openH5OnPhone(browser, server.baseUrl);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify({ data: value })), [TOKEN_STORAGE_KEY, token]);
+    await page.goto(`${server.baseUrl}/h5/?fresh=${Date.now()}#/pages/test-drive/my-bookings/index`);
+    const card = onScreen(page, `[data-testid=test-drive-card][data-booking-id="${made.id}"]`);
+    await shownSettled(page, `[data-testid=test-drive-card][data-booking-id="${made.id}"]`);
+
+    // 改期: the day's slots with the booking's own marked; the next free one is taken.
+    await card.locator('[data-testid=reschedule-booking]').click();
+    await shownSettled(page, '[data-testid=slot-grid]');
+    expect(await onScreen(page, '[data-testid=slot]').filter({ hasText: '当前预约' }).count()).toBe(1);
+    expect(await onScreen(page, '[data-testid=confirm-reschedule]').getAttribute('class')).toContain('inactive');
+    await onScreen(page, '[data-testid=slot][data-available=true]').first().click();
+    await page.screenshot({ path: artifactPath('h5-reschedule.png'), fullPage: true });
+    const moved = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith(`/api/test-drives/bookings/${made.id}/reschedule`));
+    await onScreen(page, '[data-testid=confirm-reschedule]').click();
+    const movedBody = (await (await moved).json()) as BookingBody;
+    expect(Date.parse(movedBody.startAt)).toBe(Date.parse(free[1].startAt));
+
+    // Back on 我的预约 (the page goes back by itself), the card shows the new time.
+    // '10:45–': the start of the time range the card shows.
+    const newClock = `${new Date(movedBody.startAt).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false })}–`;
+    await page.waitForFunction(
+      ([id, clock]) => [...document.querySelectorAll(`[data-testid=test-drive-card][data-booking-id="${id}"]`)].some((element) => (element as HTMLElement).offsetParent !== null && element.textContent!.includes(clock)),
+      [String(made.id), newClock] as const,
+    );
+
+    // 取消 asks first; confirmed, the booking shows 已取消 with nothing more to do.
+    await card.locator('[data-testid=cancel-booking]').click();
+    await page.locator('.taro-modal__content', { hasText: '确定取消' }).waitFor();
+    // The modal fades in.
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: artifactPath('h5-cancel-confirm.png'), fullPage: true });
+    const cancelled = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith(`/api/test-drives/bookings/${made.id}/cancel`));
+    await page.locator('.taro-model__confirm').click();
+    expect((await cancelled).ok()).toBe(true);
+    await card.locator('[data-testid=booking-status]', { hasText: '已取消' }).waitFor();
+    expect(await card.locator('[data-testid=reschedule-booking]').count()).toBe(0);
+    // The modal fades out and the toast goes.
+    await page.waitForTimeout(1_800);
+    await page.screenshot({ path: artifactPath('h5-my-bookings-cancelled.png'), fullPage: true });
 
     await page.context().close();
   });

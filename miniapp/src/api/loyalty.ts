@@ -1,13 +1,15 @@
 import type { Page } from './page';
 import { request } from './request';
 
-// The member's side of loyalty (积分, 积分商城, 我的券), mirrored from server/src/contracts/loyalty.contract.ts.
+// The member's side of loyalty (积分, 积分商城, 我的券, 邀请好友), mirrored from server/src/contracts/loyalty.contract.ts.
 
 /** 普卡 / 银卡 / 金卡 / 黑金. */
 export type MemberTier = 'STANDARD' | 'SILVER' | 'GOLD' | 'BLACK';
 export type PointsEntryType = 'EARN' | 'REDEEM' | 'EXPIRE' | 'ADJUST' | 'REVERSAL';
 export type RewardKind = 'SERVICE_COUPON' | 'WASH_COUPON' | 'MERCHANDISE';
 export type CouponStatus = 'AVAILABLE' | 'USED' | 'EXPIRED';
+/** Where a referred friend's lead stands: 跟进中, bought (提车), or lost. */
+export type ReferralStatus = 'IN_PROGRESS' | 'CONVERTED' | 'LOST';
 
 export interface PointsSummary {
   customerId: number;
@@ -71,6 +73,44 @@ export interface Redemption {
   createdAt: string;
 }
 
+export interface Referral {
+  leadId: number;
+  /** Masked by the server (王*, 138****5678): the referrer does not see the store's record. */
+  name: string;
+  mobile: string;
+  referredAt: string;
+  status: ReferralStatus;
+  /** Points earned for this friend: the reward once they took delivery, else 0. */
+  pointsEarned: number;
+}
+
+export interface MyReferrals {
+  /** The member's share code. */
+  code: string;
+  /** Points the member earns when a referred friend takes delivery; 0 while the rule is switched off. */
+  rewardPoints: number;
+  /** Newest first; only referrals that count for the member (not themselves, not existing customers). */
+  referrals: Referral[];
+}
+
+export interface ReferFriendInput {
+  name: string;
+  mobile: string;
+  storeId: number;
+  /** Left out when the member does not know which model the friend wants. */
+  modelId?: number;
+  /** Left out when the member writes nothing. */
+  note?: string;
+}
+
+export interface ReferralResult {
+  leadId: number;
+  /** False for the member themselves, or a friend already a customer: the store still calls, no points. */
+  eligible: boolean;
+  /** What to tell the member either way. */
+  message: string;
+}
+
 export function getMyPoints(): Promise<PointsSummary> {
   return request<PointsSummary>({ path: '/me/points' });
 }
@@ -93,4 +133,13 @@ export function redeemReward(rewardId: number, idempotencyKey: string): Promise<
 /** The member's coupons, newest first. */
 export function listMyCoupons(): Promise<Coupon[]> {
   return request<Coupon[]>({ path: '/me/coupons' });
+}
+
+export function getMyReferrals(): Promise<MyReferrals> {
+  return request<MyReferrals>({ path: '/me/referrals' });
+}
+
+/** Not idempotent and so never resent by the client: a second send of the same friend answers "already a customer". */
+export function referFriend(input: ReferFriendInput): Promise<ReferralResult> {
+  return request<ReferralResult>({ method: 'POST', path: '/me/referrals', body: input });
 }

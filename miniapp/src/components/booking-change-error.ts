@@ -3,7 +3,7 @@ import { ApiError, messageOf } from '../api/api-error';
 import { MODAL_CONFIRM_COLOR } from '../styles/modal-colors';
 
 /** The store that took the booking: past the cut-off only it can change the booking. */
-interface BookingStore {
+export interface BookingStore {
   name: string;
   phone: string;
 }

@@ -28,6 +28,33 @@ export function EmptyState({ title, description, iconSrc, action, testId }: Empt
   );
 }
 
+interface SignInStateProps {
+  /** What signing in unlocks, e.g. 登录后查看您的预约. */
+  title: string;
+  description?: string;
+  iconSrc?: string;
+  onSignIn: () => void;
+  testId?: string;
+  actionTestId?: string;
+}
+
+/** A page, or a part of one, that needs the customer signed in: says what for, with 登录 / 注册. */
+export function SignInState({ title, description, iconSrc, onSignIn, testId, actionTestId }: SignInStateProps) {
+  return (
+    <EmptyState
+      testId={testId}
+      iconSrc={iconSrc}
+      title={title}
+      description={description}
+      action={
+        <ActionButton onClick={onSignIn} testId={actionTestId}>
+          登录 / 注册
+        </ActionButton>
+      }
+    />
+  );
+}
+
 interface ErrorStateProps {
   message: string;
   onRetry: () => void;

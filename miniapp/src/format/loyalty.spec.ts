@@ -7,6 +7,9 @@ import {
   expiringText,
   formatPoints,
   redeemNoteOf,
+  referralInviteText,
+  referralPointsText,
+  referralRewardText,
   rewardAvailabilityOf,
   rewardTermsOf,
   signedPoints,
@@ -131,5 +134,22 @@ describe('coupons', () => {
   it('shows the face value in yuan, and none for merchandise', () => {
     expect(couponValueText(20_000)).toBe('¥200');
     expect(couponValueText(null)).toBeNull();
+  });
+});
+
+describe('referrals', () => {
+  it('promises the points a friend\'s delivery earns, and no points while the rule is off', () => {
+    expect(referralRewardText(1_000)).toBe('好友提车后，您可获得 1,000 积分');
+    expect(referralRewardText(0)).toBe('推荐好友到店看车，门店顾问专属接待');
+  });
+
+  it('shows the points a referral earned, or that they come with the delivery', () => {
+    expect(referralPointsText({ status: 'CONVERTED', pointsEarned: 1_000 })).toBe('+1,000 积分');
+    expect(referralPointsText({ status: 'IN_PROGRESS', pointsEarned: 0 })).toBe('提车后积分到账');
+    expect(referralPointsText({ status: 'LOST', pointsEarned: 0 })).toBeNull();
+  });
+
+  it('puts the share code into the invitation pasted to a friend', () => {
+    expect(referralInviteText('ABCD2345')).toContain('我的邀请码：ABCD2345');
   });
 });

@@ -1,4 +1,4 @@
-import type { Coupon, CouponStatus, MemberTier, PointsEntryType, PointsSummary, Reward, RewardKind } from '../api/loyalty';
+import type { Coupon, CouponStatus, MemberTier, PointsEntryType, PointsSummary, Referral, ReferralStatus, Reward, RewardKind } from '../api/loyalty';
 import { formatFaceValue, groupThousands } from './money';
 import { calendarDateOf, dateTimeOf } from './shanghai-time';
 import type { StatusLabel } from './status-tone';
@@ -25,6 +25,12 @@ export const COUPON_STATUS_LABELS: Record<CouponStatus, StatusLabel> = {
   AVAILABLE: { text: '可用', tone: 'active' },
   USED: { text: '已使用', tone: 'done' },
   EXPIRED: { text: '已过期', tone: 'muted' },
+};
+
+export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, StatusLabel> = {
+  IN_PROGRESS: { text: '跟进中', tone: 'brand' },
+  CONVERTED: { text: '已提车', tone: 'active' },
+  LOST: { text: '未成交', tone: 'muted' },
 };
 
 /** The order of the tabs on 我的券. */
@@ -130,4 +136,20 @@ export function couponDeadlineOf(coupon: Pick<Coupon, 'status' | 'expiresAt' | '
 /** A coupon's face value for its card; merchandise has none. */
 export function couponValueText(valueFen: number | null): string | null {
   return valueFen === null ? null : formatFaceValue(valueFen);
+}
+
+/** The promise of 邀请好友, by the points the referral rule gives now; without points, none is made. */
+export function referralRewardText(rewardPoints: number): string {
+  return rewardPoints > 0 ? `好友提车后，您可获得 ${formatPoints(rewardPoints)} 积分` : '推荐好友到店看车，门店顾问专属接待';
+}
+
+/** What a referral has earned: the points once the friend took delivery, else what is still to come. */
+export function referralPointsText({ status, pointsEarned }: Pick<Referral, 'status' | 'pointsEarned'>): string | null {
+  if (pointsEarned > 0) return `+${formatPoints(pointsEarned)} 积分`;
+  return status === 'IN_PROGRESS' ? '提车后积分到账' : null;
+}
+
+/** What the member pastes to a friend where the mini-program's own share is not at hand (H5). */
+export function referralInviteText(code: string): string {
+  return `我在悦行汽车买车、保养都很省心，推荐你也来看看！微信搜索「悦行汽车」小程序，预约到店试驾。我的邀请码：${code}`;
 }

@@ -1,15 +1,20 @@
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro, { useDidShow, useLoad } from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import { getAccessToken } from '../api/session-storage';
 
 const LOGIN_URL = '/pages/login/index';
+
+interface LoginGateOptions {
+  /** The page is nothing without the token (my bookings, a car's file): open login as it loads, if signed out. */
+  askOnLoad?: boolean;
+}
 
 /**
  * For steps that need the customer's token. `requireLogin(next)` runs `next` at once when signed in;
  * otherwise it opens the login page, which returns here when done, and runs `next` as the page shows
  * again, so the customer carries on where they were. Backing out of login drops `next`.
  */
-export function useLoginGate() {
+export function useLoginGate({ askOnLoad = false }: LoginGateOptions = {}) {
   const [loggedIn, setLoggedIn] = useState(() => getAccessToken() !== null);
   const afterLogin = useRef<(() => void) | null>(null);
 
@@ -30,6 +35,10 @@ export function useLoginGate() {
     afterLogin.current = next;
     void Taro.navigateTo({ url: LOGIN_URL });
   }, []);
+
+  useLoad(() => {
+    if (askOnLoad && getAccessToken() === null) requireLogin();
+  });
 
   return { loggedIn, requireLogin };
 }

@@ -1,7 +1,18 @@
 import { useCallback, useRef } from 'react';
 import { outcomeUnknown } from '../api/api-error';
 import { newIdempotencyKey } from '../api/idempotency-key';
-import { getMyPoints, listMyCoupons, listMyPointsEntries, listRewards, redeemReward, type Coupon, type PointsSummary, type Redemption } from '../api/loyalty';
+import {
+  getMyPoints,
+  getMyReferrals,
+  listMyCoupons,
+  listMyPointsEntries,
+  listRewards,
+  redeemReward,
+  type Coupon,
+  type MyReferrals,
+  type PointsSummary,
+  type Redemption,
+} from '../api/loyalty';
 import { usePagedResource } from './use-paged-resource';
 import { useShownResource } from './use-shown-resource';
 import { useSingleFlight } from './use-single-flight';
@@ -26,6 +37,12 @@ export function useRewards() {
 
 export function useMyCoupons(enabled: boolean) {
   const load = useCallback(() => (enabled ? listMyCoupons() : Promise.resolve(NO_COUPONS)), [enabled]);
+  return useShownResource(load);
+}
+
+/** The share code, the reward, and the friends referred, newest first; re-read when the page shows again. */
+export function useMyReferrals(enabled: boolean) {
+  const load = useCallback(() => (enabled ? getMyReferrals() : Promise.resolve<MyReferrals | undefined>(undefined)), [enabled]);
   return useShownResource(load);
 }
 

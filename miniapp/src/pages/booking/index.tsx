@@ -1,15 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import type { Store } from '../../api/stores';
-import type { VehicleModel } from '../../api/vehicle-models';
 import { ActionButton } from '../../components/action-button';
-import { ChoiceList, type Choice } from '../../components/choice-list';
-import { EmptyState, ErrorState, SkeletonCards } from '../../components/page-states';
+import { SlotFooter } from '../../components/slot-footer';
 import { SlotPicker } from '../../components/slot-picker';
 import { StepSection } from '../../components/step-section';
-import { ENERGY_TYPE_LABELS } from '../../format/energy-type';
-import { timeRangeOf } from '../../format/shanghai-time';
+import { StoreChoiceList } from '../../components/store-choice-list';
+import { VehicleModelChoiceList } from '../../components/vehicle-model-choice-list';
 import { useStores, useVehicleModels } from '../../hooks/use-catalog';
 import { useLoginGate } from '../../hooks/use-login-gate';
 import { useTestDriveSlotPicker } from '../../hooks/use-slot-picker';
@@ -17,15 +14,6 @@ import { handOverChoice, takePreselectedModelId } from '../../state/test-drive-h
 import './index.scss';
 
 type ReopenedStep = 'store' | 'model' | null;
-
-const storeChoice = (store: Store): Choice => ({ key: store.id, title: store.name, subtitle: store.address, tag: store.city });
-
-const modelChoice = (model: VehicleModel): Choice => ({
-  key: model.id,
-  title: model.name,
-  subtitle: `${model.brand} · ${model.bodyType}`,
-  tag: ENERGY_TYPE_LABELS[model.energyType].text,
-});
 
 function openMyBookings() {
   void Taro.navigateTo({ url: '/pages/test-drive/my-bookings/index' });
@@ -87,27 +75,11 @@ export default function BookingPage() {
       </View>
 
       <StepSection step={1} title='选择门店' open={storeOpen} summary={store?.name} onChange={() => setReopened('store')} testId='step-store'>
-        {stores.loading && !stores.data ? (
-          <SkeletonCards count={3} cardHeight={120} />
-        ) : stores.errorMessage ? (
-          <ErrorState message={stores.errorMessage} onRetry={() => void stores.reload()} />
-        ) : stores.data?.length ? (
-          <ChoiceList choices={stores.data.map(storeChoice)} selectedKey={storeId} onSelect={chooseStore} testId='store-choice' />
-        ) : (
-          <EmptyState title='暂无可预约的门店' description='门店信息整理中，请稍后再来看看' />
-        )}
+        <StoreChoiceList stores={stores} selectedId={storeId} onSelect={chooseStore} />
       </StepSection>
 
       <StepSection step={2} title='选择车型' open={modelOpen} summary={model?.name} onChange={() => setReopened('model')} testId='step-model'>
-        {vehicleModels.loading && !vehicleModels.data ? (
-          <SkeletonCards count={3} cardHeight={120} />
-        ) : vehicleModels.errorMessage ? (
-          <ErrorState message={vehicleModels.errorMessage} onRetry={() => void vehicleModels.reload()} />
-        ) : vehicleModels.data?.length ? (
-          <ChoiceList choices={vehicleModels.data.map(modelChoice)} selectedKey={modelId} onSelect={chooseModel} testId='model-choice' />
-        ) : (
-          <EmptyState title='暂无可试驾的车型' description='新车型上架后会第一时间展示在这里' />
-        )}
+        <VehicleModelChoiceList models={vehicleModels} selectedId={modelId} onSelect={chooseModel} />
       </StepSection>
 
       {store && model && (
@@ -117,14 +89,11 @@ export default function BookingPage() {
       )}
 
       {store && model && (
-        <View className='booking__footer'>
-          <Text className='booking__selection' data-testid='booking-selection'>
-            {picker.selectedSlot ? timeRangeOf(picker.selectedSlot.startAt, picker.selectedSlot.endAt) : '请选择试驾时段'}
-          </Text>
+        <SlotFooter slot={picker.selectedSlot} placeholder='请选择试驾时段' testId='booking-selection'>
           <ActionButton disabled={!picker.selectedSlot} onClick={goToConfirm} testId='booking-next'>
             下一步：填写联系方式
           </ActionButton>
-        </View>
+        </SlotFooter>
       )}
     </View>
   );

@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { ActionButton } from '../../components/action-button';
 import { EmptyState, ErrorState, SkeletonCards } from '../../components/page-states';
 import { StoreCard } from '../../components/store-card';
 import { VehicleModelCard } from '../../components/vehicle-model-card';
 import type { VehicleModel } from '../../api/vehicle-models';
 import { useStores, useVehicleModels } from '../../hooks/use-catalog';
+import { usePullDownReload } from '../../hooks/use-pull-down-reload';
 import { preselectModel } from '../../state/test-drive-handoff';
 import './index.scss';
 
@@ -24,9 +25,7 @@ export default function HomePage() {
   const stores = useStores();
   const now = new Date();
 
-  usePullDownRefresh(() => {
-    void Promise.all([vehicleModels.reload(), stores.reload()]).finally(() => Taro.stopPullDownRefresh());
-  });
+  usePullDownReload(vehicleModels.reload, stores.reload);
 
   return (
     <View className='page home'>

@@ -63,6 +63,7 @@ export default function MePage() {
       testId: 'me-work-orders',
     },
     { title: '我的积分', onClick: () => open(POINTS_URL), testId: 'me-points' },
+    { title: '邀请好友', note: '好友提车得积分', onClick: () => open('/pages/loyalty/referrals/index'), testId: 'me-referrals' },
     { title: '隐私政策', onClick: () => void Taro.navigateTo({ url: '/pages/legal/index?doc=privacy' }) },
   ];
 

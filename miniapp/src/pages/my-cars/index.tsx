@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import type { OwnerVehicle } from '../../api/vehicles';
 import { ActionButton } from '../../components/action-button';
 import { OwnerVehicleCard } from '../../components/owner-vehicle-card';
-import { EmptyState, ErrorState, SkeletonCards } from '../../components/page-states';
+import { EmptyState, ErrorState, SignInState, SkeletonCards } from '../../components/page-states';
 import { shanghaiDateOf } from '../../format/shanghai-time';
 import { useLoginGate } from '../../hooks/use-login-gate';
 import { useMyVehicles } from '../../hooks/use-my-vehicles';
+import { usePullDownReload } from '../../hooks/use-pull-down-reload';
 import { useVerifiedMobileGate } from '../../hooks/use-verified-mobile-gate';
 import carIcon from '../../assets/tab-bar/my-cars-active.png';
 import './index.scss';
@@ -34,9 +35,7 @@ export default function MyCarsPage() {
   const verification = useVerifiedMobileGate();
   const today = shanghaiDateOf(new Date());
 
-  usePullDownRefresh(() => {
-    void vehicles.reload().finally(() => Taro.stopPullDownRefresh());
-  });
+  usePullDownReload(vehicles.reload);
 
   // A car is bound to the mobile given at purchase: a customer who never proved theirs does that first.
   const openBind = () => requireLogin(() => void verification.requireVerifiedMobile(() => open('/pages/service/bind/index')));
@@ -44,16 +43,13 @@ export default function MyCarsPage() {
   if (!loggedIn) {
     return (
       <View className='page'>
-        <EmptyState
+        <SignInState
           testId='my-cars-logged-out'
           iconSrc={carIcon}
           title='登录后查看您的爱车'
           description='绑定爱车后可查看车辆档案和保养提醒，在线预约保养、查看维修进度'
-          action={
-            <ActionButton onClick={() => requireLogin()} testId='my-cars-login'>
-              登录 / 注册
-            </ActionButton>
-          }
+          onSignIn={() => requireLogin()}
+          actionTestId='my-cars-login'
         />
       </View>
     );

@@ -1,14 +1,15 @@
 import { View } from '@tarojs/components';
-import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { CouponStatus } from '../../../api/loyalty';
 import { ActionButton } from '../../../components/action-button';
 import { CouponCard } from '../../../components/coupon-card';
-import { EmptyState, ErrorState, SkeletonCards } from '../../../components/page-states';
+import { EmptyState, ErrorState, SignInState, SkeletonCards } from '../../../components/page-states';
 import { SegmentedTabs, type SegmentedTab } from '../../../components/segmented-tabs';
 import { COUPON_STATUS_LABELS, COUPON_STATUSES, couponsByStatus } from '../../../format/loyalty';
 import { useLoginGate } from '../../../hooks/use-login-gate';
 import { useMyCoupons } from '../../../hooks/use-loyalty';
+import { usePullDownReload } from '../../../hooks/use-pull-down-reload';
 
 const EMPTY_TEXT: Record<CouponStatus, { title: string; description: string }> = {
   AVAILABLE: { title: '暂无可用的券', description: '在积分商城用积分兑换洗车券、保养券' },
@@ -21,22 +22,16 @@ function openMall() {
 }
 
 export default function CouponsPage() {
-  const { loggedIn, requireLogin } = useLoginGate();
+  const { loggedIn, requireLogin } = useLoginGate({ askOnLoad: true });
   const coupons = useMyCoupons(loggedIn);
   const [status, setStatus] = useState<CouponStatus>('AVAILABLE');
 
-  useLoad(() => {
-    if (!loggedIn) requireLogin();
-  });
-
-  usePullDownRefresh(() => {
-    void coupons.reload().finally(() => Taro.stopPullDownRefresh());
-  });
+  usePullDownReload(coupons.reload);
 
   if (!loggedIn) {
     return (
       <View className='page'>
-        <EmptyState title='登录后查看您的券' action={<ActionButton onClick={() => requireLogin()}>登录 / 注册</ActionButton>} />
+        <SignInState title='登录后查看您的券' onSignIn={() => requireLogin()} />
       </View>
     );
   }

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError, messageOf } from '../../../api/api-error';
 import type { Reward } from '../../../api/loyalty';
@@ -12,6 +12,7 @@ import { TierBadge } from '../../../components/tier-badge';
 import { formatPoints, redeemNoteOf, rewardAvailabilityOf } from '../../../format/loyalty';
 import { useLoginGate } from '../../../hooks/use-login-gate';
 import { useMyPoints, useRedeemReward, useRewards } from '../../../hooks/use-loyalty';
+import { usePullDownReload } from '../../../hooks/use-pull-down-reload';
 import { handOverRedemption } from '../../../state/redemption-handoff';
 import { MODAL_CONFIRM_COLOR } from '../../../styles/modal-colors';
 import './index.scss';
@@ -31,9 +32,7 @@ export default function PointsMallPage() {
   const balance = !loggedIn ? 'signed-out' : (points.data?.balance ?? 'loading');
   const [chosen, setChosen] = useState<Reward | null>(null);
 
-  usePullDownRefresh(() => {
-    void Promise.all([rewards.reload(), points.reload()]).finally(() => Taro.stopPullDownRefresh());
-  });
+  usePullDownReload(rewards.reload, points.reload);
 
   const choose = (reward: Reward) => {
     if (balance === 'signed-out') requireLogin();

@@ -1,13 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import type { PointsSummary } from '../../../api/loyalty';
 import { ActionButton } from '../../../components/action-button';
-import { EmptyState, ErrorState, SkeletonCards } from '../../../components/page-states';
+import { EmptyState, ErrorState, SignInState, SkeletonCards } from '../../../components/page-states';
 import { PointsEntryRow } from '../../../components/points-entry-row';
 import { TierBadge } from '../../../components/tier-badge';
 import { expiringText, formatPoints, TIER_STYLES, tierProgressOf } from '../../../format/loyalty';
 import { useLoginGate } from '../../../hooks/use-login-gate';
 import { useMyPoints, usePointsEntries } from '../../../hooks/use-loyalty';
+import { usePullDownReload } from '../../../hooks/use-pull-down-reload';
 import meIcon from '../../../assets/tab-bar/me-active.png';
 import './index.scss';
 
@@ -42,17 +43,11 @@ function TierCard({ summary }: { summary: PointsSummary }) {
 }
 
 export default function PointsPage() {
-  const { loggedIn, requireLogin } = useLoginGate();
+  const { loggedIn, requireLogin } = useLoginGate({ askOnLoad: true });
   const points = useMyPoints(loggedIn);
   const entries = usePointsEntries(loggedIn);
 
-  useLoad(() => {
-    if (!loggedIn) requireLogin();
-  });
-
-  usePullDownRefresh(() => {
-    void Promise.all([points.reload(), entries.reload()]).finally(() => Taro.stopPullDownRefresh());
-  });
+  usePullDownReload(points.reload, entries.reload);
 
   useReachBottom(() => {
     void entries.loadMore();
@@ -61,11 +56,11 @@ export default function PointsPage() {
   if (!loggedIn) {
     return (
       <View className='page'>
-        <EmptyState
+        <SignInState
           iconSrc={meIcon}
           title='登录后查看您的积分'
           description='保养维修消费即可获得积分，兑换洗车券、保养券和精品礼品'
-          action={<ActionButton onClick={() => requireLogin()}>登录 / 注册</ActionButton>}
+          onSignIn={() => requireLogin()}
         />
       </View>
     );
@@ -93,6 +88,20 @@ export default function PointsPage() {
             我的券
           </ActionButton>
         </View>
+      </View>
+
+      <View
+        className='points-page__referral'
+        hoverClass='points-page__referral--pressed'
+        ariaRole='button'
+        onClick={() => open('/pages/loyalty/referrals/index')}
+        data-testid='open-referrals'
+      >
+        <View className='points-page__referral-text'>
+          <Text className='points-page__referral-title'>邀请好友购车</Text>
+          <Text className='points-page__referral-subtitle'>好友提车后，您可获得积分奖励</Text>
+        </View>
+        <Text className='points-page__referral-more'>去邀请 ›</Text>
       </View>
 
       {summary && (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ActionButton } from '../../../components/action-button';
 import { CouponCard } from '../../../components/coupon-card';
 import { EmptyState } from '../../../components/page-states';
+import { SuccessHero } from '../../../components/success-hero';
 import { formatPoints } from '../../../format/loyalty';
 import { dateTimeOf } from '../../../format/shanghai-time';
 import { handedOverRedemption } from '../../../state/redemption-handoff';
@@ -37,15 +38,11 @@ export default function RedeemedPage() {
   const { coupon } = redemption;
   return (
     <View className='page redeemed' data-testid='redemption-success'>
-      <View className='redeemed__hero'>
-        <View className='redeemed__check'>
-          <Text>✓</Text>
-        </View>
-        <Text className='redeemed__title'>兑换成功</Text>
-        <Text className='redeemed__subtitle' data-testid='redemption-summary'>
-          已使用 {formatPoints(redemption.points)} 积分兑换「{redemption.reward.name}」，剩余 {formatPoints(redemption.balance)} 积分
-        </Text>
-      </View>
+      <SuccessHero
+        title='兑换成功'
+        subtitle={`已使用 ${formatPoints(redemption.points)} 积分兑换「${redemption.reward.name}」，剩余 ${formatPoints(redemption.balance)} 积分`}
+        subtitleTestId='redemption-summary'
+      />
 
       {coupon ? (
         <CouponCard coupon={coupon} now={now} />

@@ -1,11 +1,11 @@
 import { Input, Text, View } from '@tarojs/components';
-import Taro, { useLoad } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError, messageOf } from '../../../api/api-error';
 import { bindVehicle, MOBILE_NOT_VERIFIED, VEHICLE_NOT_MATCHED } from '../../../api/vehicles';
 import { ActionButton } from '../../../components/action-button';
 import { NoticeBar } from '../../../components/notice-bar';
-import { EmptyState } from '../../../components/page-states';
+import { SignInState } from '../../../components/page-states';
 import { useLoginGate } from '../../../hooks/use-login-gate';
 import { useSingleFlight } from '../../../hooks/use-single-flight';
 import { useVerifiedMobileGate } from '../../../hooks/use-verified-mobile-gate';
@@ -26,16 +26,12 @@ function backToMyCars() {
 }
 
 export default function BindVehiclePage() {
-  const { loggedIn, requireLogin } = useLoginGate();
+  const { loggedIn, requireLogin } = useLoginGate({ askOnLoad: true });
   const [vin, setVin] = useState('');
   const [plate, setPlate] = useState('');
   const [rejection, setRejection] = useState<string | null>(null);
   const binding = useSingleFlight();
   const verification = useVerifiedMobileGate();
-
-  useLoad(() => {
-    if (!loggedIn) requireLogin();
-  });
 
   const bind = () =>
     binding.run(async () => {
@@ -75,11 +71,7 @@ export default function BindVehiclePage() {
   if (!loggedIn) {
     return (
       <View className='page'>
-        <EmptyState
-          title='登录后即可绑定爱车'
-          description='请使用购车时登记的手机号登录'
-          action={<ActionButton onClick={() => requireLogin()}>登录 / 注册</ActionButton>}
-        />
+        <SignInState title='登录后即可绑定爱车' description='请使用购车时登记的手机号登录' onSignIn={() => requireLogin()} />
       </View>
     );
   }

@@ -1,19 +1,19 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import type { ServiceType } from '../../../api/service';
-import type { Store } from '../../../api/stores';
 import type { MaintenanceDue, OwnerVehicle } from '../../../api/vehicles';
 import { ActionButton } from '../../../components/action-button';
 import { CheckList, type CheckItem } from '../../../components/check-list';
 import { ChoiceList, type Choice } from '../../../components/choice-list';
-import { EmptyState, ErrorState, SkeletonCards } from '../../../components/page-states';
+import { EmptyState, ErrorState, SignInState, SkeletonCards } from '../../../components/page-states';
+import { SlotFooter } from '../../../components/slot-footer';
 import { SlotPicker } from '../../../components/slot-picker';
 import { StepSection } from '../../../components/step-section';
+import { StoreChoiceList } from '../../../components/store-choice-list';
 import { SERVICE_TYPES, serviceTypeText } from '../../../format/service';
-import { timeRangeOf } from '../../../format/shanghai-time';
 import { DUE_STATUS_LABELS, dueWhenOf, formatKm } from '../../../format/vehicle';
-import { useServiceItems } from '../../../hooks/use-book-service';
+import { useServiceItems } from '../../../hooks/use-service-items';
 import { useStores } from '../../../hooks/use-catalog';
 import { useLoginGate } from '../../../hooks/use-login-gate';
 import { useMyVehicleFile, useMyVehicles } from '../../../hooks/use-my-vehicles';
@@ -36,8 +36,6 @@ const vehicleChoice = (vehicle: OwnerVehicle): Choice => ({
   subtitle: `${vehicle.model.name} · ${formatKm(vehicle.mileageKm)}`,
 });
 
-const storeChoice = (store: Store): Choice => ({ key: store.id, title: store.name, subtitle: store.address, tag: store.city });
-
 const SERVICE_TYPE_CHOICES: Choice<ServiceType>[] = SERVICE_TYPES.map(({ type, text, description }) => ({
   key: type,
   title: text,
@@ -46,7 +44,7 @@ const SERVICE_TYPE_CHOICES: Choice<ServiceType>[] = SERVICE_TYPES.map(({ type, t
 
 export default function BookServicePage() {
   const { params } = useRouter<{ vehicleId?: string }>();
-  const { loggedIn, requireLogin } = useLoginGate();
+  const { loggedIn, requireLogin } = useLoginGate({ askOnLoad: true });
   const vehicles = useMyVehicles(loggedIn);
   const stores = useStores();
   const [pickedVehicleId, setPickedVehicleId] = useState<number | null>(Number(params.vehicleId) || null);
@@ -66,10 +64,6 @@ export default function BookServicePage() {
   const file = useMyVehicleFile(vehicle?.id ?? null);
   const items = useServiceItems(vehicle?.model.id ?? null);
   const picker = useServiceSlotPicker(store?.id ?? null);
-
-  useLoad(() => {
-    if (!loggedIn) requireLogin();
-  });
 
   const openBind = () => void verification.requireVerifiedMobile(() => void Taro.navigateTo({ url: '/pages/service/bind/index' }));
 
@@ -126,7 +120,7 @@ export default function BookServicePage() {
   if (!loggedIn) {
     return (
       <View className='page'>
-        <EmptyState title='登录后即可预约保养' action={<ActionButton onClick={() => requireLogin()}>登录 / 注册</ActionButton>} />
+        <SignInState title='登录后即可预约保养' onSignIn={() => requireLogin()} />
       </View>
     );
   }
@@ -187,15 +181,7 @@ export default function BookServicePage() {
         onChange={() => setReopened('store')}
         testId='step-store'
       >
-        {stores.loading && !stores.data ? (
-          <SkeletonCards count={3} cardHeight={120} />
-        ) : stores.errorMessage ? (
-          <ErrorState message={stores.errorMessage} onRetry={() => void stores.reload()} />
-        ) : stores.data?.length ? (
-          <ChoiceList choices={stores.data.map(storeChoice)} selectedKey={storeId} onSelect={chooseStore} testId='store-choice' />
-        ) : (
-          <EmptyState title='暂无可预约的门店' description='门店信息整理中，请稍后再来看看' />
-        )}
+        <StoreChoiceList stores={stores} selectedId={storeId} onSelect={chooseStore} />
       </StepSection>
 
       <StepSection
@@ -235,14 +221,11 @@ export default function BookServicePage() {
       )}
 
       {vehicle && store && (
-        <View className='book-service__footer'>
-          <Text className='book-service__selection' data-testid='service-selection'>
-            {picker.selectedSlot ? timeRangeOf(picker.selectedSlot.startAt, picker.selectedSlot.endAt) : '请选择到店时段'}
-          </Text>
+        <SlotFooter slot={picker.selectedSlot} placeholder='请选择到店时段' testId='service-selection'>
           <ActionButton disabled={!picker.selectedSlot} onClick={goToConfirm} testId='service-next'>
             下一步：确认预约
           </ActionButton>
-        </View>
+        </SlotFooter>
       )}
     </View>
   );

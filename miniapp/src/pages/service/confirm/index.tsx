@@ -1,17 +1,17 @@
-import { Text, Textarea, View } from '@tarojs/components';
-import Taro, { useLoad } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { ApiError, messageOf, NETWORK_ERROR } from '../../../api/api-error';
-import { VEHICLE_ALREADY_BOOKED } from '../../../api/service';
-import { SLOT_UNAVAILABLE_CODES } from '../../../api/slots';
+import { messageOf, type ApiError } from '../../../api/api-error';
+import { bookService, VEHICLE_ALREADY_BOOKED, type BookServiceInput } from '../../../api/service';
 import { ActionButton } from '../../../components/action-button';
+import { BookingSubmit } from '../../../components/booking-submit';
 import { InfoRows } from '../../../components/info-rows';
-import { NoticeBar } from '../../../components/notice-bar';
-import { EmptyState } from '../../../components/page-states';
-import { SlotPicker } from '../../../components/slot-picker';
+import { NoteField } from '../../../components/note-field';
+import { EmptyState, SignInState } from '../../../components/page-states';
+import { SlotRepick } from '../../../components/slot-repick';
 import { serviceTypeText } from '../../../format/service';
 import { shanghaiDateOf, timeRangeOf } from '../../../format/shanghai-time';
-import { useBookService } from '../../../hooks/use-book-service';
+import { useConfirmBooking } from '../../../hooks/use-confirm-booking';
 import { useCustomerProfile } from '../../../hooks/use-customer-profile';
 import { useLoginGate } from '../../../hooks/use-login-gate';
 import { useServiceSlotPicker } from '../../../hooks/use-slot-picker';
@@ -21,39 +21,40 @@ import './index.scss';
 
 const NOTE_MAX = 500;
 
-function showMessage(title: string) {
-  void Taro.showToast({ title, icon: 'none', duration: 2500 });
-}
-
 function backToBooking() {
   void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/my-cars/index' }));
 }
 
 /** The car already has a visit booked: offer the bookings list, where it can be moved or cancelled. */
-async function explainAlreadyBooked(message: string) {
+async function explainAlreadyBooked(error: ApiError): Promise<boolean> {
+  if (error.code !== VEHICLE_ALREADY_BOOKED) return false;
   const { confirm } = await Taro.showModal({
     title: '已有待到店的预约',
-    content: message,
+    content: messageOf(error),
     confirmText: '查看预约',
     confirmColor: MODAL_CONFIRM_COLOR,
     cancelText: '知道了',
   });
   if (confirm) void Taro.redirectTo({ url: '/pages/service/my-bookings/index' });
+  return true;
 }
 
 export default function ConfirmServiceBookingPage() {
   const [choice] = useState(handedOverServiceChoice);
-  const { loggedIn, requireLogin } = useLoginGate();
+  const { loggedIn, requireLogin } = useLoginGate({ askOnLoad: true });
   const { profile } = useCustomerProfile();
-  const booking = useBookService();
   const picker = useServiceSlotPicker(choice?.store.id ?? null, choice ? shanghaiDateOf(new Date(choice.slot.startAt)) : undefined);
-  const [note, setNote] = useState('');
-  const [slotRejection, setSlotRejection] = useState<string | null>(null);
-  const [networkFailed, setNetworkFailed] = useState(false);
-
-  useLoad(() => {
-    if (!loggedIn) requireLogin();
+  const booking = useConfirmBooking({
+    book: bookService,
+    pickedSlot: choice?.slot ?? null,
+    picker,
+    onBooked: (created) => {
+      handOverServiceBooking(created);
+      void Taro.redirectTo({ url: `/pages/service/success/index?id=${created.id}` });
+    },
+    onRefused: explainAlreadyBooked,
   });
+  const [note, setNote] = useState('');
 
   if (!choice) {
     return (
@@ -69,46 +70,26 @@ export default function ConfirmServiceBookingPage() {
   if (!loggedIn) {
     return (
       <View className='page'>
-        <EmptyState title='登录后即可预约保养' action={<ActionButton onClick={() => requireLogin()}>登录 / 注册</ActionButton>} />
+        <SignInState title='登录后即可预约保养' onSignIn={() => requireLogin()} />
       </View>
     );
   }
 
   const { vehicle, store, serviceType, items } = choice;
-  // After a rejection the owner picks again below; until then the slot from the booking page stands.
-  const slot = slotRejection ? picker.selectedSlot : choice.slot;
+  const { slot } = booking;
   const itemNames = items.length > 0 ? items.map((item) => item.name).join('、') : '到店由顾问检查后确定';
 
   const submit = () =>
-    booking.run(async () => {
-      if (!slot) return showMessage('请选择到店时段');
-      setNetworkFailed(false);
+    booking.submit((picked): BookServiceInput => {
       const trimmedNote = note.trim();
-      try {
-        const created = await booking.book({
-          vehicleId: vehicle.id,
-          storeId: store.id,
-          serviceType,
-          startAt: slot.startAt,
-          itemIds: items.map((item) => item.id),
-          ...(trimmedNote ? { note: trimmedNote } : {}),
-        });
-        handOverServiceBooking(created);
-        void Taro.redirectTo({ url: `/pages/service/success/index?id=${created.id}` });
-      } catch (error) {
-        const code = error instanceof ApiError ? error.code : null;
-        if (code && SLOT_UNAVAILABLE_CODES.has(code)) {
-          setSlotRejection(messageOf(error));
-          picker.selectSlot(null);
-          void picker.slots.reload();
-        } else if (code === VEHICLE_ALREADY_BOOKED) {
-          await explainAlreadyBooked(messageOf(error));
-        } else if (code === NETWORK_ERROR) {
-          setNetworkFailed(true);
-        } else {
-          showMessage(messageOf(error));
-        }
-      }
+      return {
+        vehicleId: vehicle.id,
+        storeId: store.id,
+        serviceType,
+        startAt: picked.startAt,
+        itemIds: items.map((item) => item.id),
+        ...(trimmedNote ? { note: trimmedNote } : {}),
+      };
     });
 
   return (
@@ -127,40 +108,33 @@ export default function ConfirmServiceBookingPage() {
         />
       </View>
 
-      {slotRejection && (
-        <View className='service-confirm__repick' data-testid='slot-rejected'>
-          <NoticeBar>{slotRejection}</NoticeBar>
-          <SlotPicker picker={picker} />
-        </View>
-      )}
+      {booking.slotRejection && <SlotRepick rejection={booking.slotRejection} picker={picker} />}
 
       <View className='service-confirm__card'>
         <View className='service-confirm__heading'>
           <Text className='service-confirm__card-title'>备注</Text>
-          <Text className='service-confirm__note-count'>
-            选填 · {note.length}/{NOTE_MAX}
-          </Text>
+          <Text className='service-confirm__optional'>选填</Text>
         </View>
-        <Textarea
-          className='service-confirm__note'
-          maxlength={NOTE_MAX}
-          placeholder='如有异响、故障灯亮等情况，或希望顾问特别检查的地方，请写在这里'
+        <NoteField
           value={note}
-          onInput={(event) => setNote(event.detail.value)}
-          data-testid='service-note-input'
+          onChange={setNote}
+          maxLength={NOTE_MAX}
+          placeholder='如有异响、故障灯亮等情况，或希望顾问特别检查的地方，请写在这里'
+          testId='service-note-input'
         />
         <Text className='service-confirm__hint'>
           {profile?.mobileMasked ? `顾问将通过 ${profile.mobileMasked} 与您确认预约` : '顾问将通过您登录的手机号与您确认预约'}
         </Text>
       </View>
 
-      {networkFailed && (
-        <NoticeBar testId='service-booking-network-error'>网络异常，预约可能未提交成功。请点击「重试」，不会重复预约。</NoticeBar>
-      )}
-
-      <ActionButton busy={booking.busy} disabled={!slot} onClick={() => void submit()} testId='confirm-service-booking'>
-        {booking.busy ? '提交中…' : networkFailed ? '重试' : '确认预约'}
-      </ActionButton>
+      <BookingSubmit
+        busy={booking.busy}
+        networkFailed={booking.networkFailed}
+        disabled={!slot}
+        onSubmit={() => void submit()}
+        testId='confirm-service-booking'
+        noticeTestId='service-booking-network-error'
+      />
       <Text className='service-confirm__footnote'>到店前如需改期或取消，可在「我的保养预约」中操作</Text>
     </View>
   );

@@ -1,17 +1,15 @@
-import { View } from '@tarojs/components';
-import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { cancelServiceBooking, type ServiceBooking } from '../../../api/service';
 import { ActionButton } from '../../../components/action-button';
-import { explainChangeFailure } from '../../../components/booking-change-error';
-import { EmptyState, ErrorState, SkeletonCards } from '../../../components/page-states';
+import { BookingChangeButtons } from '../../../components/booking-change-buttons';
+import { MyBookingsView } from '../../../components/my-bookings-view';
 import { ServiceBookingCard } from '../../../components/service-booking-card';
 import { changeWindowOf, serviceTypeText } from '../../../format/service';
-import { shanghaiDateOf, timeRangeOf } from '../../../format/shanghai-time';
+import { shanghaiDateOf } from '../../../format/shanghai-time';
+import { useCancelBooking } from '../../../hooks/use-cancel-booking';
 import { useLoginGate } from '../../../hooks/use-login-gate';
 import { useMyServiceBookings } from '../../../hooks/use-my-service';
-import { useSingleFlight } from '../../../hooks/use-single-flight';
-import { MODAL_DANGER_COLOR } from '../../../styles/modal-colors';
-import bookingIcon from '../../../assets/tab-bar/booking-active.png';
+import { usePullDownReload } from '../../../hooks/use-pull-down-reload';
 
 function openMyCars() {
   void Taro.switchTab({ url: '/pages/my-cars/index' });
@@ -31,37 +29,23 @@ function openWorkOrders() {
   void Taro.navigateTo({ url: '/pages/service/work-orders/index' });
 }
 
+const EMPTY = {
+  title: '还没有保养预约',
+  description: '在「我的车」选择爱车，即可按保养计划预约到店',
+  actionText: '去预约保养',
+  onAction: openMyCars,
+  testId: 'my-service-bookings-empty',
+};
+
 export default function MyServiceBookingsPage() {
-  const { loggedIn, requireLogin } = useLoginGate();
+  const { loggedIn, requireLogin } = useLoginGate({ askOnLoad: true });
   const bookings = useMyServiceBookings(loggedIn);
-  const cancelling = useSingleFlight();
+  const cancelling = useCancelBooking(bookings.reload);
 
-  useLoad(() => {
-    if (!loggedIn) requireLogin();
-  });
-
-  usePullDownRefresh(() => {
-    void bookings.reload().finally(() => Taro.stopPullDownRefresh());
-  });
+  usePullDownReload(bookings.reload);
 
   const cancel = (booking: ServiceBooking) =>
-    cancelling.run(async () => {
-      const { confirm } = await Taro.showModal({
-        title: '取消预约',
-        content: `确定取消 ${timeRangeOf(booking.startAt, booking.endAt)} 在${booking.store.name}的${serviceTypeText(booking.serviceType)}预约吗？`,
-        confirmText: '取消预约',
-        confirmColor: MODAL_DANGER_COLOR,
-        cancelText: '再想想',
-      });
-      if (!confirm) return;
-      try {
-        await cancelServiceBooking(booking.id);
-        void Taro.showToast({ title: '已取消预约', icon: 'success' });
-      } catch (error) {
-        await explainChangeFailure(error, booking.store);
-      }
-      await bookings.reload();
-    });
+    cancelling.cancel(booking, `${serviceTypeText(booking.serviceType)}预约`, () => cancelServiceBooking(booking.id));
 
   const now = new Date();
 
@@ -76,14 +60,13 @@ export default function MyServiceBookingsPage() {
     }
     if (changeWindow?.open) {
       return (
-        <>
-          <ActionButton variant='plain' size='medium' busy={cancelling.busy} onClick={() => void cancel(booking)} testId='cancel-service-booking'>
-            取消
-          </ActionButton>
-          <ActionButton variant='secondary' size='medium' onClick={() => openReschedule(booking)} testId='reschedule-service-booking'>
-            改期
-          </ActionButton>
-        </>
+        <BookingChangeButtons
+          cancelling={cancelling.busy}
+          onCancel={() => void cancel(booking)}
+          onReschedule={() => openReschedule(booking)}
+          cancelTestId='cancel-service-booking'
+          rescheduleTestId='reschedule-service-booking'
+        />
       );
     }
     if (booking.status === 'CHECKED_IN') {
@@ -96,37 +79,18 @@ export default function MyServiceBookingsPage() {
     return undefined;
   };
 
-  if (!loggedIn) {
-    return (
-      <View className='page'>
-        <EmptyState
-          iconSrc={bookingIcon}
-          title='登录后查看您的保养预约'
-          action={<ActionButton onClick={() => requireLogin()}>登录 / 注册</ActionButton>}
-        />
-      </View>
-    );
-  }
-
   return (
-    <View className='page' data-testid='my-service-bookings'>
-      {bookings.loading && !bookings.data?.length ? (
-        <SkeletonCards count={3} cardHeight={300} />
-      ) : bookings.errorMessage ? (
-        <ErrorState message={bookings.errorMessage} onRetry={() => void bookings.reload()} />
-      ) : bookings.data?.length ? (
-        bookings.data.map((booking) => (
-          <ServiceBookingCard key={booking.id} booking={booking} actions={actionsOf(booking)} notice={changeWindowOf(booking, now)?.text} />
-        ))
-      ) : (
-        <EmptyState
-          testId='my-service-bookings-empty'
-          iconSrc={bookingIcon}
-          title='还没有保养预约'
-          description='在「我的车」选择爱车，即可按保养计划预约到店'
-          action={<ActionButton onClick={openMyCars}>去预约保养</ActionButton>}
-        />
+    <MyBookingsView
+      loggedIn={loggedIn}
+      onSignIn={() => requireLogin()}
+      signInTitle='登录后查看您的保养预约'
+      bookings={bookings}
+      cardHeight={300}
+      renderBooking={(booking) => (
+        <ServiceBookingCard key={booking.id} booking={booking} actions={actionsOf(booking)} notice={changeWindowOf(booking, now)?.text} />
       )}
-    </View>
+      empty={EMPTY}
+      testId='my-service-bookings'
+    />
   );
 }

@@ -1,13 +1,14 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useState } from 'react';
+import { listMyServiceBookings } from '../../../api/service';
 import { ActionButton } from '../../../components/action-button';
 import { InfoRows } from '../../../components/info-rows';
-import { EmptyState, ErrorState, SkeletonCards } from '../../../components/page-states';
+import { MissingBooking } from '../../../components/missing-booking';
+import { EmptyState } from '../../../components/page-states';
+import { SuccessHero } from '../../../components/success-hero';
 import { serviceTypeText } from '../../../format/service';
 import { timeRangeOf } from '../../../format/shanghai-time';
-import { useLoginGate } from '../../../hooks/use-login-gate';
-import { useMyServiceBookings } from '../../../hooks/use-my-service';
+import { useBookingInHand } from '../../../hooks/use-booking-in-hand';
 import { handedOverServiceBooking } from '../../../state/service-booking-handoff';
 import './index.scss';
 
@@ -21,40 +22,28 @@ function backToMyCars() {
 
 export default function ServiceBookingSuccessPage() {
   const bookingId = Number(useRouter<{ id?: string }>().params.id);
-  const [handedOver] = useState(() => handedOverServiceBooking(bookingId));
-  const { loggedIn } = useLoginGate();
-  // Opened afresh (an H5 reload) the booking is not in hand: read it back from the owner's list.
-  const fetched = useMyServiceBookings(loggedIn && handedOver === null);
-  const booking = handedOver ?? fetched.data?.find((candidate) => candidate.id === bookingId);
+  const { booking, lookup } = useBookingInHand(bookingId, handedOverServiceBooking, listMyServiceBookings);
 
   if (!booking) {
     return (
-      <View className='page'>
-        {fetched.errorMessage ? (
-          <ErrorState message={fetched.errorMessage} onRetry={() => void fetched.reload()} />
-        ) : fetched.loading ? (
-          <SkeletonCards count={2} cardHeight={240} />
-        ) : (
+      <MissingBooking
+        lookup={lookup}
+        skeleton={{ count: 2, cardHeight: 240 }}
+        notFound={
           <EmptyState
             title='没有找到这条预约'
             description='请在「我的保养预约」中查看'
             action={<ActionButton onClick={openMyBookings}>查看我的保养预约</ActionButton>}
           />
-        )}
-      </View>
+        }
+      />
     );
   }
 
   const { vehicle } = booking;
   return (
     <View className='page service-success' data-testid='service-booking-success'>
-      <View className='service-success__hero'>
-        <View className='service-success__check'>
-          <Text>✓</Text>
-        </View>
-        <Text className='service-success__title'>预约成功</Text>
-        <Text className='service-success__subtitle'>请按时到店，服务顾问会提前与您确认</Text>
-      </View>
+      <SuccessHero title='预约成功' subtitle='请按时到店，服务顾问会提前与您确认' />
 
       <View className='service-success__card'>
         <InfoRows

@@ -1,11 +1,11 @@
 import { Input, Text, View } from '@tarojs/components';
-import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { messageOf } from '../../../api/api-error';
 import { reportMileage, type DueStatus, type MaintenanceDue, type OwnerVehicleFile, type ServiceRecord } from '../../../api/vehicles';
 import { ActionButton } from '../../../components/action-button';
 import { InfoRows } from '../../../components/info-rows';
-import { EmptyState, ErrorState, SkeletonCards } from '../../../components/page-states';
+import { EmptyState, ErrorState, SignInState, SkeletonCards } from '../../../components/page-states';
 import { StatusTag } from '../../../components/status-tag';
 import { ENERGY_TYPE_LABELS } from '../../../format/energy-type';
 import { formatYuan } from '../../../format/money';
@@ -14,6 +14,7 @@ import { shanghaiDateOf } from '../../../format/shanghai-time';
 import { DUE_STATUS_LABELS, dueWhenOf, formatCalendarDate, formatKm, insuranceStateOf, lastDoneOf } from '../../../format/vehicle';
 import { useLoginGate } from '../../../hooks/use-login-gate';
 import { useMyVehicleFile } from '../../../hooks/use-my-vehicles';
+import { usePullDownReload } from '../../../hooks/use-pull-down-reload';
 import { useSingleFlight } from '../../../hooks/use-single-flight';
 import { mileageError } from './mileage-form';
 import './index.scss';
@@ -73,27 +74,21 @@ function insuranceRows(vehicle: OwnerVehicleFile, today: string) {
 
 export default function VehicleFilePage() {
   const vehicleId = Number(useRouter<{ id?: string }>().params.id) || null;
-  const { loggedIn, requireLogin } = useLoginGate();
+  const { loggedIn, requireLogin } = useLoginGate({ askOnLoad: true });
   const file = useMyVehicleFile(loggedIn ? vehicleId : null);
   const [mileageOpen, setMileageOpen] = useState(false);
   const [typedKm, setTypedKm] = useState('');
   const saving = useSingleFlight();
   const today = shanghaiDateOf(new Date());
 
-  useLoad(() => {
-    if (!loggedIn) requireLogin();
-  });
-
-  usePullDownRefresh(() => {
-    void file.reload().finally(() => Taro.stopPullDownRefresh());
-  });
+  usePullDownReload(file.reload);
 
   const vehicle = file.data;
   if (!vehicle) {
     return (
       <View className='page'>
         {!loggedIn ? (
-          <EmptyState title='登录后查看车辆档案' action={<ActionButton onClick={() => requireLogin()}>登录 / 注册</ActionButton>} />
+          <SignInState title='登录后查看车辆档案' onSignIn={() => requireLogin()} />
         ) : file.errorMessage ? (
           <ErrorState message={file.errorMessage} onRetry={() => void file.reload()} />
         ) : file.loading ? (

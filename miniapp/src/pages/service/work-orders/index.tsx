@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { ActionButton } from '../../../components/action-button';
-import { EmptyState, ErrorState, SkeletonCards } from '../../../components/page-states';
+import { EmptyState, ErrorState, SignInState, SkeletonCards } from '../../../components/page-states';
 import { WorkOrderCard } from '../../../components/work-order-card';
 import { useLoginGate } from '../../../hooks/use-login-gate';
 import { useMyWorkOrders } from '../../../hooks/use-my-service';
+import { usePullDownReload } from '../../../hooks/use-pull-down-reload';
 import carIcon from '../../../assets/tab-bar/my-cars-active.png';
 import './index.scss';
 
@@ -13,21 +14,15 @@ function openMyCars() {
 }
 
 export default function WorkOrdersPage() {
-  const { loggedIn, requireLogin } = useLoginGate();
+  const { loggedIn, requireLogin } = useLoginGate({ askOnLoad: true });
   const orders = useMyWorkOrders(loggedIn);
 
-  useLoad(() => {
-    if (!loggedIn) requireLogin();
-  });
-
-  usePullDownRefresh(() => {
-    void orders.reload().finally(() => Taro.stopPullDownRefresh());
-  });
+  usePullDownReload(orders.reload);
 
   if (!loggedIn) {
     return (
       <View className='page'>
-        <EmptyState iconSrc={carIcon} title='登录后查看维修进度' action={<ActionButton onClick={() => requireLogin()}>登录 / 注册</ActionButton>} />
+        <SignInState iconSrc={carIcon} title='登录后查看维修进度' onSignIn={() => requireLogin()} />
       </View>
     );
   }

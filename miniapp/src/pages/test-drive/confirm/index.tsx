@@ -1,18 +1,18 @@
-import { Input, Text, View } from '@tarojs/components';
-import Taro, { useLoad } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { ApiError, messageOf, NETWORK_ERROR } from '../../../api/api-error';
-import { SLOT_UNAVAILABLE_CODES } from '../../../api/slots';
-import { ROUTE_NOT_FOUND, type TestDriveRoute } from '../../../api/test-drives';
+import { messageOf, type ApiError } from '../../../api/api-error';
+import { bookTestDrive, ROUTE_NOT_FOUND, type TestDriveRoute } from '../../../api/test-drives';
 import { ActionButton } from '../../../components/action-button';
+import { BookingSubmit } from '../../../components/booking-submit';
 import { ChoiceList, type Choice } from '../../../components/choice-list';
 import { InfoRows } from '../../../components/info-rows';
-import { NoticeBar } from '../../../components/notice-bar';
-import { EmptyState, SkeletonCards } from '../../../components/page-states';
-import { SlotPicker } from '../../../components/slot-picker';
+import { EmptyState, SignInState, SkeletonCards } from '../../../components/page-states';
+import { SlotRepick } from '../../../components/slot-repick';
+import { TextField } from '../../../components/text-field';
 import { shanghaiDateOf, timeRangeOf } from '../../../format/shanghai-time';
 import { routeSummaryOf } from '../../../format/test-drive';
-import { useBookTestDrive } from '../../../hooks/use-book-test-drive';
+import { useConfirmBooking } from '../../../hooks/use-confirm-booking';
 import { useCustomerProfile } from '../../../hooks/use-customer-profile';
 import { useLoginGate } from '../../../hooks/use-login-gate';
 import { useTestDriveSlotPicker } from '../../../hooks/use-slot-picker';
@@ -38,9 +38,8 @@ function backToSlots() {
 
 export default function ConfirmBookingPage() {
   const [choice] = useState(handedOverChoice);
-  const { loggedIn, requireLogin } = useLoginGate();
+  const { loggedIn, requireLogin } = useLoginGate({ askOnLoad: true });
   const { profile } = useCustomerProfile();
-  const booking = useBookTestDrive();
   const picker = useTestDriveSlotPicker(
     choice?.store.id ?? null,
     choice?.model.id ?? null,
@@ -51,11 +50,25 @@ export default function ConfirmBookingPage() {
   // null until the customer types, so the name from their profile shows once it has loaded.
   const [typedName, setTypedName] = useState<string | null>(null);
   const [mobile, setMobile] = useState('');
-  const [slotRejection, setSlotRejection] = useState<string | null>(null);
-  const [networkFailed, setNetworkFailed] = useState(false);
 
-  useLoad(() => {
-    if (!loggedIn) requireLogin();
+  // The store stopped offering the route meanwhile: show what it offers now.
+  const offerRoutesAgain = (error: ApiError) => {
+    if (error.code !== ROUTE_NOT_FOUND) return false;
+    setRouteId(NO_ROUTE);
+    void routes.reload();
+    showMessage(messageOf(error));
+    return true;
+  };
+
+  const booking = useConfirmBooking({
+    book: bookTestDrive,
+    pickedSlot: choice?.slot ?? null,
+    picker,
+    onBooked: (created) => {
+      handOverBooking(created);
+      void Taro.redirectTo({ url: `/pages/test-drive/success/index?id=${created.id}` });
+    },
+    onRefused: offerRoutesAgain,
   });
 
   if (!choice) {
@@ -72,59 +85,31 @@ export default function ConfirmBookingPage() {
   if (!loggedIn) {
     return (
       <View className='page'>
-        <EmptyState
-          title='登录后即可预约试驾'
-          description='预约成功后，我们会通过手机号与您确认试驾安排'
-          action={<ActionButton onClick={() => requireLogin()}>登录 / 注册</ActionButton>}
-        />
+        <SignInState title='登录后即可预约试驾' description='预约成功后，我们会通过手机号与您确认试驾安排' onSignIn={() => requireLogin()} />
       </View>
     );
   }
 
   const contactName = typedName ?? profile?.name ?? '';
-  // After a rejection the customer picks again below; until then the slot from the booking tab stands.
-  const slot = slotRejection ? picker.selectedSlot : choice.slot;
+  const { slot } = booking;
   // Routes are optional: when they cannot be loaded the section is left out and the booking goes ahead without one.
   const routesLoading = routes.loading && !routes.data;
   const offeredRoutes = routes.errorMessage ? [] : (routes.data ?? []);
   const route = offeredRoutes.find((candidate) => candidate.id === routeId);
   const mobilePlaceholder = profile?.hasMobile && profile.mobileMasked ? `请完整输入 ${profile.mobileMasked}` : '请输入手机号';
 
-  const submit = () =>
-    booking.run(async () => {
-      if (!slot) return showMessage('请选择试驾时段');
-      const problem = contactFormError({ contactName, mobile });
-      if (problem) return showMessage(problem);
-      setNetworkFailed(false);
-      try {
-        const created = await booking.book({
-          storeId: choice.store.id,
-          modelId: choice.model.id,
-          startAt: slot.startAt,
-          contactName: contactName.trim(),
-          mobile,
-          ...(route ? { routeId: route.id } : {}),
-        });
-        handOverBooking(created);
-        void Taro.redirectTo({ url: `/pages/test-drive/success/index?id=${created.id}` });
-      } catch (error) {
-        const code = error instanceof ApiError ? error.code : null;
-        if (code && SLOT_UNAVAILABLE_CODES.has(code)) {
-          setSlotRejection(messageOf(error));
-          picker.selectSlot(null);
-          void picker.slots.reload();
-        } else if (code === ROUTE_NOT_FOUND) {
-          // The store stopped offering the route meanwhile: show what it offers now.
-          setRouteId(NO_ROUTE);
-          void routes.reload();
-          showMessage(messageOf(error));
-        } else if (code === NETWORK_ERROR) {
-          setNetworkFailed(true);
-        } else {
-          showMessage(messageOf(error));
-        }
-      }
-    });
+  const submit = () => {
+    const problem = contactFormError({ contactName, mobile });
+    if (problem) return showMessage(problem);
+    void booking.submit((picked) => ({
+      storeId: choice.store.id,
+      modelId: choice.model.id,
+      startAt: picked.startAt,
+      contactName: contactName.trim(),
+      mobile,
+      ...(route ? { routeId: route.id } : {}),
+    }));
+  };
 
   return (
     <View className='page confirm'>
@@ -140,12 +125,7 @@ export default function ConfirmBookingPage() {
         />
       </View>
 
-      {slotRejection && (
-        <View className='confirm__repick' data-testid='slot-rejected'>
-          <NoticeBar>{slotRejection}</NoticeBar>
-          <SlotPicker picker={picker} />
-        </View>
-      )}
+      {booking.slotRejection && <SlotRepick rejection={booking.slotRejection} picker={picker} />}
 
       {(routesLoading || offeredRoutes.length > 0) && (
         <View className='confirm__routes' data-testid='route-section'>
@@ -168,40 +148,35 @@ export default function ConfirmBookingPage() {
 
       <View className='confirm__card'>
         <Text className='confirm__card-title'>联系方式</Text>
-        <View className='confirm__field'>
-          <Text className='confirm__label'>联系人</Text>
-          <Input
-            className='confirm__input'
-            maxlength={64}
-            placeholder='请输入您的姓名'
-            value={contactName}
-            onInput={(event) => setTypedName(event.detail.value)}
-            data-testid='contact-name-input'
-          />
-        </View>
-        <View className='confirm__field'>
-          <Text className='confirm__label'>手机号</Text>
-          <Input
-            className='confirm__input'
-            type='number'
-            maxlength={11}
-            placeholder={mobilePlaceholder}
-            value={mobile}
-            onInput={(event) => setMobile(event.detail.value.trim())}
-            data-testid='contact-mobile-input'
-          />
-        </View>
+        <TextField
+          label='联系人'
+          value={contactName}
+          onChange={setTypedName}
+          placeholder='请输入您的姓名'
+          maxLength={64}
+          testId='contact-name-input'
+        />
+        <TextField
+          label='手机号'
+          type='number'
+          value={mobile}
+          onChange={(typed) => setMobile(typed.trim())}
+          placeholder={mobilePlaceholder}
+          maxLength={11}
+          testId='contact-mobile-input'
+        />
         {profile?.hasMobile && <Text className='confirm__hint'>为保护您的隐私，已绑定的手机号需完整填写一次</Text>}
         <Text className='confirm__hint'>顾问将通过此手机号与您确认试驾安排</Text>
       </View>
 
-      {networkFailed && (
-        <NoticeBar testId='booking-network-error'>网络异常，预约可能未提交成功。请点击「重试」，不会重复预约。</NoticeBar>
-      )}
-
-      <ActionButton busy={booking.busy} disabled={!slot} onClick={() => void submit()} testId='confirm-booking'>
-        {booking.busy ? '提交中…' : networkFailed ? '重试' : '确认预约'}
-      </ActionButton>
+      <BookingSubmit
+        busy={booking.busy}
+        networkFailed={booking.networkFailed}
+        disabled={!slot}
+        onSubmit={submit}
+        testId='confirm-booking'
+        noticeTestId='booking-network-error'
+      />
     </View>
   );
 }

@@ -1,10 +1,12 @@
-import { Text, Textarea, View } from '@tarojs/components';
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError, messageOf } from '../../../api/api-error';
 import { rateTestDrive } from '../../../api/test-drives';
 import { ActionButton } from '../../../components/action-button';
-import { EmptyState, ErrorState, SkeletonCards } from '../../../components/page-states';
+import { MissingBooking } from '../../../components/missing-booking';
+import { NoteField } from '../../../components/note-field';
+import { EmptyState } from '../../../components/page-states';
 import { StarRating } from '../../../components/star-rating';
 import { timeRangeOf } from '../../../format/shanghai-time';
 import { useLoginGate } from '../../../hooks/use-login-gate';
@@ -22,30 +24,14 @@ function goBack() {
 
 export default function RateTestDrivePage() {
   const bookingId = Number(useRouter<{ id?: string }>().params.id);
-  const { loggedIn, requireLogin } = useLoginGate();
+  const { loggedIn } = useLoginGate({ askOnLoad: true });
   const bookings = useMyTestDrives(loggedIn);
   const booking = bookings.data?.find((candidate) => candidate.id === bookingId);
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');
   const submitting = useSingleFlight();
 
-  useLoad(() => {
-    if (!loggedIn) requireLogin();
-  });
-
-  if (!booking) {
-    return (
-      <View className='page'>
-        {bookings.errorMessage ? (
-          <ErrorState message={bookings.errorMessage} onRetry={() => void bookings.reload()} />
-        ) : bookings.loading || !loggedIn ? (
-          <SkeletonCards count={1} cardHeight={320} />
-        ) : (
-          <EmptyState title='没有找到这条预约' action={<ActionButton onClick={goBack}>返回</ActionButton>} />
-        )}
-      </View>
-    );
-  }
+  if (!booking) return <MissingBooking lookup={bookings} waiting={!loggedIn} skeleton={{ count: 1, cardHeight: 320 }} />;
   if (booking.status !== 'COMPLETED' || booking.rating !== null) {
     return (
       <View className='page'>
@@ -94,17 +80,14 @@ export default function RateTestDrivePage() {
       </View>
 
       <View className='rate__card'>
-        <Textarea
-          className='rate__comment'
-          maxlength={COMMENT_MAX}
-          placeholder='说说车辆、顾问和试驾路线的感受（选填）'
+        <NoteField
           value={comment}
-          onInput={(event) => setComment(event.detail.value)}
-          data-testid='rating-comment'
+          onChange={setComment}
+          maxLength={COMMENT_MAX}
+          height={240}
+          placeholder='说说车辆、顾问和试驾路线的感受（选填）'
+          testId='rating-comment'
         />
-        <Text className='rate__count'>
-          {comment.length}/{COMMENT_MAX}
-        </Text>
       </View>
 
       <ActionButton busy={submitting.busy} onClick={() => void submit()} testId='submit-rating'>

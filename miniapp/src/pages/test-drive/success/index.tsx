@@ -1,13 +1,15 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
+import { listMyTestDrives } from '../../../api/test-drives';
 import { ActionButton } from '../../../components/action-button';
 import { InfoRows } from '../../../components/info-rows';
-import { EmptyState, ErrorState, SkeletonCards } from '../../../components/page-states';
+import { MissingBooking } from '../../../components/missing-booking';
+import { EmptyState } from '../../../components/page-states';
+import { SuccessHero } from '../../../components/success-hero';
 import { timeRangeOf } from '../../../format/shanghai-time';
 import { calendarTextOf } from '../../../format/test-drive';
-import { useLoginGate } from '../../../hooks/use-login-gate';
-import { useMyTestDrives } from '../../../hooks/use-my-test-drives';
+import { useBookingInHand } from '../../../hooks/use-booking-in-hand';
 import { handedOverBooking } from '../../../state/test-drive-handoff';
 import './index.scss';
 
@@ -35,28 +37,22 @@ function goHome() {
 
 export default function BookingSuccessPage() {
   const bookingId = Number(useRouter<{ id?: string }>().params.id);
-  const [handedOver] = useState(() => handedOverBooking(bookingId));
-  const { loggedIn } = useLoginGate();
-  // Opened afresh (an H5 reload) the booking is not in hand: read it back from the customer's list.
-  const fetched = useMyTestDrives(loggedIn && handedOver === null);
-  const booking = handedOver ?? fetched.data?.find((candidate) => candidate.id === bookingId);
+  const { booking, lookup } = useBookingInHand(bookingId, handedOverBooking, listMyTestDrives);
   const [subscribed, setSubscribed] = useState(false);
 
   if (!booking) {
     return (
-      <View className='page'>
-        {fetched.errorMessage ? (
-          <ErrorState message={fetched.errorMessage} onRetry={() => void fetched.reload()} />
-        ) : fetched.loading ? (
-          <SkeletonCards count={2} cardHeight={240} />
-        ) : (
+      <MissingBooking
+        lookup={lookup}
+        skeleton={{ count: 2, cardHeight: 240 }}
+        notFound={
           <EmptyState
             title='没有找到这条预约'
             description='请在「我的预约」中查看您的试驾预约'
             action={<ActionButton onClick={openMyBookings}>查看我的预约</ActionButton>}
           />
-        )}
-      </View>
+        }
+      />
     );
   }
 
@@ -72,13 +68,7 @@ export default function BookingSuccessPage() {
 
   return (
     <View className='page booking-success' data-testid='booking-success'>
-      <View className='booking-success__hero'>
-        <View className='booking-success__check'>
-          <Text>✓</Text>
-        </View>
-        <Text className='booking-success__title'>预约成功</Text>
-        <Text className='booking-success__subtitle'>顾问会尽快与您联系，请按时到店</Text>
-      </View>
+      <SuccessHero title='预约成功' subtitle='顾问会尽快与您联系，请按时到店' />
 
       <View className='booking-success__card'>
         <InfoRows
