@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-export const mobileSchema = z.string().regex(/^1[3-9]\d{9}$/, '请输入正确的 11 位手机号');
+const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
+
+export const mobileSchema = z.string().regex(MAINLAND_MOBILE, '请输入正确的 11 位手机号');
+
+/** Whether a search text is a whole mainland mobile (searched exactly rather than as a name or plate). */
+export const isMainlandMobile = (text: string): boolean => MAINLAND_MOBILE.test(text);
 
 export const idParamSchema = z.object({ id: z.coerce.number().int().positive() });
 

@@ -2,16 +2,17 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client';
 import { MemberTier } from '../../generated/prisma/enums';
 import type { CreateRewardInput, MemberListQuery, UpdateRewardInput } from '../../contracts/loyalty.contract';
+import { isMainlandMobile } from '../../contracts/common.contract';
 import type { StaffCaller } from '../../core/auth/caller';
 import { customerMobileFor } from '../../core/auth/mobile-visibility';
 import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { LoyaltyError } from './loyalty.errors';
+import { TIER_ORDER } from './points.rules';
 import { MEMBER_WHERE } from './members.rules';
 import { LoyaltyService } from './loyalty.service';
 import { ENTRY_FIELDS } from './points-ledger.service';
 
-const TIER_ORDER: MemberTier[] = [MemberTier.STANDARD, MemberTier.SILVER, MemberTier.GOLD, MemberTier.BLACK];
 const ADMIN_REWARD_FIELDS = {
   id: true,
   code: true,
@@ -43,7 +44,7 @@ export class LoyaltyAdminService {
       AND: [
         MEMBER_WHERE,
         within,
-        text ? (/^1[3-9]\d{9}$/.test(text) ? { mobile: text } : { name: { startsWith: text } }) : {},
+        text ? (isMainlandMobile(text) ? { mobile: text } : { name: { startsWith: text } }) : {},
         query.tier === MemberTier.STANDARD ? { OR: [{ pointsAccount: { is: null } }, { pointsAccount: { tier: MemberTier.STANDARD } }] } : query.tier ? { pointsAccount: { tier: query.tier } } : {},
       ],
     };

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client';
 import { MemberTier, PointsEntryType, RewardKind } from '../../generated/prisma/enums';
@@ -6,11 +6,12 @@ import type { AdjustmentInput } from '../../contracts/loyalty.contract';
 import type { StaffCaller } from '../../core/auth/caller';
 import { PrismaService } from '../../core/database/prisma.service';
 import { shanghaiDay } from '../../core/time/shanghai-time';
+import { readableCode } from './readable-code';
 import { LoyaltyError } from './loyalty.errors';
+import { TIER_ORDER } from './points.rules';
 import { ENTRY_FIELDS, PointsLedgerService } from './points-ledger.service';
 
 const EXPIRING_SOON_DAYS = 90;
-const TIER_ORDER: MemberTier[] = [MemberTier.STANDARD, MemberTier.SILVER, MemberTier.GOLD, MemberTier.BLACK];
 
 const REWARD_FIELDS = { id: true, code: true, name: true, kind: true, points: true, stock: true, valueFen: true, couponDays: true, description: true, imageUrl: true } satisfies Prisma.RewardSelect;
 const COUPON_FIELDS = { id: true, code: true, valueFen: true, expiresAt: true, usedAt: true, reward: { select: { id: true, name: true, kind: true } } } satisfies Prisma.CouponSelect;
@@ -86,7 +87,7 @@ export class LoyaltyService {
         const redemption = await tx.redemption.create({ data: { customerId, rewardId: reward.id, points: reward.points, entryId: entry.id, idempotencyKey: key, createdAt: now }, select: { id: true } });
         if (reward.kind !== RewardKind.MERCHANDISE) {
           await tx.coupon.create({
-            data: { code: couponCode(), customerId, rewardId: reward.id, redemptionId: redemption.id, valueFen: reward.valueFen, expiresAt: couponExpiry(now, reward.couponDays ?? 90) },
+            data: { code: readableCode(10), customerId, rewardId: reward.id, redemptionId: redemption.id, valueFen: reward.valueFen, expiresAt: couponExpiry(now, reward.couponDays ?? 90) },
             select: { id: true },
           });
         }
@@ -154,11 +155,6 @@ function couponExpiry(issuedAt: Date, days: number): Date {
   return new Date(shanghaiDay(new Date(issuedAt.getTime() + days * 86_400_000)).end.getTime() - 1);
 }
 
-/** 10 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
-function couponCode(): string {
-  const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-  return [...randomBytes(10)].map((byte) => alphabet[byte % alphabet.length]).join('');
-}
 
 function couponView(row: Prisma.CouponGetPayload<{ select: typeof COUPON_FIELDS }>, now = new Date()) {
   return { ...row, status: row.usedAt ? ('USED' as const) : row.expiresAt <= now ? ('EXPIRED' as const) : ('AVAILABLE' as const) };

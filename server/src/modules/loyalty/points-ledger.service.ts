@@ -80,7 +80,7 @@ export class PointsLedgerService {
     });
     await tx.pointsLot.create({ data: { customerId: account.customerId, entryId: entry.id, points: input.points, remaining: input.points, expiresAt: lotExpiry(now) }, select: { id: true } });
     await this.setBalance(tx, account, balanceAfter);
-    if (input.type === PointsEntryType.EARN) await this.upgradeTier(tx, account, now);
+    if (input.type === PointsEntryType.EARN) await this.settleTier(tx, account, now, false);
     return entry;
   }
 
@@ -179,11 +179,7 @@ export class PointsLedgerService {
     account.balance = balance;
   }
 
-  /** Upgrades at once when the points earned in the last 12 months reach a higher tier (downgrades wait for the yearly review). */
-  private async upgradeTier(tx: Tx, account: LockedAccount, now: Date) {
-    await this.settleTier(tx, account, now, false);
-  }
-
+  /** The tier the last 12 months earned: taken at once when higher, and when lower only at the yearly review. */
   private async settleTier(tx: Tx, account: LockedAccount, now: Date, yearlyReview: boolean) {
     const reached = tierFor(await this.earnedInYear(tx, account.customerId, now), await tx.tierRule.findMany({ select: { tier: true, minPoints: true } }));
     const tier = tierAfter(account.tier, reached, yearlyReview);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { LeadSource, LeadStage } from '../../generated/prisma/enums';
 import type { ReferFriendInput } from '../../contracts/loyalty.contract';
@@ -7,6 +6,7 @@ import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { maskMobiles, maskName } from '../../core/logging/mask';
 import { LeadsService } from '../leads/leads.service';
 import { LoyaltyError } from './loyalty.errors';
+import { readableCode } from './readable-code';
 
 /** An owner refers a friend: the friend becomes a lead credited to the owner, who earns when the friend buys. */
 @Injectable()
@@ -74,7 +74,7 @@ export class ReferralsService {
     for (let attempt = 0; ; attempt += 1) {
       const customer = await this.prisma.customer.findUniqueOrThrow({ where: { id: customerId }, select: { referralCode: true } });
       if (customer.referralCode) return customer.referralCode;
-      const code = [...randomBytes(8)].map((byte) => 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'[byte % 31]).join('');
+      const code = readableCode(8);
       try {
         await this.prisma.customer.updateMany({ where: { id: customerId, referralCode: null }, data: { referralCode: code } });
       } catch (error) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client';
 import { MileageSource, ServiceBookingStatus, WorkOrderStatus } from '../../generated/prisma/enums';
 import type { CheckInInput, WorkOrderLineInput, WorkOrderListQuery } from '../../contracts/service.contract';
+import { isMainlandMobile } from '../../contracts/common.contract';
 import type { StaffCaller } from '../../core/auth/caller';
 import { customerMobileFor } from '../../core/auth/mobile-visibility';
 import { PrismaService } from '../../core/database/prisma.service';
@@ -375,7 +376,7 @@ const STATUS_LABELS: Record<WorkOrderStatus, string> = {
 function searchWhere(q: string | undefined): Prisma.WorkOrderWhereInput {
   if (!q) return {};
   const text = q.toUpperCase().replace(/[\s·.-]/g, '');
-  if (/^1[3-9]\d{9}$/.test(text)) return { customer: { mobile: text } };
+  if (isMainlandMobile(text)) return { customer: { mobile: text } };
   return { vehicle: { OR: [{ plate: text }, { vin: text.length === 17 ? text : { endsWith: text } }] } };
 }
 

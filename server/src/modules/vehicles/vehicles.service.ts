@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import type { Prisma } from '../../generated/prisma/client';
 import { MileageSource, StaffRole } from '../../generated/prisma/enums';
 import type { CreateVehicleInput, UpdateVehicleInput, VehicleListQuery } from '../../contracts/vehicles.contract';
+import { isMainlandMobile } from '../../contracts/common.contract';
 import type { StaffCaller } from '../../core/auth/caller';
 import { dataScopeOf, scopedWhere, worksInStore } from '../../core/auth/data-scope';
 import { customerMobileFor } from '../../core/auth/mobile-visibility';
@@ -406,7 +407,7 @@ export class VehiclesService {
 function searchWhere(q: string | undefined): Prisma.VehicleWhereInput {
   if (!q) return {};
   const text = q.toUpperCase().replace(/[\s·.-]/g, '');
-  if (/^1[3-9]\d{9}$/.test(text)) return { owner: { mobile: text } };
+  if (isMainlandMobile(text)) return { owner: { mobile: text } };
   if (isMainlandPlate(text)) return { plate: text };
   if (/^[A-HJ-NPR-Z0-9]{17}$/.test(text)) return { vin: text };
   if (/^[A-HJ-NPR-Z0-9]{6,16}$/.test(text)) return { OR: [{ vin: { endsWith: text } }, { plate: { contains: text } }] };
