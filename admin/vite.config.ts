@@ -18,11 +18,16 @@ export default defineConfig({
         // Libraries change far less often than the app: separate chunks stay cached across releases.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/, priority: 3 },
+            // Vite's preload helper is shared by the app and the charts' own lazy imports: kept apart, it never drags the charts in.
+            { name: 'preload', test: /vite[\\/]preload-helper/, priority: 6 },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/, priority: 5 },
             // antd's building blocks get their own chunk (together with antd they pass the size limit).
             // A group also takes its modules' dependencies, so it must claim them before antd does.
-            { name: 'rc', test: /node_modules[\\/](@rc-component|rc-[\w-]+|dayjs)[\\/]/, priority: 2 },
-            { name: 'antd', test: /node_modules[\\/](antd|@ant-design)[\\/]/, priority: 1 },
+            { name: 'rc', test: /node_modules[\\/](@rc-component|rc-[\w-]+|dayjs)[\\/]/, priority: 4 },
+            { name: 'antd', test: /node_modules[\\/](antd|@ant-design[\\/](?!plots|charts-util))/, priority: 3 },
+            // The charts load only with a campaign report: the rendering engine, then G2 and the rest of its helpers.
+            { name: 'charts-render', test: /node_modules[\\/]@antv[\\/]g(-[\w-]+)?[\\/]/, priority: 2 },
+            { name: 'charts', test: /node_modules[\\/](@ant-design[\\/](plots|charts-util)|@antv)[\\/]/, priority: 1 },
           ],
         },
       },

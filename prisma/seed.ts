@@ -8,6 +8,7 @@ import type { PrismaClient } from '../server/src/generated/prisma/client';
 import { EnergyType, LeadSource, StaffRole } from '../server/src/generated/prisma/enums';
 import { hashPassword } from '../server/src/modules/auth/password-hasher';
 import { withVinCheckDigit } from '../server/src/modules/vehicles/vin.rules';
+import { seedAutomation } from './seed-automation';
 import { seedLoyalty } from './seed-loyalty';
 import { seedWorkshop } from './seed-workshop';
 
@@ -193,4 +194,5 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions): 
 
   await seedWorkshop(prisma, storeIds, modelIds);
   await seedLoyalty(prisma);
+  await seedAutomation(prisma);
 }

@@ -1,24 +1,31 @@
 import type { ComponentType, CSSProperties } from 'react';
 import {
   AuditOutlined,
+  BellOutlined,
   CalendarOutlined,
   CarOutlined,
   CarryOutOutlined,
   ClusterOutlined,
   CrownOutlined,
+  ExceptionOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
   FunnelPlotOutlined,
   GiftOutlined,
+  HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
   InboxOutlined,
   PercentageOutlined,
   ProfileOutlined,
   ScheduleOutlined,
+  SendOutlined,
   ShoppingOutlined,
+  SmileOutlined,
+  SoundOutlined,
   TeamOutlined,
   ToolOutlined,
+  UsergroupAddOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { ROLES, type Role } from './api/org';
@@ -41,14 +48,24 @@ const SALES: readonly Role[] = [...MANAGERS, 'CONSULTANT'];
 const AFTER_SALES: readonly Role[] = [...MANAGERS, 'SERVICE_ADVISOR'];
 /** Roles that look after the members' programme: marketing runs it, the director watches it. */
 const LOYALTY: readonly Role[] = ['ADMIN', 'DIRECTOR', 'MARKETER'];
+/** Roles that see the reminder rules: marketing runs them, managers see what their customers get. */
+const AUTOMATION: readonly Role[] = [...MANAGERS, 'MARKETER'];
+/** Roles that read surveys and complaints: whoever answers for the customer's experience. */
+const FEEDBACK: readonly Role[] = [...AFTER_SALES, 'MARKETER'];
 
 /** Actions inside an area that only some of its visitors may take. The server checks them again. */
 const ACTIONS = {
+  /** Switch and edit reminder rules, send a failed message again; managers only look. */
+  'automation.manage': ['ADMIN', 'MARKETER'],
+  /** Record a complaint and add notes to it; marketing only reads. */
+  'complaints.handle': AFTER_SALES,
   'leads.assign': MANAGERS,
   /** Filter the lead list by consultant: those who see more than their own leads. */
   'leads.filterByConsultant': MANAGERS,
   /** Adjust a member's points, edit tiers, earning rules and rewards; the director only looks. */
   'loyalty.manage': ['ADMIN', 'MARKETER'],
+  /** Save and delete segments, create, schedule and cancel campaigns; the director only looks. */
+  'marketing.manage': ['ADMIN', 'MARKETER'],
   'staff.handover': MANAGERS,
   'staff.manage': ['ADMIN'],
   /** Add test-drive cars and take them out of (or back into) service; consultants only look. */
@@ -67,6 +84,7 @@ type Icon = ComponentType<{ style?: CSSProperties }>;
 export const AREA_GROUPS = {
   service: { label: '售后服务', icon: ToolOutlined },
   loyalty: { label: '会员营销', icon: GiftOutlined },
+  care: { label: '客户关怀', icon: HeartOutlined },
 } satisfies Record<string, { label: string; icon: Icon }>;
 
 export type AreaGroup = keyof typeof AREA_GROUPS;
@@ -133,6 +151,26 @@ export const AREAS: readonly Area[] = [
   },
   { path: '/loyalty/tiers', label: '会员等级', description: '普卡、银卡、金卡、黑金的门槛、积分倍率与权益', icon: CrownOutlined, roles: LOYALTY, group: 'loyalty' },
   { path: '/loyalty/rewards', label: '礼品', description: '积分商城的礼品、所需积分与库存', icon: ShoppingOutlined, roles: LOYALTY, group: 'loyalty' },
+  { path: '/segments', label: '人群', description: '按等级、车型、车龄、保险到期等条件圈选会员，实时计数', icon: UsergroupAddOutlined, roles: LOYALTY, group: 'loyalty' },
+  { path: '/campaigns', label: '营销活动', description: '向人群发送消息与积分，对照组衡量活动带回的到店与预约', icon: SoundOutlined, roles: LOYALTY, group: 'loyalty' },
+  {
+    path: '/automation/rules',
+    label: '自动提醒',
+    description: '首保、保养、续保、生日等提醒的渠道、时机与文案',
+    icon: BellOutlined,
+    roles: AUTOMATION,
+    group: 'care',
+  },
+  {
+    path: '/automation/outbox',
+    label: '发送记录',
+    description: '每条提醒与活动消息的发送状态，失败重发',
+    icon: SendOutlined,
+    roles: LOYALTY,
+    group: 'care',
+  },
+  { path: '/surveys', label: '满意度回访', description: '保养与试驾后的回访、NPS 与满意度', icon: SmileOutlined, roles: FEEDBACK, group: 'care' },
+  { path: '/complaints', label: '投诉工单', description: '客户投诉的响应时限、处理记录与结果', icon: ExceptionOutlined, roles: FEEDBACK, group: 'care' },
   { path: '/approvals', label: '折扣审批', description: '审批超出顾问权限的报价折扣', icon: AuditOutlined, roles: MANAGERS },
   { path: '/assignment', label: '分配规则', description: '线索分配方式、顾问上限与在岗名单', icon: ClusterOutlined, roles: MANAGERS },
   { path: '/staff', label: '员工管理', description: '员工账号、角色与所属门店', icon: TeamOutlined, roles: MANAGERS },

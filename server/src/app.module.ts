@@ -10,7 +10,10 @@ import { ErrorFilter } from './core/http/error.filter';
 import { IdempotencyModule } from './core/idempotency/idempotency.module';
 import { JobsModule } from './core/jobs/jobs.module';
 import { IntegrationsModule } from './integrations/integrations.module';
+import { TimeModule } from './core/time/time.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { AutomationModule } from './modules/automation/automation.module';
+import { FeedbackModule } from './modules/feedback/feedback.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { HealthModule } from './modules/health/health.module';
 import { LeadsModule } from './modules/leads/leads.module';
@@ -27,10 +30,12 @@ import { VehiclesModule } from './modules/vehicles/vehicles.module';
   imports: [
     AuthCoreModule,
     AuthModule,
+    AutomationModule,
     CapacityModule,
     ConfigModule,
     CustomersModule,
     DatabaseModule,
+    FeedbackModule,
     HealthModule,
     IdempotencyModule,
     IntegrationsModule,
@@ -44,6 +49,7 @@ import { VehiclesModule } from './modules/vehicles/vehicles.module';
     ServiceModule,
     TasksModule,
     TestDrivesModule,
+    TimeModule,
     VehiclesModule,
   ],
   providers: [

@@ -374,6 +374,59 @@ async function benchSegments(port) {
   }
 }
 
+/**
+ * Reminders over 100,000 cars: one scan of every rule (the maintenance rule works out every car's schedule),
+ * a rerun (which must write nothing), and the dispatcher draining what the scan wrote. Times per run.
+ */
+async function benchReminders() {
+  const cars = 100_000;
+  const connection = await mysql.createConnection(databaseUrl);
+  const now = new Date();
+  const day = 86_400_000;
+  const [[{ firstCustomer }]] = await connection.query('SELECT COALESCE(MAX(id), 0) + 1 AS firstCustomer FROM customers');
+  await insertRows(connection, 'customers', ['id', 'mobile', 'name', 'openid', 'birthday', 'updated_at'], Array.from({ length: cars }, (_, index) => [firstCustomer + index, String(14_400_000_000 + index), `车主${index}`, index % 2 ? `bench-openid-${index}` : null, new Date(Date.UTC(1970 + (index % 40), index % 12, 1 + (index % 28))), now]));
+  const [[{ firstVehicle }]] = await connection.query('SELECT COALESCE(MAX(id), 0) + 1 AS firstVehicle FROM vehicles');
+  const vehicles = Array.from({ length: cars }, (_, index) => {
+    const deliveredAt = new Date(now.getTime() - (20 + (index % 1800)) * day);
+    const lastService = index % 4 ? new Date(now.getTime() - (index % 500) * day) : null;
+    return [firstVehicle + index, `REMVIN${String(index).padStart(11, '0')}`, 1 + (index % 6), firstCustomer + index, 1 + (index % 4), deliveredAt, 5_000 + (index % 60) * 1_000, now, lastService, new Date(now.getTime() + (index % 400) * day), new Date(now.getTime() + (index % 1500) * day), now];
+  });
+  await insertRows(connection, 'vehicles', ['id', 'vin', 'model_id', 'owner_id', 'store_id', 'delivered_at', 'mileage_km', 'mileage_read_at', 'last_service_at', 'insurance_expires_on', 'warranty_ends_on', 'updated_at'], vehicles);
+  await insertRows(connection, 'mileage_readings', ['vehicle_id', 'km', 'source', 'read_at'], vehicles.flatMap(([id, , , , , deliveredAt, km]) => [[id, 0, 'DELIVERY', deliveredAt], [id, km, 'OWNER', now]]));
+  const [[{ total }]] = await connection.query('SELECT COUNT(*) AS total FROM vehicles');
+  const port = 3903;
+  const server = startProcess(join(serverDist, 'main.js'), port, { CLOCK_MODE: 'controlled', DISPATCH_BATCH: '500' });
+  children.push(server);
+  await waitFor(`http://127.0.0.1:${port}/api/health`);
+  const admin = { authorization: `Bearer ${await token(port, 'admin')}` };
+  const runJob = async (job) => {
+    const started = performance.now();
+    const response = await fetch(`http://127.0.0.1:${port}/api/dev/jobs/${job}/run`, { method: 'POST', headers: admin });
+    const body = await response.json();
+    if (!response.ok) throw new Error(`${job}: ${response.status} ${JSON.stringify(body)}`);
+    return { seconds: (performance.now() - started) / 1000, count: body.count };
+  };
+  const first = await runJob('reminders');
+  const [[{ queued }]] = await connection.query('SELECT COUNT(*) AS queued FROM outbox_messages');
+  const rerun = await runJob('reminders');
+  const [[{ queuedAfterRerun }]] = await connection.query('SELECT COUNT(*) AS queuedAfterRerun FROM outbox_messages');
+  const dispatchStarted = performance.now();
+  let handled = 0;
+  for (;;) {
+    const { count } = await runJob('dispatch');
+    if (count === 0) break;
+    handled += count;
+  }
+  const dispatchSeconds = (performance.now() - dispatchStarted) / 1000;
+  await connection.end();
+  console.log(`\nReminders over ${Number(total).toLocaleString()} cars (every rule; the maintenance rule works out each car's schedule):\n`);
+  console.log('| run | seconds | cars evaluated / s | outbox rows |');
+  console.log('|---|---:|---:|---:|');
+  console.log(`| first scan | ${first.seconds.toFixed(1)} | ${Math.round(Number(total) / first.seconds).toLocaleString()} | ${Number(queued).toLocaleString()} written |`);
+  console.log(`| rerun (same day) | ${rerun.seconds.toFixed(1)} | ${Math.round(Number(total) / rerun.seconds).toLocaleString()} | ${Number(queuedAfterRerun) - Number(queued)} new |`);
+  console.log(`| dispatch (dev channels) | ${dispatchSeconds.toFixed(1)} | | ${handled.toLocaleString()} sent, ${Math.round(handled / dispatchSeconds).toLocaleString()} / s |`);
+}
+
 const children = [];
 try {
   execFileSync(process.execPath, [join(serverDist, 'core/database/database.cli.js'), 'prepare'], {
@@ -382,7 +435,7 @@ try {
   });
   children.push(startProcess(join(serverDist, 'main.js'), 3901), startProcess(join(here, 'bare-server.mjs'), 3902));
   await Promise.all([waitFor('http://127.0.0.1:3901/api/health'), waitFor('http://127.0.0.1:3902/bare/vehicle-models')]);
-  // BENCH_ONLY=http|storm|workshop|points|segments|leads runs one part.
+  // BENCH_ONLY=http|storm|workshop|points|segments|reminders|leads runs one part.
   const runs = (part) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY === part;
   const login = await fetch('http://127.0.0.1:3901/api/auth/staff/login', {
     method: 'POST',
@@ -396,6 +449,7 @@ try {
   if (runs('workshop')) await benchWorkshop(3901);
   if (runs('points')) await benchRedemptions(3901);
   if (runs('segments')) await benchSegments(3901);
+  if (runs('reminders')) await benchReminders();
   if (runs('leads')) await benchLeads();
 } finally {
   for (const child of children) child.kill('SIGTERM');

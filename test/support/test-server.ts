@@ -18,6 +18,8 @@ export interface TestServer {
   /** Output the server wrote, for diagnosing a failing test. */
   logs(): string;
   stop(): Promise<void>;
+  /** Kills the process at once (SIGKILL), as a crash would; the database stays. */
+  crash(): Promise<void>;
 }
 
 export interface TestDatabase {
@@ -106,6 +108,12 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     stop: async () => {
       await stopProcess(child);
       if (ownsDatabase) await database.drop();
+    },
+    crash: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }

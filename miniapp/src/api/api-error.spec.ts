@@ -30,6 +30,11 @@ describe('apiErrorFromResponse', () => {
     expect(error.message).toBe('服务暂时不可用，请稍后再试');
   });
 
+  it('says a survey was answered already, and a birthday after today is refused, in the words of 我的', () => {
+    expect(apiErrorFromResponse(409, { statusCode: 409, code: 'SURVEY_ALREADY_ANSWERED', message: 'already' }).message).toBe('您已完成这次回访，感谢您的反馈');
+    expect(apiErrorFromResponse(400, { statusCode: 400, code: 'BIRTHDAY_INVALID', message: '生日不能晚于今天' }).message).toBe('生日不能晚于今天，请重新选择');
+  });
+
   it('tells the customer a slot was just taken in the words of the booking flow', () => {
     const error = apiErrorFromResponse(409, { statusCode: 409, code: 'SLOT_FULL', message: '该时段已约满，请选择其他时段' });
     expect(error.message).toBe('该时段刚被约满，请选择其他时段');

@@ -40,6 +40,11 @@ const MESSAGES_BY_CODE: Record<string, string> = {
   INSUFFICIENT_POINTS: '积分不足，暂时不能兑换',
   OUT_OF_STOCK: '该礼品已兑完，请选择其他礼品',
   REWARD_NOT_FOUND: '该礼品已下架，请选择其他礼品',
+  BIRTHDAY_INVALID: '生日不能晚于今天，请重新选择',
+  SURVEY_ALREADY_ANSWERED: '您已完成这次回访，感谢您的反馈',
+  SURVEY_NOT_FOUND: '没有找到这份回访，可能已失效',
+  STORE_REQUIRED: '请选择涉及的门店',
+  MESSAGE_NOT_FOUND: '消息不存在或已删除',
   [NETWORK_ERROR]: '网络异常，请检查网络后重试',
   [UNEXPECTED_RESPONSE]: '服务暂时不可用，请稍后再试',
 };

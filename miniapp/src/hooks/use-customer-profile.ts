@@ -1,11 +1,12 @@
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import { messageOf } from '../api/api-error';
-import { getMe, type CustomerProfile } from '../api/me';
+import { getMe, updateMe, type CustomerProfile, type UpdateProfileInput } from '../api/me';
 import { clearAccessToken, getAccessToken } from '../api/session-storage';
 
 /**
  * The signed-in customer, re-read each time the page shows, since logging in happens on another page.
+ * `update` saves a change (the birthday) and shows the profile the server answers; it throws what went wrong.
  */
 export function useCustomerProfile() {
   const [loggedIn, setLoggedIn] = useState(() => getAccessToken() !== null);
@@ -41,6 +42,14 @@ export function useCustomerProfile() {
     void refresh();
   });
 
+  const update = useCallback(async (input: UpdateProfileInput) => {
+    const updated = await updateMe(input);
+    // A read started before the save would answer the old profile: it is dropped.
+    latestRequestId.current++;
+    setLoading(false);
+    setProfile(updated);
+  }, []);
+
   const logout = useCallback(() => {
     latestRequestId.current++;
     clearAccessToken();
@@ -50,5 +59,5 @@ export function useCustomerProfile() {
     setLoading(false);
   }, []);
 
-  return { loggedIn, profile, loading, errorMessage, refresh, logout };
+  return { loggedIn, profile, loading, errorMessage, refresh, update, logout };
 }

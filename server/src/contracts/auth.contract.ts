@@ -50,4 +50,14 @@ export const customerMeSchema = z.object({
   hasMobile: z.boolean(),
   /** Proved by an SMS code; binding a car needs it. */
   mobileVerified: z.boolean(),
+  /** YYYY-MM-DD; the birthday greeting (and its points) goes out on the day. */
+  birthday: z.iso.date().nullable(),
 });
+
+export const updateCustomerMeSchema = z
+  .object({
+    name: z.string().trim().min(1, '请填写称呼').max(64).optional(),
+    birthday: z.iso.date({ error: '请选择正确的生日' }).nullable().optional(),
+  })
+  .strict();
+export type UpdateCustomerMeInput = z.infer<typeof updateCustomerMeSchema>;

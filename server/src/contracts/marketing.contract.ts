@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LeadStage, MemberTier } from '../generated/prisma/enums';
+import { CampaignStatus, LeadStage, MemberTier, MessageChannel } from '../generated/prisma/enums';
 import { dateTimeSchema, pageQuerySchema } from './common.contract';
 
 const range = z
@@ -21,6 +21,8 @@ export const segmentFilterSchema = z
     pointsBalance: range.nullish(),
     insuranceExpiringWithinDays: z.number().int().min(1).max(365).nullish(),
     leadStages: z.array(z.enum(LeadStage)).max(10).nullish(),
+    /** Birthday in one of these months (1–12). */
+    birthdayMonths: z.array(z.number().int().min(1).max(12)).max(12).nullish(),
   })
   .strict();
 
@@ -42,3 +44,69 @@ export const segmentSchema = z.object({
 export const segmentMembersQuerySchema = pageQuerySchema;
 
 export type SegmentFilter = z.infer<typeof segmentFilterSchema>;
+
+export const campaignStatusSchema = z.enum(CampaignStatus);
+
+export const saveCampaignSchema = z
+  .object({
+    name: z.string().trim().min(1, '请填写活动名称').max(64),
+    segmentId: z.number().int().positive(),
+    channel: z.enum(MessageChannel),
+    title: z.string().trim().min(1, '请填写标题').max(64),
+    content: z.string().trim().min(1, '请填写内容').max(500),
+    bonusPoints: z.number().int().min(0).max(100_000).default(0),
+    holdoutPercent: z.number().int().min(0).max(50).default(0),
+    attributionDays: z.number().int().min(1).max(90).default(14),
+    /** When to send; null keeps it a draft. */
+    scheduledAt: dateTimeSchema.nullish(),
+  })
+  .strict();
+
+export const campaignSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  segment: z.object({ id: z.number().int(), name: z.string() }),
+  channel: z.enum(MessageChannel),
+  title: z.string(),
+  content: z.string(),
+  bonusPoints: z.number().int(),
+  holdoutPercent: z.number().int(),
+  attributionDays: z.number().int(),
+  scheduledAt: dateTimeSchema.nullable(),
+  status: campaignStatusSchema,
+  launchedAt: dateTimeSchema.nullable(),
+  createdBy: z.object({ id: z.number().int(), name: z.string() }),
+  /** Once launched: recipients sent to, held out, and messages sent so far. */
+  recipients: z.number().int(),
+  holdout: z.number().int(),
+  sent: z.number().int(),
+  createdAt: dateTimeSchema,
+});
+export const campaignListSchema = z.array(campaignSchema);
+export const scheduleCampaignSchema = z.object({ scheduledAt: dateTimeSchema }).strict();
+
+const outcomeSchema = z.object({
+  members: z.number().int(),
+  serviceBookings: z.number().int(),
+  redemptions: z.number().int(),
+  visits: z.number().int(),
+  /** Members who booked, redeemed or visited at least once, in percent of the group (12.5 = 12.5 %). */
+  responders: z.number().int(),
+  responseRate: z.number(),
+});
+
+/** What the campaign brought back within attributionDays of launch: recipients against the holdout. */
+export const campaignReportSchema = z.object({
+  campaignId: z.number().int(),
+  windowStart: dateTimeSchema.nullable(),
+  windowEnd: dateTimeSchema.nullable(),
+  recipients: outcomeSchema,
+  holdout: outcomeSchema,
+  /** Recipients' response rate minus the holdout's, in percentage points. */
+  uplift: z.number().nullable(),
+  delivery: z.object({ sent: z.number().int(), skipped: z.number().int(), failed: z.number().int(), pending: z.number().int() }),
+  /** Responders per day since launch, for the chart. */
+  daily: z.array(z.object({ date: z.iso.date(), group: z.enum(['recipients', 'holdout']), responders: z.number().int() })),
+});
+
+export type SaveCampaignInput = z.infer<typeof saveCampaignSchema>;

@@ -10,15 +10,16 @@ import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { positiveInt } from '../../route-params';
 import { MemberCouponsTab } from './member-coupons-tab';
+import { MemberMessagesTab } from './member-messages-tab';
 import { MemberPointsCard } from './member-points-card';
 import { PointsAdjustModal } from './points-adjust-modal';
 import { PointsEntriesTab } from './points-entries-tab';
 import { PointsLotsTab } from './points-lots-tab';
 
-const TABS = ['entries', 'lots', 'coupons'] as const;
+const TABS = ['entries', 'lots', 'coupons', 'messages'] as const;
 type MemberTab = (typeof TABS)[number];
 
-/** 会员详情 `/members/:id`: the member's card, then 积分流水 / 积分批次 / 优惠券, the tab kept in the URL. */
+/** 会员详情 `/members/:id`: the member's card, then 积分流水 / 积分批次 / 优惠券 / 消息记录, the tab kept in the URL. */
 export function MemberDetailPage() {
   const customerId = positiveInt(useParams().id);
   const navigate = useNavigate();
@@ -120,6 +121,7 @@ function MemberDetailView({ customerId }: { customerId: number }) {
             { key: 'entries', label: `积分流水（${detail.entries.length}）`, children: <PointsEntriesTab entries={detail.entries} /> },
             { key: 'lots', label: `积分批次（${detail.lots.length}）`, children: <PointsLotsTab lots={detail.lots} /> },
             { key: 'coupons', label: `优惠券（${detail.coupons.length}）`, children: <MemberCouponsTab coupons={detail.coupons} /> },
+            { key: 'messages', label: '消息记录', children: <MemberMessagesTab customerId={customer.id} /> },
           ]}
         />
       </Card>

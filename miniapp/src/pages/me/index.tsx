@@ -1,12 +1,17 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { messageOf } from '../../api/api-error';
 import { ActionButton } from '../../components/action-button';
+import { BirthdayRow } from '../../components/birthday-row';
 import { MenuList, type MenuEntry } from '../../components/menu-list';
 import { ErrorState } from '../../components/page-states';
 import { PointsSummaryCard, type PointsShortcut } from '../../components/points-summary-card';
 import type { CustomerProfile } from '../../api/me';
 import { useCustomerProfile } from '../../hooks/use-customer-profile';
+import { usePendingSurveyCount } from '../../hooks/use-feedback';
 import { useMyPoints } from '../../hooks/use-loyalty';
+import { useUnreadMessageCount } from '../../hooks/use-messages';
+import { useSingleFlight } from '../../hooks/use-single-flight';
 import meIcon from '../../assets/tab-bar/me.png';
 import './index.scss';
 
@@ -37,13 +42,44 @@ const POINTS_SHORTCUTS: PointsShortcut[] = [
 ];
 
 export default function MePage() {
-  const { loggedIn, profile, loading, errorMessage, refresh, logout } = useCustomerProfile();
+  const { loggedIn, profile, loading, errorMessage, refresh, update, logout } = useCustomerProfile();
   const points = useMyPoints(loggedIn);
+  const unreadMessages = useUnreadMessageCount(loggedIn);
+  const pendingSurveys = usePendingSurveyCount(loggedIn);
+  const savingBirthday = useSingleFlight();
+
+  const saveBirthday = (birthday: string) =>
+    savingBirthday.run(async () => {
+      if (birthday === profile?.birthday) return;
+      try {
+        await update({ birthday });
+        void Taro.showToast({ title: '生日已保存', icon: 'success' });
+      } catch (error) {
+        void Taro.showToast({ title: messageOf(error), icon: 'none', duration: 2500 });
+      }
+    });
 
   const confirmLogout = async () => {
     const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出当前账号吗？', confirmText: '退出' });
     if (confirm) logout();
   };
+
+  const feedbackEntries: MenuEntry[] = [
+    {
+      title: '消息',
+      badge: loggedIn ? unreadMessages.data : undefined,
+      onClick: () => open('/pages/messages/inbox/index'),
+      testId: 'me-messages',
+    },
+    {
+      title: '满意度回访',
+      badge: loggedIn ? pendingSurveys.data : undefined,
+      onClick: () => open('/pages/feedback/surveys/index'),
+      testId: 'me-surveys',
+    },
+    { title: '投诉与建议', onClick: () => open('/pages/feedback/complaints/index'), testId: 'me-complaints' },
+    { title: '消息设置', onClick: () => open('/pages/messages/settings/index'), testId: 'me-message-settings' },
+  ];
 
   const entries: MenuEntry[] = [
     {
@@ -102,11 +138,21 @@ export default function MePage() {
         </View>
       )}
 
+      {loggedIn && !errorMessage && (
+        <View className='me__section'>
+          <BirthdayRow birthday={profile?.birthday} saving={savingBirthday.busy} onPick={(birthday) => void saveBirthday(birthday)} />
+        </View>
+      )}
+
       {loggedIn && errorMessage && (
         <View className='me__section'>
           <ErrorState message={errorMessage} onRetry={() => void refresh()} />
         </View>
       )}
+
+      <View className='me__section'>
+        <MenuList entries={feedbackEntries} />
+      </View>
 
       <View className='me__section'>
         <MenuList entries={entries} />

@@ -32,6 +32,23 @@ const configSchema = z.object({
   /** How often consumers (loyalty) read new domain events, and how often expired points lots are swept. */
   EVENTS_POLL_SECONDS: z.coerce.number().int().min(1).default(10),
   POINTS_EXPIRY_SCAN_SECONDS: z.coerce.number().int().min(1).default(3600),
+  /** `controlled`: a dev/test clock set through PUT /api/dev/clock (or CLOCK_START/CLOCK_SPEED); production refuses it. */
+  CLOCK_MODE: z.enum(['system', 'controlled']).default('system'),
+  CLOCK_START: z.iso.datetime().optional(),
+  CLOCK_SPEED: z.coerce.number().min(0).default(1),
+  /** How often due reminders are looked for, and how often each instance sends what is due from the outbox. */
+  REMINDER_SCAN_MS: z.coerce.number().int().min(50).default(10 * 60 * 1000),
+  DISPATCH_MS: z.coerce.number().int().min(50).default(5000),
+  DISPATCH_BATCH: z.coerce.number().int().min(1).max(500).default(50),
+  DISPATCH_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(8),
+  /** A claimed message not finished within this (real) time is reconciled by another dispatcher. */
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),
+  /** Dev/test channels append every send to this file (one JSON line each), shared by instances. */
+  DEV_CHANNEL_LOG: z.string().optional(),
+  DEV_CHANNEL_LATENCY_MS: z.coerce.number().int().min(0).default(0),
+  /** Dev/test channels fail every send to these recipients (comma-separated mobiles or openids), to exercise retries. */
+  DEV_CHANNEL_FAILING_RECIPIENTS: z.string().default(''),
+  WECHAT_MINIPROGRAM_STATE: z.enum(['developer', 'trial', 'formal']).default('formal'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGINS: z.string().default(''),
   TRUST_PROXY: booleanFlag.default(false),
@@ -51,6 +68,7 @@ export function devOnlySettings(config: AppConfig): string[] {
   if (config.SMS_MODE === 'fixed-code') found.push(`SMS_MODE=fixed-code (every SMS code is ${DEV_SMS_CODE})`);
   if (config.JWT_SECRET === DEV_JWT_SECRET) found.push('JWT_SECRET is the default dev secret');
   if (config.SEED_ADMIN_PASSWORD === DEV_ADMIN_PASSWORD) found.push('SEED_ADMIN_PASSWORD is the default admin password');
+  if (config.CLOCK_MODE === 'controlled') found.push('CLOCK_MODE=controlled (a settable clock)');
   return found;
 }
 

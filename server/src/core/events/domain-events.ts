@@ -6,6 +6,10 @@ export const DomainEventType = {
   SERVICE_SETTLED: 'service.settled',
   /** A car was delivered on a lead: the buyer earns purchase points, a referrer earns for the referral. */
   LEAD_DELIVERED: 'lead.delivered',
+  /** A test drive was completed: automation sends a satisfaction survey. */
+  TEST_DRIVE_COMPLETED: 'test-drive.completed',
+  /** A customer answered a survey: loyalty gives the survey points (once per survey). */
+  SURVEY_ANSWERED: 'survey.answered',
 } as const;
 
 export type DomainEventType = (typeof DomainEventType)[keyof typeof DomainEventType];

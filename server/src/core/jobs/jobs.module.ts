@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { JobLock } from './job-lock';
+import { JobRunner } from './job-runner';
 
 @Global()
-@Module({ providers: [JobLock], exports: [JobLock] })
+@Module({ providers: [JobLock, JobRunner], exports: [JobLock, JobRunner] })
 export class JobsModule {}

@@ -36,6 +36,13 @@ export function addMonthsToDate(date: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
+/** A calendar date `days` later (or earlier, when negative). */
+export function addDaysToDate(date: string, days: number): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + days);
+  return next.toISOString().slice(0, 10);
+}
+
 /** An instant as people in the stores read it, e.g. "3月5日 14:00". */
 export function formatShanghaiTime(instant: Date): string {
   return dayjs(instant).tz(BUSINESS_TIME_ZONE).format('M月D日 HH:mm');

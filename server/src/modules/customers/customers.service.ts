@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../../generated/prisma/client';
 import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { maskMobiles } from '../../core/logging/mask';
 import { CustomerError } from './customers.errors';
+import type { UpdateCustomerMeInput } from '../../contracts/auth.contract';
 
 /** One person, one customer: a mobile or a WeChat openid belongs to exactly one customer row. */
 @Injectable()
@@ -64,7 +65,7 @@ export class CustomersService {
   }
 
   async profile(customerId: number) {
-    const customer = await this.prisma.customer.findUnique({ where: { id: customerId }, select: { id: true, name: true, mobile: true, mobileVerifiedAt: true } });
+    const customer = await this.prisma.customer.findUnique({ where: { id: customerId }, select: { id: true, name: true, mobile: true, mobileVerifiedAt: true, birthday: true } });
     if (!customer) throw new CustomerError('CUSTOMER_NOT_FOUND', '客户不存在');
     return {
       id: customer.id,
@@ -72,7 +73,15 @@ export class CustomersService {
       mobileMasked: customer.mobile ? maskMobiles(customer.mobile) : null,
       hasMobile: customer.mobile !== null,
       mobileVerified: customer.mobileVerifiedAt !== null,
+      birthday: customer.birthday ? customer.birthday.toISOString().slice(0, 10) : null,
     };
+  }
+
+  async updateProfile(customerId: number, input: UpdateCustomerMeInput) {
+    const birthday = input.birthday === undefined ? undefined : input.birthday === null ? null : new Date(`${input.birthday}T00:00:00Z`);
+    if (birthday && birthday.getTime() > Date.now()) throw new CustomerError('BIRTHDAY_INVALID', '生日不能晚于今天');
+    await this.prisma.customer.update({ where: { id: customerId }, data: { name: input.name, birthday }, select: { id: true } });
+    return this.profile(customerId);
   }
 
   /** Two first logins at the same moment race on the unique key; the loser reads the winner's row. */
@@ -87,5 +96,23 @@ export class CustomersService {
       if (!winner) throw error;
       return winner;
     }
+  }
+
+  /** Customers whose birthday falls on this date; in a year without 29 February, those born on it count on the 28th. */
+  async bornOn(date: string): Promise<number[]> {
+    const [year, month, day] = date.split('-').map(Number);
+    const leapYear = new Date(Date.UTC(year, 1, 29)).getUTCMonth() === 1;
+    const days = month === 2 && day === 28 && !leapYear ? [28, 29] : [day];
+    const rows = await this.prisma.$queryRaw<Array<{ id: number }>>`SELECT id FROM customers WHERE birthday IS NOT NULL AND MONTH(birthday) = ${month} AND DAYOFMONTH(birthday) IN (${Prisma.join(days)})`;
+    return rows.map((row) => Number(row.id));
+  }
+
+  /** How to reach each customer: name, mobile, openid and the channels they turned off. */
+  async contacts(customerIds: number[]) {
+    const rows = await this.prisma.customer.findMany({
+      where: { id: { in: [...new Set(customerIds)] } },
+      select: { id: true, name: true, mobile: true, openid: true, channelOptOuts: { select: { channel: true } } },
+    });
+    return new Map(rows.map((row) => [row.id, { name: row.name, mobile: row.mobile, openid: row.openid, optedOut: row.channelOptOuts.map((optOut) => optOut.channel) }]));
   }
 }

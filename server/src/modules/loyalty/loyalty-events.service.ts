@@ -2,15 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { PointsEntryType } from '../../generated/prisma/enums';
 import { PrismaService } from '../../core/database/prisma.service';
 import { DomainEventType } from '../../core/events/domain-events';
+import { ConsumedEvent, consumeEvents } from '../../core/events/event-consumer';
 import { PointsLedgerService } from './points-ledger.service';
 import { pointsForSpend } from './points.rules';
 
 const CONSUMER = 'loyalty';
 
 /**
- * Earns points on business events (a settled work order: per CNY spent × the tier's multiplier). Reads
- * domain_events after its cursor; each event earns under the key "<event>:<subject>", so an event read twice
- * (a crash before the cursor moved, two instances) still earns once.
+ * Earns points on business events (a settled work order: per CNY spent × the tier's multiplier; a delivery, a
+ * referral, an answered survey: fixed points). Each event earns under the key "<event>:<subject>", so an event
+ * read twice (a crash before the cursor moved, two instances) still earns once.
  */
 @Injectable()
 export class LoyaltyEventsService {
@@ -19,17 +20,21 @@ export class LoyaltyEventsService {
     private readonly ledger: PointsLedgerService,
   ) {}
 
-  async consume(batch = 200): Promise<number> {
-    await this.prisma.eventCursor.createMany({ data: [{ consumer: CONSUMER }], skipDuplicates: true });
-    const cursor = await this.prisma.eventCursor.findUniqueOrThrow({ where: { consumer: CONSUMER }, select: { lastEventId: true } });
-    const events = await this.prisma.domainEvent.findMany({ where: { id: { gt: cursor.lastEventId } }, select: { id: true, type: true, subjectId: true, payload: true, occurredAt: true }, orderBy: { id: 'asc' }, take: batch });
-    let earned = 0;
-    for (const event of events) {
-      if (event.type === DomainEventType.SERVICE_SETTLED) earned += await this.earnForService(event.subjectId, event.payload as { customerId: number; totalFen: number }, event.occurredAt);
-      if (event.type === DomainEventType.LEAD_DELIVERED) earned += await this.earnForDelivery(event.subjectId, event.payload as { customerId: number; referrerCustomerId: number | null }, event.occurredAt);
-      await this.prisma.eventCursor.update({ where: { consumer: CONSUMER }, data: { lastEventId: event.id }, select: { consumer: true } });
+  consume(batch = 200): Promise<number> {
+    return consumeEvents(this.prisma, CONSUMER, (event) => this.earnFor(event), batch);
+  }
+
+  private earnFor(event: ConsumedEvent): Promise<number> {
+    switch (event.type) {
+      case DomainEventType.SERVICE_SETTLED:
+        return this.earnForService(event.subjectId, event.payload as { customerId: number; totalFen: number }, event.occurredAt);
+      case DomainEventType.LEAD_DELIVERED:
+        return this.earnForDelivery(event.subjectId, event.payload as { customerId: number; referrerCustomerId: number | null }, event.occurredAt);
+      case DomainEventType.SURVEY_ANSWERED:
+        return this.earnFixed(DomainEventType.SURVEY_ANSWERED, (event.payload as { customerId: number }).customerId, event.subjectId, '参与满意度回访', event.occurredAt);
+      default:
+        return Promise.resolve(0);
     }
-    return earned;
   }
 
   /** A delivery: purchase points for the buyer, referral points for whoever referred them (each once per lead). */
@@ -44,11 +49,8 @@ export class LoyaltyEventsService {
   private async earnFixed(event: string, customerId: number, sourceId: number, reason: string, occurredAt: Date): Promise<number> {
     const rule = await this.prisma.earningRule.findUnique({ where: { event }, select: { active: true, fixedPoints: true } });
     if (!rule?.active || !rule.fixedPoints) return 0;
-    const points = rule.fixedPoints;
-    await this.ledger.withAccount(customerId, (tx, account) =>
-      this.ledger.creditIn(tx, account, { type: PointsEntryType.EARN, points, reason, source: event, sourceId, idempotencyKey: `${event}:${sourceId}` }, occurredAt),
-    );
-    return points;
+    await this.ledger.grant(customerId, { points: rule.fixedPoints, reason, source: event, sourceId, idempotencyKey: `${event}:${sourceId}` }, occurredAt);
+    return rule.fixedPoints;
   }
 
   private async earnForService(workOrderId: number, payload: { customerId: number; totalFen: number }, occurredAt: Date): Promise<number> {

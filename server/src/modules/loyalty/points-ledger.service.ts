@@ -211,4 +211,19 @@ export class PointsLedgerService {
     const sum = await db.pointsEntry.aggregate({ where: { customerId, type: { in: [PointsEntryType.EARN, PointsEntryType.REVERSAL] }, createdAt: { gt: since } }, _sum: { points: true } });
     return sum._sum.points ?? 0;
   }
+
+  /** Gives a member points once under `idempotencyKey` (a birthday gift, a campaign bonus, fixed event points). */
+  async grant(customerId: number, input: Omit<CreditInput, 'type'>, now = new Date()): Promise<void> {
+    await this.withAccount(customerId, (tx, account) => this.creditIn(tx, account, { ...input, type: PointsEntryType.EARN }, now), now);
+  }
+
+  /** Points still left in lots that expire within [start, end), per member and expiry day, for the 30-day warning. */
+  async expiringBetween(start: Date, end: Date): Promise<Array<{ customerId: number; points: number; expiresAt: Date }>> {
+    const groups = await this.prisma.pointsLot.groupBy({
+      by: ['customerId', 'expiresAt'],
+      where: { expiresAt: { gte: start, lt: end }, remaining: { gt: 0 } },
+      _sum: { remaining: true },
+    });
+    return groups.map((group) => ({ customerId: group.customerId, expiresAt: group.expiresAt, points: group._sum.remaining ?? 0 }));
+  }
 }

@@ -1,7 +1,16 @@
 import { Module } from '@nestjs/common';
+import { AutomationModule } from '../automation/automation.module';
+import { CustomersModule } from '../customers/customers.module';
 import { LoyaltyModule } from '../loyalty/loyalty.module';
+import { CampaignsController } from './campaigns.controller';
+import { CampaignsService } from './campaigns.service';
+import { MarketingJobs } from './marketing.jobs';
 import { SegmentsController } from './segments.controller';
 import { SegmentsService } from './segments.service';
 
-@Module({ imports: [LoyaltyModule], controllers: [SegmentsController], providers: [SegmentsService] })
+@Module({
+  imports: [AutomationModule, CustomersModule, LoyaltyModule],
+  controllers: [CampaignsController, SegmentsController],
+  providers: [CampaignsService, MarketingJobs, SegmentsService],
+})
 export class MarketingModule {}

@@ -47,5 +47,17 @@ export function segmentWhere(filter: SegmentFilter, now: Date): Prisma.CustomerW
     and.push({ vehicles: { some: { insuranceExpiresOn: { gte: today, lte: new Date(today.getTime() + filter.insuranceExpiringWithinDays * DAY_MS) } } } });
   }
   if (filter.leadStages?.length) and.push({ leads: { some: { stage: { in: filter.leadStages } } } });
+  if (filter.birthdayMonths?.length) and.push({ OR: birthdayRanges(filter.birthdayMonths, now) });
   return { AND: and };
+}
+
+const OLDEST_BIRTH_YEAR = 1920;
+
+/** "Born in March" as one date range per year: Prisma cannot say MONTH(birthday), and ranges can use an index. */
+function birthdayRanges(months: number[], now: Date): Prisma.CustomerWhereInput[] {
+  const ranges: Prisma.CustomerWhereInput[] = [];
+  for (let year = OLDEST_BIRTH_YEAR; year <= now.getUTCFullYear(); year += 1) {
+    for (const month of months) ranges.push({ birthday: { gte: new Date(Date.UTC(year, month - 1, 1)), lt: new Date(Date.UTC(year, month, 1)) } });
+  }
+  return ranges;
 }

@@ -39,6 +39,7 @@ export class SegmentsService {
   }
 
   async remove(segmentId: number): Promise<void> {
+    if (await this.prisma.campaign.findFirst({ where: { segmentId }, select: { id: true } })) throw new MarketingError('SEGMENT_IN_USE', '该人群已被营销活动使用，不能删除');
     const removed = await this.prisma.segment.deleteMany({ where: { id: segmentId } });
     if (removed.count !== 1) throw new MarketingError('SEGMENT_NOT_FOUND', '人群不存在');
   }
@@ -52,5 +53,11 @@ export class SegmentsService {
   async membersOf(caller: StaffCaller, segmentId: number, page: number, pageSize: number) {
     const segment = await this.one(segmentId);
     return this.members.members(caller, { page, pageSize }, segmentWhere(segment.filter, new Date()));
+  }
+
+  /** The segment's members now, a page at a time by id (a campaign's launch walks them all). */
+  async memberIdsAfter(filter: SegmentFilter, afterId: number, take: number, now: Date): Promise<number[]> {
+    const rows = await this.prisma.customer.findMany({ where: { AND: [MEMBER_WHERE, segmentWhere(filter, now), { id: { gt: afterId } }] }, select: { id: true }, orderBy: { id: 'asc' }, take });
+    return rows.map((row) => row.id);
   }
 }

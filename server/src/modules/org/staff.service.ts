@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client';
-import type { StaffRole } from '../../generated/prisma/enums';
+import { StaffRole } from '../../generated/prisma/enums';
 import type { CreateStaffInput, StaffListQuery, StaffView, UpdateStaffInput } from '../../contracts/org.contract';
 import type { StaffCaller } from '../../core/auth/caller';
 import { dataScopeOf, scopedWhere } from '../../core/auth/data-scope';
@@ -113,11 +113,26 @@ export class StaffService {
 
   /** Active store managers of a store: who approves, and who hears about overdue work. */
   async storeManagerIds(storeId: number): Promise<number[]> {
-    const managers = await this.prisma.staff.findMany({
-      where: { storeId, role: 'STORE_MANAGER', active: true },
-      select: { id: true },
-    });
-    return managers.map((manager) => manager.id);
+    return this.activeIdsWithRole(storeId, StaffRole.STORE_MANAGER);
+  }
+
+  /** The store's active service advisors, in a fixed order (call-back tasks are dealt out among them). */
+  async serviceAdvisorIds(storeId: number): Promise<number[]> {
+    return this.activeIdsWithRole(storeId, StaffRole.SERVICE_ADVISOR);
+  }
+
+  /** Who hears when a store's complaint is late: its region's managers, else the directors and admins. */
+  async escalationIds(storeId: number): Promise<number[]> {
+    const store = await this.prisma.store.findUnique({ where: { id: storeId }, select: { regionId: true } });
+    const regional = store ? await this.prisma.staff.findMany({ where: { regionId: store.regionId, role: StaffRole.REGION_MANAGER, active: true }, select: { id: true } }) : [];
+    if (regional.length > 0) return regional.map((staff) => staff.id);
+    const top = await this.prisma.staff.findMany({ where: { role: { in: [StaffRole.DIRECTOR, StaffRole.ADMIN] }, active: true }, select: { id: true }, orderBy: { id: 'asc' } });
+    return top.map((staff) => staff.id);
+  }
+
+  private async activeIdsWithRole(storeId: number, role: StaffRole): Promise<number[]> {
+    const staff = await this.prisma.staff.findMany({ where: { storeId, role, active: true }, select: { id: true }, orderBy: { id: 'asc' } });
+    return staff.map((member) => member.id);
   }
 
   /** An active consultant of the store, or null. */

@@ -279,4 +279,12 @@ export class ServiceBookingsService {
     }));
   }
 
+
+  /** Confirmed bookings starting within [start, end), for the day-before reminder. */
+  confirmedStarting(start: Date, end: Date) {
+    return this.prisma.serviceBooking.findMany({
+      where: { status: ServiceBookingStatus.CONFIRMED, startAt: { gte: start, lt: end } },
+      select: { id: true, customerId: true, startAt: true, vehicle: { select: { plate: true, model: { select: { name: true } } } }, store: { select: { name: true } } },
+    });
+  }
 }

@@ -14,5 +14,6 @@ import { WorkshopSettingsService } from './workshop-settings.service';
   imports: [LoyaltyModule, OrgModule, VehiclesModule],
   controllers: [MyServiceController, ServiceController],
   providers: [PartsService, ServiceBookingsService, WorkOrdersService, WorkshopBoardService, WorkshopSettingsService],
+  exports: [ServiceBookingsService],
 })
 export class ServiceModule {}

@@ -202,7 +202,7 @@ export class WorkOrdersService {
   private async settle(tx: Prisma.TransactionClient, caller: StaffCaller, workOrderId: number, now: Date) {
     const order = await tx.workOrder.findUniqueOrThrow({
       where: { id: workOrderId },
-      select: { storeId: true, vehicleId: true, customerId: true, serviceType: true, checkInMileage: true, items: { select: LINE_FIELDS, orderBy: { sortOrder: 'asc' } } },
+      select: { storeId: true, vehicleId: true, customerId: true, serviceType: true, checkInMileage: true, vehicle: { select: { plate: true, model: { select: { name: true } } } }, items: { select: LINE_FIELDS, orderBy: { sortOrder: 'asc' } } },
     });
     if (order.items.length === 0) throw new ServiceError('WORK_ORDER_EMPTY', '工单没有任何项目，不能结算');
     const totals = workOrderTotals(order.items, await this.coupons.useAttached(tx, workOrderId, now));
@@ -244,7 +244,7 @@ export class WorkOrdersService {
     if (itemIds.length) await tx.serviceRecordItem.createMany({ data: itemIds.map((itemId) => ({ recordId: record.id, vehicleId: order.vehicleId, itemId })) });
     await tx.workOrder.update({ where: { id: workOrderId }, data: totals, select: { id: true } });
     await tx.vehicle.update({ where: { id: order.vehicleId }, data: { lastServiceAt: now }, select: { id: true } });
-    await raiseEvent(tx, DomainEventType.SERVICE_SETTLED, workOrderId, { workOrderId, customerId: order.customerId, vehicleId: order.vehicleId, storeId: order.storeId, totalFen: totals.totalFen, serviceRecordId: record.id }, now);
+    await raiseEvent(tx, DomainEventType.SERVICE_SETTLED, workOrderId, { workOrderId, customerId: order.customerId, vehicleId: order.vehicleId, storeId: order.storeId, totalFen: totals.totalFen, serviceRecordId: record.id, subject: `保养维修 · ${order.vehicle.plate ?? order.vehicle.model.name}` }, now);
   }
 
   /** Puts the owner's coupon on the order (taken off the total, used at settlement); replaces one already there. */

@@ -122,4 +122,9 @@ export class TasksService {
       if (overdue.length < ESCALATION_BATCH) return escalated;
     }
   }
+
+  /** A service call-back about a car (a dormant owner), written in the caller's transaction. */
+  async createCallback(db: Db, input: { assigneeId: number; vehicleId: number; purpose: string; dueAt: Date }): Promise<void> {
+    await db.task.create({ data: { kind: TaskKind.SERVICE_CALLBACK, assigneeId: input.assigneeId, vehicleId: input.vehicleId, purpose: input.purpose.slice(0, 255), dueAt: input.dueAt }, select: { id: true } });
+  }
 }

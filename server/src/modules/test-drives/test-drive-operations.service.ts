@@ -6,6 +6,7 @@ import { worksInStore } from '../../core/auth/data-scope';
 import { customerMobileFor } from '../../core/auth/mobile-visibility';
 import { CapacityService } from '../../core/capacity/capacity.service';
 import { PrismaService } from '../../core/database/prisma.service';
+import { DomainEventType, raiseEvent } from '../../core/events/domain-events';
 import { shanghaiDay, startOfShanghaiDate } from '../../core/time/shanghai-time';
 import { LeadsService } from '../leads/leads.service';
 import { StoresService } from '../org/stores.service';
@@ -91,11 +92,16 @@ export class TestDriveOperationsService {
     if (new Date(input.nextFollowUp.dueAt) <= new Date()) {
       throw new TestDriveError('NEXT_FOLLOW_UP_REQUIRED', '下次跟进时间必须晚于现在', [{ path: 'nextFollowUp.dueAt', message: '下次跟进时间必须晚于现在' }]);
     }
-    const finished = await this.prisma.testDriveBooking.updateMany({
-      where: { id: bookingId, status: TestDriveBookingStatus.IN_PROGRESS },
-      data: { status: TestDriveBookingStatus.COMPLETED, odometerIn: input.odometerIn, feedback: input.feedback },
+    const finishedAt = new Date();
+    const finished = await this.prisma.$transaction(async (tx) => {
+      const updated = await tx.testDriveBooking.updateMany({
+        where: { id: bookingId, status: TestDriveBookingStatus.IN_PROGRESS },
+        data: { status: TestDriveBookingStatus.COMPLETED, odometerIn: input.odometerIn, feedback: input.feedback },
+      });
+      if (updated.count === 1) await raiseEvent(tx, DomainEventType.TEST_DRIVE_COMPLETED, bookingId, { customerId: booking.customerId, storeId: booking.store.id, subject: `试驾 · ${booking.model.name}` }, finishedAt);
+      return updated.count;
     });
-    if (finished.count !== 1) throw new TestDriveError('BOOKING_NOT_STARTED', '试驾尚未开始');
+    if (finished !== 1) throw new TestDriveError('BOOKING_NOT_STARTED', '试驾尚未开始');
     if (booking.leadId) await this.leads.recordTestDrive(caller, booking.leadId, input.feedback, input.nextFollowUp);
     return this.detail(caller, bookingId);
   }
@@ -113,7 +119,7 @@ export class TestDriveOperationsService {
   private async bookingInScope(caller: StaffCaller, bookingId: number) {
     const booking = await this.prisma.testDriveBooking.findUnique({
       where: { id: bookingId },
-      select: { id: true, status: true, leadId: true, odometerOut: true, store: { select: { id: true, regionId: true } } },
+      select: { id: true, status: true, leadId: true, customerId: true, odometerOut: true, model: { select: { name: true } }, store: { select: { id: true, regionId: true } } },
     });
     if (!booking || !worksInStore(caller, booking.store)) throw new TestDriveError('BOOKING_NOT_FOUND', '预约不存在或无权查看');
     return booking;

@@ -12,5 +12,6 @@ import { TestDrivesService } from './test-drives.service';
   imports: [CustomersModule, LeadsModule, OrgModule],
   controllers: [TestDrivesController, TestDriveStaffController],
   providers: [TestDriveFleetService, TestDriveOperationsService, TestDrivesService],
+  exports: [TestDrivesService],
 })
 export class TestDrivesModule {}

@@ -233,4 +233,12 @@ export class TestDrivesService {
     if (booking.status !== TestDriveBookingStatus.CONFIRMED) throw new TestDriveError('BOOKING_NOT_ACTIVE', '预约已取消或已开始');
     return booking;
   }
+
+  /** Confirmed test drives starting within [start, end), for the day-before reminder. */
+  confirmedStarting(start: Date, end: Date) {
+    return this.prisma.testDriveBooking.findMany({
+      where: { status: TestDriveBookingStatus.CONFIRMED, startAt: { gte: start, lt: end } },
+      select: { id: true, customerId: true, startAt: true, model: { select: { name: true } }, store: { select: { name: true } } },
+    });
+  }
 }

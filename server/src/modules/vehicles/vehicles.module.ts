@@ -3,13 +3,14 @@ import { CustomersModule } from '../customers/customers.module';
 import { MyVehiclesController } from './my-vehicles.controller';
 import { VehicleModelsController } from './vehicle-models.controller';
 import { VehicleModelsService } from './vehicle-models.service';
+import { VehicleDueDatesService } from './vehicle-due-dates.service';
 import { VehiclesController } from './vehicles.controller';
 import { VehiclesService } from './vehicles.service';
 
 @Module({
   imports: [CustomersModule],
   controllers: [MyVehiclesController, VehicleModelsController, VehiclesController],
-  providers: [VehicleModelsService, VehiclesService],
-  exports: [VehicleModelsService, VehiclesService],
+  providers: [VehicleDueDatesService, VehicleModelsService, VehiclesService],
+  exports: [VehicleDueDatesService, VehicleModelsService, VehiclesService],
 })
 export class VehiclesModule {}

@@ -69,6 +69,17 @@ export interface VehiclePlan {
 }
 
 /** 一车一档: the vehicle file, its mileage readings and what its maintenance schedule asks of it. */
+function groupBy<Item, Key>(items: Item[], keyOf: (item: Item) => Key): Map<Key, Item[]> {
+  const groups = new Map<Key, Item[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 @Injectable()
 export class VehiclesService {
   constructor(
@@ -333,12 +344,14 @@ export class VehiclesService {
       this.prisma.serviceRecordItem.findMany({ where: { vehicleId: { in: vehicleIds } }, select: { vehicleId: true, itemId: true, record: { select: { servicedAt: true, mileageKm: true } } } }),
       this.prisma.mileageReading.findMany({ where: { vehicleId: { in: vehicleIds } }, select: { vehicleId: true, km: true, readAt: true, source: true } }),
     ]);
+    const readingsOf = groupBy(readings, (reading) => reading.vehicleId);
+    const doneOf = groupBy(done, (entry) => entry.vehicleId);
+    const rulesOf = groupBy(rules, (rule) => rule.modelId);
     const plans = new Map<number, VehiclePlan>();
     for (const vehicle of vehicles) {
-      const ownReadings = readings.filter((reading) => reading.vehicleId === vehicle.id);
+      const ownReadings = readingsOf.get(vehicle.id) ?? [];
       const lastServices = new Map<number, LastService>();
-      for (const entry of done) {
-        if (entry.vehicleId !== vehicle.id) continue;
+      for (const entry of doneOf.get(vehicle.id) ?? []) {
         const previous = lastServices.get(entry.itemId);
         if (!previous || previous.doneAt < entry.record.servicedAt) lastServices.set(entry.itemId, { doneAt: entry.record.servicedAt, km: entry.record.mileageKm });
       }
@@ -347,13 +360,17 @@ export class VehiclesService {
       const pace = lastCorrection ? ownReadings.filter((reading) => reading.readAt >= lastCorrection) : ownReadings;
       const deliveryReading = ownReadings.filter((reading) => reading.source === MileageSource.DELIVERY).sort((a, b) => a.readAt.getTime() - b.readAt.getTime())[0];
       const projectedKm = projectMileage(pace, now);
-      const modelRules = rules
-        .filter((rule) => rule.modelId === vehicle.modelId)
-        .map((rule) => ({ itemId: rule.itemId, code: rule.item.code, name: rule.item.name, intervalKm: rule.intervalKm, intervalMonths: rule.intervalMonths, firstKm: rule.firstKm, firstMonths: rule.firstMonths }));
+      const modelRules = (rulesOf.get(vehicle.modelId) ?? []).map((rule) => ({ itemId: rule.itemId, code: rule.item.code, name: rule.item.name, intervalKm: rule.intervalKm, intervalMonths: rule.intervalMonths, firstKm: rule.firstKm, firstMonths: rule.firstMonths }));
       const items = maintenanceDue(modelRules, lastServices, { deliveredAt: vehicle.deliveredAt, deliveredKm: deliveryReading?.km ?? 0, projectedKm }, now);
       plans.set(vehicle.id, { projectedKm, items, nextDue: nextDue(items) });
     }
     return plans;
+  }
+
+  /** The store of the owner's most recently delivered car (where their complaint goes), or null. */
+  async homeStoreId(customerId: number): Promise<number | null> {
+    const vehicle = await this.prisma.vehicle.findFirst({ where: { ownerId: customerId }, select: { storeId: true }, orderBy: { deliveredAt: 'desc' } });
+    return vehicle?.storeId ?? null;
   }
 
   /** Vehicles a staff member may see: a consultant the cars they sold; store staff their store's and those booked into it. */

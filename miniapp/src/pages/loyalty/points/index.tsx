@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useReachBottom } from '@tarojs/taro';
 import type { PointsSummary } from '../../../api/loyalty';
 import { ActionButton } from '../../../components/action-button';
+import { LoadMoreFooter } from '../../../components/load-more-footer';
 import { EmptyState, ErrorState, SignInState, SkeletonCards } from '../../../components/page-states';
 import { PointsEntryRow } from '../../../components/points-entry-row';
 import { TierBadge } from '../../../components/tier-badge';
@@ -139,18 +140,7 @@ export default function PointsPage() {
               <PointsEntryRow key={entry.id} entry={entry} />
             ))}
           </View>
-          {entries.loadMoreError && <Text className='points-page__load-error'>{entries.loadMoreError}</Text>}
-          {entries.hasMore ? (
-            <View className='points-page__more'>
-              <ActionButton variant='plain' busy={entries.loadingMore} onClick={() => void entries.loadMore()} testId='load-more-entries'>
-                {entries.loadingMore ? '加载中…' : entries.loadMoreError ? '重新加载' : '加载更多'}
-              </ActionButton>
-            </View>
-          ) : (
-            <Text className='points-page__end' data-testid='entries-end'>
-              没有更多了
-            </Text>
-          )}
+          <LoadMoreFooter list={entries} moreTestId='load-more-entries' endTestId='entries-end' />
         </View>
       ) : (
         <EmptyState

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '满意度回访',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 120,
+});
