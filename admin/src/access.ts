@@ -9,6 +9,7 @@ import {
   CrownOutlined,
   ExceptionOutlined,
   FieldTimeOutlined,
+  FileProtectOutlined,
   FileTextOutlined,
   FunnelPlotOutlined,
   GiftOutlined,
@@ -52,6 +53,8 @@ const LOYALTY: readonly Role[] = ['ADMIN', 'DIRECTOR', 'MARKETER'];
 const AUTOMATION: readonly Role[] = [...MANAGERS, 'MARKETER'];
 /** Roles that read surveys and complaints: whoever answers for the customer's experience. */
 const FEEDBACK: readonly Role[] = [...AFTER_SALES, 'MARKETER'];
+/** Roles that read the audit log: the system's administrator and the director who answers for the company. */
+const AUDITORS: readonly Role[] = ['ADMIN', 'DIRECTOR'];
 
 /** Actions inside an area that only some of its visitors may take. The server checks them again. */
 const ACTIONS = {
@@ -174,6 +177,7 @@ export const AREAS: readonly Area[] = [
   { path: '/approvals', label: '折扣审批', description: '审批超出顾问权限的报价折扣', icon: AuditOutlined, roles: MANAGERS },
   { path: '/assignment', label: '分配规则', description: '线索分配方式、顾问上限与在岗名单', icon: ClusterOutlined, roles: MANAGERS },
   { path: '/staff', label: '员工管理', description: '员工账号、角色与所属门店', icon: TeamOutlined, roles: MANAGERS },
+  { path: '/audit-logs', label: '审计日志', description: '登录、改派、审批与员工、客户数据变更的留痕，只读', icon: FileProtectOutlined, roles: AUDITORS },
   { path: '/profile', label: '个人资料', description: '我的账号、角色与门店', icon: UserOutlined, roles: EVERYONE },
 ];
 

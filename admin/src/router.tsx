@@ -3,6 +3,7 @@ import { AuthenticatedLayout } from './layouts/authenticated-layout';
 import { NotFoundPage } from './pages/errors/not-found-page';
 import { ApprovalsPage } from './pages/approvals/approvals-page';
 import { AssignmentPage } from './pages/assignment/assignment-page';
+import { AuditLogsPage } from './pages/audit-logs/audit-logs-page';
 import { CampaignDetailPage } from './pages/campaigns/campaign-detail-page';
 import { CampaignFormPage } from './pages/campaigns/campaign-form-page';
 import { CampaignsPage } from './pages/campaigns/campaigns-page';
@@ -75,6 +76,7 @@ export const router = createBrowserRouter(
         { path: 'approvals', element: <ApprovalsPage /> },
         { path: 'assignment', element: <AssignmentPage /> },
         { path: 'staff', element: <StaffPage /> },
+        { path: 'audit-logs', element: <AuditLogsPage /> },
         { path: 'profile', element: <ProfilePage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

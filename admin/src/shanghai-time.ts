@@ -17,6 +17,11 @@ export function formatShanghaiTime(iso: string | null, empty = '—'): string {
   return iso ? dayjs(iso).tz(SHANGHAI).format('YYYY-MM-DD HH:mm') : empty;
 }
 
+/** An ISO (UTC) time to the second, for records where the order of events matters (the audit log), e.g. 2025-03-08 14:05:09. */
+export function formatShanghaiSeconds(iso: string): string {
+  return dayjs(iso).tz(SHANGHAI).format('YYYY-MM-DD HH:mm:ss');
+}
+
 /** An ISO (UTC) time from the API as its Shanghai calendar date, e.g. 2025-03-08. */
 export function formatShanghaiDate(iso: string): string {
   return dayjs(iso).tz(SHANGHAI).format('YYYY-MM-DD');

@@ -10,7 +10,8 @@ export default defineAppConfig({
   // The booking flow past the slot grid, and the customer's bookings, load on demand; so does everything
   // past the 我的车 tab (binding a car, its file, workshop bookings, 维修进度), and the loyalty pages past the
   // points card on 我的 (积分, 积分商城, 我的券, 邀请好友), and the rest of 我的: feedback (满意度回访, 投诉与建议) and
-  // messages (消息, 消息设置). A message may open a page of another subpackage, e.g. a survey.
+  // messages (消息, 消息设置), and the account (个人信息与隐私). A message may open a page of another subpackage, e.g.
+  // a survey.
   subPackages: [
     {
       root: 'pages/test-drive',
@@ -41,12 +42,16 @@ export default defineAppConfig({
       root: 'pages/messages',
       pages: ['inbox/index', 'settings/index'],
     },
+    {
+      root: 'pages/account',
+      pages: ['privacy/index'],
+    },
   ],
   // Fetched in the background while the customer looks at the tab, so the next page opens at once.
   preloadRule: {
     'pages/booking/index': { network: 'all', packages: ['pages/test-drive'] },
     'pages/my-cars/index': { network: 'all', packages: ['pages/service'] },
-    'pages/me/index': { network: 'all', packages: ['pages/loyalty', 'pages/feedback', 'pages/messages'] },
+    'pages/me/index': { network: 'all', packages: ['pages/loyalty', 'pages/feedback', 'pages/messages', 'pages/account'] },
   },
   window: {
     backgroundTextStyle: 'dark',

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
+import { AuditModule } from './core/audit/audit.module';
 import { AuthCoreModule } from './core/auth/auth-core.module';
 import { CapacityModule } from './core/capacity/capacity.module';
 import { ConfigModule } from './core/config/config.module';
@@ -28,6 +29,7 @@ import { VehiclesModule } from './modules/vehicles/vehicles.module';
 
 @Module({
   imports: [
+    AuditModule,
     AuthCoreModule,
     AuthModule,
     AutomationModule,

@@ -387,7 +387,7 @@ describe('the workshop in the admin', () => {
     await page.locator('[data-testid=work-order-detail][data-status=SETTLED]').waitFor();
 
     // The list finds it by plate, settled.
-    await page.locator('[data-testid=admin-menu]').getByText('工单').click();
+    await page.locator('[data-testid=admin-menu]').getByText('工单', { exact: true }).click();
     await page.waitForURL(/\/admin\/service\/work-orders$/);
     await page.fill('input[data-testid=work-order-search], [data-testid=work-order-search] input', short.plate);
     await page.keyboard.press('Enter');

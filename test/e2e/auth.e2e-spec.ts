@@ -108,7 +108,7 @@ describe('staff and customer authentication', () => {
     expect(reused.status).toBe(400);
 
     const me = await api.get('/api/me').set('authorization', `Bearer ${login.body.accessToken}`);
-    expect(me.body).toEqual({ id: login.body.customer.id, name: null, mobileMasked: '139****5678', hasMobile: true, mobileVerified: true });
+    expect(me.body).toEqual({ id: login.body.customer.id, name: null, mobileMasked: '139****5678', hasMobile: true, mobileVerified: true, birthday: null });
   });
 
   it('refuses a mobile that is not a mainland mobile', async () => {

@@ -182,8 +182,8 @@ function urlFor(path: string, query: RequestOptions['query']): string {
   return `${API_BASE}${path}${search ? `?${search}` : ''}`;
 }
 
-async function send(path: string, options: RequestOptions, accessToken: string | undefined): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+async function send(path: string, options: RequestOptions, accessToken: string | undefined, accept = 'application/json'): Promise<Response> {
+  const headers: Record<string, string> = { Accept: accept };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
   try {
@@ -243,21 +243,65 @@ async function parseBody<T>(response: Response): Promise<T> {
   }
 }
 
-/** Calls the API; resolves with the parsed JSON body or rejects with an ApiError. */
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends with the session's token, renewing it once on a 401; rejects with an ApiError when the answer is not ok. */
+async function sendWithSession(path: string, options: RequestOptions, accept?: string): Promise<Response> {
   const authenticated = options.authenticated ?? true;
   const tokensUsed = authenticated ? readTokens() : null;
   if (authenticated && !tokensUsed) endSession();
 
-  let response = await send(path, options, tokensUsed?.accessToken);
+  let response = await send(path, options, tokensUsed?.accessToken, accept);
   if (response.status === 401 && tokensUsed) {
     if (!(await renewSession(tokensUsed.accessToken))) endSession();
-    response = await send(path, options, readTokens()?.accessToken);
+    response = await send(path, options, readTokens()?.accessToken, accept);
     if (response.status === 401) endSession();
   }
 
   if (!response.ok) throw await errorFromResponse(response);
-  return parseBody<T>(response);
+  return response;
+}
+
+/** Calls the API; resolves with the parsed JSON body or rejects with an ApiError. */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return parseBody<T>(await sendWithSession(path, options));
+}
+
+/** The name the server gave an attachment: RFC 5987 `filename*=UTF-8''…` (Chinese names), else `filename="…"`. */
+function attachmentName(disposition: string | null, fallback: string): string {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded.trim());
+    } catch {
+      // A malformed escape: fall through to the plain name.
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? fallback;
+}
+
+/**
+ * Downloads a file from the API (an .xlsx export) and hands it to the browser's save, under the name the
+ * server gave it. Resolves with that name once the whole file has arrived; rejects with an ApiError.
+ */
+export async function downloadFile(path: string, query?: RequestOptions['query']): Promise<string> {
+  const response = await sendWithSession(path, { query }, '*/*');
+  let blob: Blob;
+  try {
+    blob = await response.blob();
+  } catch {
+    // The server streams exports: a failure after the headers went out cuts the body short.
+    throw clientError('NETWORK_ERROR', response.status);
+  }
+  const fileName = attachmentName(response.headers.get('content-disposition'), 'export');
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked on a later tick: some browsers read the object URL only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return fileName;
 }
 
 /** One page of a server-paged list. */

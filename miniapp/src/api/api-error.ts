@@ -45,6 +45,7 @@ const MESSAGES_BY_CODE: Record<string, string> = {
   SURVEY_NOT_FOUND: '没有找到这份回访，可能已失效',
   STORE_REQUIRED: '请选择涉及的门店',
   MESSAGE_NOT_FOUND: '消息不存在或已删除',
+  CONSENT_VERSION_OUTDATED: '《隐私政策》刚刚更新，请阅读最新版本后再同意',
   [NETWORK_ERROR]: '网络异常，请检查网络后重试',
   [UNEXPECTED_RESPONSE]: '服务暂时不可用，请稍后再试',
 };

@@ -14,6 +14,11 @@ export interface RequestOptions {
    * request is retried after a network error, like a GET.
    */
   idempotencyKey?: string;
+  /**
+   * On 401 the token is always dropped; by default the customer is also sent to login. Off where a 401 is an
+   * expected answer the page handles itself (deleting the account, which refuses the token from then on).
+   */
+  signInOnUnauthorized?: boolean;
 }
 
 const LOGIN_ROUTE = 'pages/login/index';
@@ -80,7 +85,7 @@ export async function request<T>(options: RequestOptions): Promise<T> {
   } catch (error) {
     if (error instanceof ApiError && error.statusCode === 401) {
       clearAccessToken();
-      redirectToLogin();
+      if (options.signInOnUnauthorized !== false) redirectToLogin();
     }
     throw error;
   }

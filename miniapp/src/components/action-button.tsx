@@ -5,7 +5,8 @@ import './action-button.scss';
 interface ActionButtonProps {
   children: ReactNode;
   onClick: () => void;
-  variant?: 'primary' | 'secondary' | 'plain';
+  /** 'danger' is for what cannot be undone, e.g. deleting the account. */
+  variant?: 'primary' | 'secondary' | 'plain' | 'danger';
   size?: 'large' | 'medium' | 'small';
   disabled?: boolean;
   /** Shows the label dimmed and ignores taps while a request is in flight. */

@@ -11,6 +11,10 @@ interface ConfirmSheetProps {
   children: ReactNode;
   confirmText: string;
   busy: boolean;
+  /** The confirm button stays dimmed until the customer has done what the body asks (typed a word). */
+  confirmDisabled?: boolean;
+  /** The confirm button in red, for what deletes. */
+  danger?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
   testId?: string;
@@ -21,7 +25,7 @@ interface ConfirmSheetProps {
  * mounted. Unlike Taro.showModal, whose buttons appear under the finger in H5, it ignores taps for a moment
  * after opening, so a double tap on the button that opened it never confirms unread.
  */
-export function ConfirmSheet({ title, children, confirmText, busy, onConfirm, onCancel, testId }: ConfirmSheetProps) {
+export function ConfirmSheet({ title, children, confirmText, busy, confirmDisabled = false, danger = false, onConfirm, onCancel, testId }: ConfirmSheetProps) {
   const [openedAt] = useState(() => Date.now());
   const armed = () => Date.now() - openedAt >= ARMING_MS;
 
@@ -38,7 +42,13 @@ export function ConfirmSheet({ title, children, confirmText, busy, onConfirm, on
             </ActionButton>
           </View>
           <View className='confirm-sheet__action'>
-            <ActionButton busy={busy} onClick={() => armed() && onConfirm()} testId='confirm-sheet-confirm'>
+            <ActionButton
+              variant={danger ? 'danger' : 'primary'}
+              busy={busy}
+              disabled={confirmDisabled}
+              onClick={() => armed() && onConfirm()}
+              testId='confirm-sheet-confirm'
+            >
               {busy ? '提交中…' : confirmText}
             </ActionButton>
           </View>

@@ -6,6 +6,7 @@ import { listLeads, type CreatedLead, type LeadListQuery } from '../../api/leads
 import { ROLE_SCOPE } from '../../api/org';
 import { listVehicleModels } from '../../api/vehicles';
 import { can } from '../../access';
+import { ExportButton } from '../../components/export-button';
 import { useConsultants } from '../../hooks/use-consultants';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useScopedStores } from '../../hooks/use-scoped-stores';
@@ -41,6 +42,9 @@ export function LeadsPage() {
   const [creating, setCreating] = useState(false);
   // Bumped after a lead is created, so the list shows it even when the URL stays the same.
   const [version, setVersion] = useState(0);
+  const { page: _page, pageSize: _pageSize, ...filters } = query;
+  // The board shows every stage side by side, so it exports every stage too.
+  const exportFilters = view === 'board' ? { ...filters, stage: undefined } : filters;
 
   return (
     <Card
@@ -54,6 +58,7 @@ export function LeadsPage() {
             value={view}
             onChange={(nextView) => changeView(nextView)}
           />
+          <ExportButton path="/leads/export" filters={exportFilters} data-testid="lead-export" />
           <Button type="primary" icon={<PlusOutlined />} data-testid="lead-create" onClick={() => setCreating(true)}>
             新建线索
           </Button>

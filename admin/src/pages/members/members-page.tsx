@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Result } from 'antd';
+import { Button, Card, Flex, Result, Space } from 'antd';
 import { listMembers, type MemberListQuery, type MemberTier } from '../../api/loyalty';
+import { ExportButton } from '../../components/export-button';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { MemberFilters } from './member-filters';
 import { MemberTable } from './member-table';
@@ -14,15 +15,19 @@ export function MembersPage() {
   const { nameOf } = useTierNames();
   // Bumped by 刷新, so the list reloads even when the URL stays the same.
   const [version, setVersion] = useState(0);
+  const { page: _page, pageSize: _pageSize, ...filters } = query;
 
   return (
     <Card
       title="会员"
       data-testid="members-page"
       extra={
-        <Button icon={<ReloadOutlined />} onClick={() => setVersion((current) => current + 1)}>
-          刷新
-        </Button>
+        <Space>
+          <Button icon={<ReloadOutlined />} onClick={() => setVersion((current) => current + 1)}>
+            刷新
+          </Button>
+          <ExportButton path="/loyalty/members/export" filters={filters} data-testid="member-export" />
+        </Space>
       }
     >
       <Flex vertical gap={16}>

@@ -3,6 +3,7 @@ import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Result, Space } from 'antd';
 import { useNavigate } from 'react-router';
 import { ROLE_SCOPE } from '../../api/org';
+import { ExportButton } from '../../components/export-button';
 import { listVehicleModels, listVehicles, type VehicleListQuery } from '../../api/vehicles';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useScopedStores } from '../../hooks/use-scoped-stores';
@@ -23,6 +24,7 @@ export function VehiclesPage() {
   const [creating, setCreating] = useState(false);
   // Bumped by 刷新, so the list reloads even when the URL stays the same.
   const [version, setVersion] = useState(0);
+  const { page: _page, pageSize: _pageSize, ...filters } = query;
 
   return (
     <Card
@@ -33,6 +35,7 @@ export function VehiclesPage() {
           <Button icon={<ReloadOutlined />} onClick={() => setVersion((current) => current + 1)}>
             刷新
           </Button>
+          <ExportButton path="/vehicles/export" filters={filters} data-testid="vehicle-export" />
           <Button type="primary" icon={<PlusOutlined />} data-testid="vehicle-create" onClick={() => setCreating(true)}>
             新建车辆
           </Button>

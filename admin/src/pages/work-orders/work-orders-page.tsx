@@ -4,6 +4,7 @@ import { Button, Card, Flex, Result, Space } from 'antd';
 import { useNavigate } from 'react-router';
 import { ROLE_SCOPE } from '../../api/org';
 import { listWorkOrders, type WorkOrderListQuery } from '../../api/service';
+import { ExportButton } from '../../components/export-button';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useScopedStores } from '../../hooks/use-scoped-stores';
 import { useCurrentStaff } from '../../layouts/current-staff';
@@ -21,6 +22,7 @@ export function WorkOrdersPage() {
   const stores = useScopedStores();
   const [walkIn, setWalkIn] = useState(false);
   const [version, setVersion] = useState(0);
+  const { page: _page, pageSize: _pageSize, ...filters } = query;
 
   return (
     <Card
@@ -31,6 +33,7 @@ export function WorkOrdersPage() {
           <Button icon={<ReloadOutlined />} onClick={() => setVersion((current) => current + 1)}>
             刷新
           </Button>
+          <ExportButton path="/service/work-orders/export" filters={filters} data-testid="work-order-export" />
           <Button type="primary" icon={<LoginOutlined />} onClick={() => setWalkIn(true)} data-testid="walk-in">
             散客接车
           </Button>

@@ -15,6 +15,11 @@ export default function LegalPage() {
   return (
     <View className='page legal'>
       <Text className='legal__title'>{document.title}</Text>
+      {document.version && (
+        <Text className='legal__version' data-testid='legal-version'>
+          版本：{document.version}
+        </Text>
+      )}
       {document.paragraphs.map((paragraph) => (
         <Text key={paragraph} className='legal__paragraph'>
           {paragraph}

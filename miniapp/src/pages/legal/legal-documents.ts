@@ -2,6 +2,8 @@ export type LegalDocument = 'terms' | 'privacy';
 
 interface LegalDocumentContent {
   title: string;
+  /** The version in force, shown under the title; the privacy policy's is PRIVACY_POLICY_VERSION on the server. */
+  version?: string;
   paragraphs: string[];
 }
 
@@ -17,11 +19,13 @@ export const LEGAL_DOCUMENTS: Record<LegalDocument, LegalDocumentContent> = {
   },
   privacy: {
     title: '隐私政策',
+    version: '2026-11',
     paragraphs: [
       '我们依据《中华人民共和国个人信息保护法》处理您的个人信息，仅收集提供服务所必需的信息。',
       '我们收集的信息：微信授权标识（用于登录）、手机号（用于登录和预约通知）、您填写的预约信息、您绑定车辆的车架号和车牌号，以及在门店发生的购车、保养和积分记录。',
       '使用目的：为您安排试驾和保养、由专属顾问与您联系、发送预约和保养提醒、计算会员积分。未经您同意，我们不会将您的个人信息用于其他目的或提供给第三方。',
-      '您的权利：您可以随时查询、更正您的个人信息，也可以申请删除个人信息或注销账号。请联系您所在的门店或在小程序内提交申请。',
+      '您的权利：您可以随时查询、更正您的个人信息，也可以在「我的 › 个人信息与隐私」中下载我们保存的您的全部数据，或注销账号；您也可以联系您所在的门店办理。',
+      '注销账号后，您的姓名、手机号、微信登录信息，以及您在预约、评价和投诉中填写的内容将被删除；积分流水与车辆维修记录将匿名保留，以便账目一致。',
     ],
   },
 };

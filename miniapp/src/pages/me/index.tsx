@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { messageOf } from '../../api/api-error';
 import { ActionButton } from '../../components/action-button';
 import { BirthdayRow } from '../../components/birthday-row';
@@ -12,6 +12,7 @@ import { usePendingSurveyCount } from '../../hooks/use-feedback';
 import { useMyPoints } from '../../hooks/use-loyalty';
 import { useUnreadMessageCount } from '../../hooks/use-messages';
 import { useSingleFlight } from '../../hooks/use-single-flight';
+import { takeSignOutNotice } from '../../state/sign-out-notice';
 import meIcon from '../../assets/tab-bar/me.png';
 import './index.scss';
 
@@ -47,6 +48,12 @@ export default function MePage() {
   const unreadMessages = useUnreadMessageCount(loggedIn);
   const pendingSurveys = usePendingSurveyCount(loggedIn);
   const savingBirthday = useSingleFlight();
+
+  // Sent here signed out by another page (the account deleted): say so once the page is on screen.
+  useDidShow(() => {
+    const notice = takeSignOutNotice();
+    if (notice) void Taro.showToast({ title: notice, icon: 'none', duration: 3000 });
+  });
 
   const saveBirthday = (birthday: string) =>
     savingBirthday.run(async () => {
@@ -100,6 +107,7 @@ export default function MePage() {
     },
     { title: '我的积分', onClick: () => open(POINTS_URL), testId: 'me-points' },
     { title: '邀请好友', note: '好友提车得积分', onClick: () => open('/pages/loyalty/referrals/index'), testId: 'me-referrals' },
+    { title: '个人信息与隐私', onClick: () => open('/pages/account/privacy/index'), testId: 'me-privacy' },
     { title: '隐私政策', onClick: () => void Taro.navigateTo({ url: '/pages/legal/index?doc=privacy' }) },
   ];
 

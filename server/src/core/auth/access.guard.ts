@@ -37,8 +37,8 @@ export class AccessGuard implements CanActivate {
 
     if (rule.kind === 'customer') {
       if (verified.subject !== 'customer') throw new HttpError('FORBIDDEN', '该接口仅供车主/客户使用');
-      const customer = await this.prisma.customer.findUnique({ where: { id: verified.id }, select: { id: true } });
-      if (!customer) throw new HttpError('UNAUTHORIZED', '账号不存在，请重新登录');
+      const customer = await this.prisma.customer.findUnique({ where: { id: verified.id }, select: { id: true, anonymisedAt: true } });
+      if (!customer || customer.anonymisedAt) throw new HttpError('UNAUTHORIZED', '账号不存在或已注销，请重新登录');
       request.caller = { kind: 'customer', customerId: customer.id };
       return true;
     }

@@ -13,6 +13,7 @@ import { AppModule } from '../../app.module';
 import type { AppConfig } from '../config/config';
 import { defaultAdminDistDir, defaultH5DistDir } from '../config/repo-paths';
 import { createRootLogger, PinoNestLogger } from '../logging/logger';
+import { requestContext } from './request-context';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 const REQUEST_ID_SHAPE = /^[A-Za-z0-9._-]{8,64}$/;
@@ -42,6 +43,10 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
   fastify.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url });
+  });
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    const userAgent = request.headers['user-agent'];
+    requestContext.run({ requestId: request.id, ip: request.ip, userAgent: typeof userAgent === 'string' ? userAgent.slice(0, 255) : null }, done);
   });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);

@@ -14,6 +14,7 @@ import { CustomersService } from '../customers/customers.service';
 import { AuthError } from './auth.errors';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { newSmsCode, SMS_CODE_MAX_ATTEMPTS, SMS_CODE_TTL_MS, SMS_RESEND_INTERVAL_SECONDS, smsCodeHash } from './sms-code.rules';
+import { AuditService } from '../../core/audit/audit.service';
 
 const LOGIN_FAILURE_LIMIT = 10;
 const LOGIN_FAILURE_WINDOW_SECONDS = 60;
@@ -33,6 +34,7 @@ export class AuthService {
     private readonly customers: CustomersService,
     @Inject(WECHAT_AUTH_CLIENT) private readonly wechat: WechatAuthClient,
     @Inject(SMS_SENDER) private readonly sms: SmsSender,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -50,9 +52,19 @@ export class AuthService {
     if (!staff || !staff.active || !passwordMatches) {
       await Promise.all(failureKeys.map((key) => this.rateLimiter.hit(key, LOGIN_FAILURE_WINDOW_SECONDS)));
       this.logger.warn({ username, ip }, 'Staff login failed');
+      await this.audit.record(this.prisma, {
+        actor: { type: 'ANONYMOUS', name: username },
+        action: 'auth.login_failed',
+        entityType: staff ? 'staff' : null,
+        entityId: staff?.id ?? null,
+        after: { reason: !staff ? 'unknown user' : !staff.active ? 'deactivated' : 'wrong password' },
+      });
       throw new AuthError('INVALID_CREDENTIALS', '用户名或密码错误');
     }
-    await this.prisma.staff.update({ where: { id: staff.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
+    await this.prisma.$transaction(async (tx) => {
+      await tx.staff.update({ where: { id: staff.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
+      await this.audit.record(tx, { actor: { type: 'STAFF', id: staff.id, name: staff.name }, action: 'auth.login', entityType: 'staff', entityId: staff.id });
+    });
     const { passwordHash: _hash, active: _active, tokenVersion, ...identity } = staff;
     return { ...(await this.tokenPair('staff', staff.id, tokenVersion)), staff: identity };
   }
@@ -126,7 +138,9 @@ export class AuthService {
     return this.customerLoginResult(customer.id);
   }
 
+  /** Signing in means ticking 同意 on the login page: a customer the store created first has consented now. */
   private async customerLoginResult(customerId: number) {
+    await this.customers.recordConsentIfMissing(customerId);
     return { accessToken: await this.tokens.issueAccessToken('customer', customerId), customer: { id: customerId } };
   }
 

@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { maskMobiles } from '../../core/logging/mask';
 import { CustomerError } from './customers.errors';
 import type { UpdateCustomerMeInput } from '../../contracts/auth.contract';
+import { PRIVACY_POLICY_VERSION } from '../../contracts/privacy.contract';
 
 /** One person, one customer: a mobile or a WeChat openid belongs to exactly one customer row. */
 @Injectable()
@@ -14,7 +15,7 @@ export class CustomersService {
   findOrCreateByOpenid(openid: string, unionid?: string): Promise<{ id: number }> {
     return this.findOrCreate(
       () => this.prisma.customer.findUnique({ where: { openid }, select: { id: true } }),
-      () => this.prisma.customer.create({ data: { openid, unionid: unionid ?? null, consentAt: new Date() }, select: { id: true } }),
+      () => this.prisma.customer.create({ data: { openid, unionid: unionid ?? null, consentAt: new Date(), consentVersion: PRIVACY_POLICY_VERSION }, select: { id: true } }),
     );
   }
 
@@ -22,7 +23,7 @@ export class CustomersService {
   async findOrCreateByMobile(mobile: string, name?: string): Promise<{ id: number }> {
     const customer = await this.findOrCreate(
       () => this.prisma.customer.findUnique({ where: { mobile }, select: { id: true } }),
-      () => this.prisma.customer.create({ data: { mobile, name: name ?? null, consentAt: name ? null : new Date() }, select: { id: true } }),
+      () => this.prisma.customer.create({ data: { mobile, name: name ?? null, ...(name ? {} : { consentAt: new Date(), consentVersion: PRIVACY_POLICY_VERSION }) }, select: { id: true } }),
     );
     if (name) await this.prisma.customer.updateMany({ where: { id: customer.id, name: null }, data: { name } });
     return customer;
@@ -96,6 +97,11 @@ export class CustomersService {
       if (!winner) throw error;
       return winner;
     }
+  }
+
+  /** Records consent to the current policy for a customer who never gave one (created by staff before signing in). */
+  async recordConsentIfMissing(customerId: number): Promise<void> {
+    await this.prisma.customer.updateMany({ where: { id: customerId, consentAt: null }, data: { consentAt: new Date(), consentVersion: PRIVACY_POLICY_VERSION } });
   }
 
   /** Customers whose birthday falls on this date; in a year without 29 February, those born on it count on the 28th. */

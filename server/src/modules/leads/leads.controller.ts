@@ -21,7 +21,9 @@ import {
 } from '../../contracts/leads.contract';
 import { CurrentCaller, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
+import { ExportsService } from '../../core/exports/exports.service';
 import { StaffRole } from '../../generated/prisma/enums';
+import { LEAD_EXPORT_COLUMNS } from './lead-labels';
 import { LeadsService } from './leads.service';
 import { QuotesService } from './quotes.service';
 
@@ -56,6 +58,7 @@ export class LeadsController {
   constructor(
     private readonly leads: LeadsService,
     private readonly quotes: QuotesService,
+    private readonly exports: ExportsService,
   ) {}
 
   /** 201 for a new lead; 200 with `joined: true` when it joined the customer's open lead at the store. */
@@ -73,6 +76,14 @@ export class LeadsController {
   @ZodResponse({ type: LeadPageDto })
   list(@CurrentCaller() caller: StaffCaller, @Query() query: LeadListQuery) {
     return this.leads.list(caller, query);
+  }
+
+  /** The filtered list as .xlsx (every page), mobiles as the caller's role sees them; audited. */
+  @Get('leads/export')
+  @Roles(...SALES)
+  async export(@CurrentCaller() caller: StaffCaller, @Query() query: LeadListQuery, @Res() reply: FastifyReply) {
+    const { page: _page, pageSize: _pageSize, ...filters } = query;
+    await this.exports.send(reply, caller, { title: '线索', list: 'leads', filters, columns: LEAD_EXPORT_COLUMNS, batches: this.leads.exportBatches(caller, filters) });
   }
 
   @Get('leads/:id')

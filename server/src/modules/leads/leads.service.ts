@@ -21,6 +21,8 @@ import { canMoveStage, openLeadKey, stageDataProblems } from './lead-stages.rule
 import { SOURCE_LABELS, STAGE_LABELS } from './lead-labels';
 import { buildTimeline } from './lead-timeline';
 import { LeadError } from './leads.errors';
+import { AuditService, staffActor } from '../../core/audit/audit.service';
+import { byIdPages, mapBatches } from '../../core/exports/xlsx-export';
 
 const FIRST_CONTACT_WITHIN_MS = 2 * 60 * 60 * 1000;
 const CLOSED_STAGES: LeadStage[] = [LeadStage.DELIVERED, LeadStage.LOST];
@@ -54,6 +56,7 @@ export interface CaptureOrigin {
 @Injectable()
 export class LeadsService {
   constructor(
+    private readonly audit: AuditService,
     private readonly prisma: PrismaService,
     private readonly customers: CustomersService,
     private readonly assignment: LeadAssignmentService,
@@ -97,18 +100,7 @@ export class LeadsService {
   }
 
   async list(caller: StaffCaller, query: LeadListQuery) {
-    const where: Prisma.LeadWhereInput = {
-      AND: [
-        this.scopeOf(caller),
-        query.q ? this.searchFilter(query.q) : {},
-        query.stage ? { stage: query.stage } : {},
-        query.source ? { source: query.source } : {},
-        query.assigneeId ? { assigneeId: query.assigneeId } : {},
-        query.storeId ? { storeId: query.storeId } : {},
-        query.from ? { createdAt: { gte: startOfShanghaiDate(query.from) } } : {},
-        query.to ? { createdAt: { lt: shanghaiDay(startOfShanghaiDate(query.to)).end } } : {},
-      ],
-    };
+    const where = this.listWhere(caller, query);
     // Deferred join: page through ids alone (an index-only scan however deep the page), then load those rows.
     const [pageIds, total] = await Promise.all([
       this.prisma.lead.findMany({
@@ -124,6 +116,30 @@ export class LeadsService {
     const rowById = new Map(rows.map((row) => [row.id, row]));
     const items = pageIds.map(({ id }) => this.summary(rowById.get(id)!, caller));
     return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** The list's rows (same filters, same scope, same masking), newest first, a batch at a time, for export. */
+  exportBatches(caller: StaffCaller, query: Omit<LeadListQuery, 'page' | 'pageSize'>) {
+    const where = this.listWhere(caller, query);
+    return mapBatches(
+      byIdPages((beforeId, take) => this.prisma.lead.findMany({ where: { AND: [where, beforeId ? { id: { lt: beforeId } } : {}] }, select: LEAD_SUMMARY_FIELDS, orderBy: { id: 'desc' }, take })),
+      (row) => this.summary(row, caller),
+    );
+  }
+
+  private listWhere(caller: StaffCaller, query: Omit<LeadListQuery, 'page' | 'pageSize'>): Prisma.LeadWhereInput {
+    return {
+      AND: [
+        this.scopeOf(caller),
+        query.q ? this.searchFilter(query.q) : {},
+        query.stage ? { stage: query.stage } : {},
+        query.source ? { source: query.source } : {},
+        query.assigneeId ? { assigneeId: query.assigneeId } : {},
+        query.storeId ? { storeId: query.storeId } : {},
+        query.from ? { createdAt: { gte: startOfShanghaiDate(query.from) } } : {},
+        query.to ? { createdAt: { lt: shanghaiDay(startOfShanghaiDate(query.to)).end } } : {},
+      ],
+    };
   }
 
   async detail(caller: StaffCaller, leadId: number) {
@@ -287,6 +303,14 @@ export class LeadsService {
         throw error;
       }
       await tx.leadStageChange.create({ data: { leadId, fromStage: locked.stage, toStage: to, staffId: caller.staffId } });
+      await this.audit.record(tx, {
+        actor: staffActor(caller),
+        action: 'lead.stage_changed',
+        entityType: 'lead',
+        entityId: leadId,
+        before: { stage: locked.stage },
+        after: { stage: to, ...(to === LeadStage.LOST ? { lostReason: input.lostReason ?? null } : {}) },
+      });
     }));
   }
 
@@ -300,6 +324,7 @@ export class LeadsService {
         await this.tasks.reassignOpenTasksOfLeads(tx, [leadId], staffId);
         await tx.leadAssignment.create({ data: { leadId, fromStaffId: lead.assigneeId, toStaffId: staffId, reason: AssignmentReason.MANUAL, byStaffId: caller.staffId } });
         await this.notifications.notify(tx, [staffId], { kind: 'LEAD_ASSIGNED', title: '新线索分配给你', body: `线索「${lead.name}」已改派给你`, leadId });
+        await this.audit.record(tx, { actor: staffActor(caller), action: 'lead.reassigned', entityType: 'lead', entityId: leadId, before: { assigneeId: lead.assigneeId }, after: { assigneeId: staffId } });
       });
     }
     return this.detail(caller, leadId);
@@ -337,6 +362,13 @@ export class LeadsService {
         for (const [receiver, count] of received) {
           await this.notifications.notify(tx, [receiver], { kind: 'LEADS_HANDED_OVER', title: '离职交接', body: `${from.name} 的 ${count} 条线索已交接给你` });
         }
+        await this.audit.record(tx, {
+          actor: staffActor(caller),
+          action: 'lead.handover',
+          entityType: 'staff',
+          entityId: fromStaffId,
+          after: { toStaffId: toStaffId ?? null, receivers: Object.fromEntries(received), movedLeads: leads.length, movedTasks },
+        });
         return { movedLeads: leads.length, movedTasks };
       },
       { timeout: 120_000 },

@@ -10,10 +10,12 @@ import { LeadAssignmentService } from './lead-assignment.service';
 import { LeadError } from './leads.errors';
 import { LeadsService, QUOTE_FIELDS, toQuoteView } from './leads.service';
 import { needsApproval, quoteTotals } from './quotes.rules';
+import { AuditService, staffActor } from '../../core/audit/audit.service';
 
 @Injectable()
 export class QuotesService {
   constructor(
+    private readonly audit: AuditService,
     private readonly prisma: PrismaService,
     private readonly leads: LeadsService,
     private readonly assignment: LeadAssignmentService,
@@ -84,6 +86,7 @@ export class QuotesService {
         data: { approvalStatus: approve ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED, decidedById: caller.staffId, decidedAt: new Date(), decisionNote: note ?? null },
       });
       if (updated.count !== 1) return false;
+      await this.audit.record(tx, { actor: staffActor(caller), action: 'quote.decided', entityType: 'quote', entityId: quoteId, before: { approvalStatus: ApprovalStatus.PENDING }, after: { approvalStatus: approve ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED, note: note ?? null, leadId: quote.leadId } });
       await this.notifications.notify(tx, [quote.createdById], {
         kind: 'DISCOUNT_DECIDED',
         title: approve ? '折扣已批准' : '折扣被驳回',

@@ -12,6 +12,7 @@ import { TIER_ORDER } from './points.rules';
 import { MEMBER_WHERE } from './members.rules';
 import { LoyaltyService } from './loyalty.service';
 import { ENTRY_FIELDS } from './points-ledger.service';
+import { byIdPages, mapBatches } from '../../core/exports/xlsx-export';
 
 const ADMIN_REWARD_FIELDS = {
   id: true,
@@ -30,6 +31,32 @@ const ADMIN_REWARD_FIELDS = {
 } satisfies Prisma.RewardSelect;
 
 /** What marketers manage: members and their ledgers, tiers, earning rules and the rewards catalogue. */
+const MEMBER_ROW_FIELDS = { id: true, name: true, mobile: true, becameOwnerAt: true, createdAt: true, pointsAccount: { select: { tier: true, balance: true } } } as const;
+
+function memberListWhere(query: Omit<MemberListQuery, 'page' | 'pageSize'>, within: Prisma.CustomerWhereInput): Prisma.CustomerWhereInput {
+  const text = query.q?.trim();
+  return {
+    AND: [
+      MEMBER_WHERE,
+      within,
+      text ? (isMainlandMobile(text) ? { mobile: text } : { name: { startsWith: text } }) : {},
+      query.tier === MemberTier.STANDARD ? { OR: [{ pointsAccount: { is: null } }, { pointsAccount: { tier: MemberTier.STANDARD } }] } : query.tier ? { pointsAccount: { tier: query.tier } } : {},
+    ],
+  };
+}
+
+function memberView(row: Prisma.CustomerGetPayload<{ select: typeof MEMBER_ROW_FIELDS }>, caller: StaffCaller) {
+  return {
+    customerId: row.id,
+    name: row.name,
+    mobile: row.mobile && customerMobileFor(caller.role, row.mobile),
+    tier: row.pointsAccount?.tier ?? MemberTier.STANDARD,
+    balance: row.pointsAccount?.balance ?? 0,
+    isOwner: row.becameOwnerAt !== null,
+    joinedAt: row.createdAt,
+  };
+}
+
 @Injectable()
 export class LoyaltyAdminService {
   constructor(
@@ -39,39 +66,21 @@ export class LoyaltyAdminService {
 
   /** Members (of a segment, when `within` is given), searched by mobile or name and filtered by tier. */
   async members(caller: StaffCaller, query: MemberListQuery, within: Prisma.CustomerWhereInput = {}) {
-    const text = query.q?.trim();
-    const where: Prisma.CustomerWhereInput = {
-      AND: [
-        MEMBER_WHERE,
-        within,
-        text ? (isMainlandMobile(text) ? { mobile: text } : { name: { startsWith: text } }) : {},
-        query.tier === MemberTier.STANDARD ? { OR: [{ pointsAccount: { is: null } }, { pointsAccount: { tier: MemberTier.STANDARD } }] } : query.tier ? { pointsAccount: { tier: query.tier } } : {},
-      ],
-    };
+    const where = memberListWhere(query, within);
     const [rows, total] = await Promise.all([
-      this.prisma.customer.findMany({
-        where,
-        select: { id: true, name: true, mobile: true, becameOwnerAt: true, createdAt: true, pointsAccount: { select: { tier: true, balance: true } } },
-        orderBy: { id: 'desc' },
-        skip: (query.page - 1) * query.pageSize,
-        take: query.pageSize,
-      }),
+      this.prisma.customer.findMany({ where, select: MEMBER_ROW_FIELDS, orderBy: { id: 'desc' }, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
       this.prisma.customer.count({ where }),
     ]);
-    return {
-      items: rows.map((row) => ({
-        customerId: row.id,
-        name: row.name,
-        mobile: row.mobile && customerMobileFor(caller.role, row.mobile),
-        tier: row.pointsAccount?.tier ?? MemberTier.STANDARD,
-        balance: row.pointsAccount?.balance ?? 0,
-        isOwner: row.becameOwnerAt !== null,
-        joinedAt: row.createdAt,
-      })),
-      total,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
+    return { items: rows.map((row) => memberView(row, caller)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** The member list's rows (same filters and masking), newest first, a batch at a time, for export. */
+  exportMembers(caller: StaffCaller, query: Omit<MemberListQuery, 'page' | 'pageSize'>) {
+    const where = memberListWhere(query, {});
+    return mapBatches(
+      byIdPages((beforeId, take) => this.prisma.customer.findMany({ where: { AND: [where, beforeId ? { id: { lt: beforeId } } : {}] }, select: MEMBER_ROW_FIELDS, orderBy: { id: 'desc' }, take })),
+      (row) => memberView(row, caller),
+    );
   }
 
   async member(caller: StaffCaller, customerId: number) {

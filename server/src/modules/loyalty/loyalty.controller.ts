@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { idParamSchema } from '../../contracts/common.contract';
@@ -24,6 +24,9 @@ import type { StaffCaller } from '../../core/auth/caller';
 import { StaffRole } from '../../generated/prisma/enums';
 import { LoyaltyAdminService } from './loyalty-admin.service';
 import { LoyaltyService } from './loyalty.service';
+import { ExportsService } from '../../core/exports/exports.service';
+import type { FastifyReply } from 'fastify';
+import { MEMBER_EXPORT_COLUMNS } from './members.rules';
 
 class AdjustmentBody extends createZodDto(adjustmentSchema) {}
 class ReversalBody extends createZodDto(reversalSchema) {}
@@ -51,6 +54,7 @@ export class LoyaltyController {
   constructor(
     private readonly loyalty: LoyaltyService,
     private readonly admin: LoyaltyAdminService,
+    private readonly exports: ExportsService,
   ) {}
 
   @Get('rewards')
@@ -79,6 +83,14 @@ export class LoyaltyController {
   @ZodResponse({ type: MemberPageDto })
   members(@CurrentCaller() caller: StaffCaller, @Query() query: MemberQuery) {
     return this.admin.members(caller, query);
+  }
+
+  /** The filtered member list as .xlsx, mobiles masked for these roles; audited. */
+  @Get('members/export')
+  @Roles(ADMIN, DIRECTOR, MARKETER)
+  async exportMembers(@CurrentCaller() caller: StaffCaller, @Query() query: MemberQuery, @Res() reply: FastifyReply) {
+    const { page: _page, pageSize: _pageSize, ...filters } = query;
+    await this.exports.send(reply, caller, { title: '会员', list: 'members', filters, columns: MEMBER_EXPORT_COLUMNS, batches: this.admin.exportMembers(caller, filters) });
   }
 
   @Get('members/:id')

@@ -10,6 +10,7 @@ import { readableCode } from './readable-code';
 import { LoyaltyError } from './loyalty.errors';
 import { TIER_ORDER } from './points.rules';
 import { ENTRY_FIELDS, PointsLedgerService } from './points-ledger.service';
+import { AuditService, staffActor } from '../../core/audit/audit.service';
 
 const EXPIRING_SOON_DAYS = 90;
 
@@ -20,6 +21,7 @@ const COUPON_FIELDS = { id: true, code: true, valueFen: true, expiresAt: true, u
 @Injectable()
 export class LoyaltyService {
   constructor(
+    private readonly audit: AuditService,
     private readonly prisma: PrismaService,
     private readonly ledger: PointsLedgerService,
   ) {}
@@ -139,10 +141,14 @@ export class LoyaltyService {
     const key = `adjust:${input.idempotencyKey}`;
     const entry = await this.ledger.withAccount(
       input.customerId,
-      (tx, account) =>
-        input.points > 0
-          ? this.ledger.creditIn(tx, account, { type: PointsEntryType.ADJUST, points: input.points, reason: input.reason, source: 'adjustment', idempotencyKey: key, staffId: caller.staffId }, now)
-          : this.ledger.debitIn(tx, account, { type: PointsEntryType.ADJUST, points: -input.points, reason: input.reason, source: 'adjustment', idempotencyKey: key, staffId: caller.staffId }, now),
+      async (tx, account) => {
+        const written =
+          input.points > 0
+            ? await this.ledger.creditIn(tx, account, { type: PointsEntryType.ADJUST, points: input.points, reason: input.reason, source: 'adjustment', idempotencyKey: key, staffId: caller.staffId }, now)
+            : await this.ledger.debitIn(tx, account, { type: PointsEntryType.ADJUST, points: -input.points, reason: input.reason, source: 'adjustment', idempotencyKey: key, staffId: caller.staffId }, now);
+        await this.audit.record(tx, { actor: staffActor(caller), action: 'points.adjusted', entityType: 'customer', entityId: input.customerId, after: { points: input.points, reason: input.reason, entryId: written.id, balanceAfter: written.balanceAfter } });
+        return written;
+      },
       now,
     );
     if (entry.points !== input.points) throw new LoyaltyError('IDEMPOTENCY_KEY_REUSED', '该幂等键已用于另一笔不同的调整');

@@ -10,6 +10,7 @@ import { maskMobiles } from '../../core/logging/mask';
 import { hashPassword } from '../auth/password-hasher';
 import { OrgError } from './org.errors';
 import { placementFor, seesFullStaffMobiles } from './org.rules';
+import { AuditService, staffActor } from '../../core/audit/audit.service';
 
 const STAFF_FIELDS = {
   id: true,
@@ -30,7 +31,10 @@ type StaffRow = Prisma.StaffGetPayload<{ select: typeof STAFF_FIELDS }>;
 
 @Injectable()
 export class StaffService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(caller: StaffCaller, query: StaffListQuery) {
     const where: Prisma.StaffWhereInput = {
@@ -59,16 +63,14 @@ export class StaffService {
   async create(caller: StaffCaller, input: CreateStaffInput): Promise<StaffView> {
     const placement = await this.placement(input.role, input.storeId ?? null, input.regionId ?? null);
     try {
-      const row = await this.prisma.staff.create({
-        data: {
-          username: input.username,
-          passwordHash: await hashPassword(input.password),
-          name: input.name,
-          role: input.role,
-          mobile: input.mobile ?? null,
-          ...placement,
-        },
-        select: STAFF_FIELDS,
+      const passwordHash = await hashPassword(input.password);
+      const row = await this.prisma.$transaction(async (tx) => {
+        const created = await tx.staff.create({
+          data: { username: input.username, passwordHash, name: input.name, role: input.role, mobile: input.mobile ?? null, ...placement },
+          select: STAFF_FIELDS,
+        });
+        await this.audit.record(tx, { actor: staffActor(caller), action: 'staff.created', entityType: 'staff', entityId: created.id, after: { username: created.username, role: created.role, storeId: created.storeId, regionId: created.regionId } });
+        return created;
       });
       return this.view(row, caller);
     } catch (error) {
@@ -85,16 +87,22 @@ export class StaffService {
       input.storeId === undefined ? current.storeId : input.storeId,
       input.regionId === undefined ? current.regionId : input.regionId,
     );
-    const row = await this.prisma.staff.update({
-      where: { id },
-      data: {
-        name: input.name,
-        role: input.role,
-        mobile: input.mobile,
-        ...placement,
-        ...(input.password ? { passwordHash: await hashPassword(input.password), tokenVersion: { increment: 1 } } : {}),
-      },
-      select: STAFF_FIELDS,
+    const passwordHash = input.password ? await hashPassword(input.password) : null;
+    const row = await this.prisma.$transaction(async (tx) => {
+      const updated = await tx.staff.update({
+        where: { id },
+        data: { name: input.name, role: input.role, mobile: input.mobile, ...placement, ...(passwordHash ? { passwordHash, tokenVersion: { increment: 1 } } : {}) },
+        select: STAFF_FIELDS,
+      });
+      await this.audit.record(tx, {
+        actor: staffActor(caller),
+        action: 'staff.updated',
+        entityType: 'staff',
+        entityId: id,
+        before: { name: current.name, role: current.role, storeId: current.storeId, regionId: current.regionId },
+        after: { name: updated.name, role: updated.role, storeId: updated.storeId, regionId: updated.regionId, passwordChanged: passwordHash !== null },
+      });
+      return updated;
     });
     return this.view(row, caller);
   }
@@ -103,10 +111,10 @@ export class StaffService {
   async setActive(caller: StaffCaller, id: number, active: boolean): Promise<StaffView> {
     if (!active && id === caller.staffId) throw new OrgError('CANNOT_DEACTIVATE_SELF', '不能停用自己的账号');
     await this.findInScopeOrFail(caller, id);
-    const row = await this.prisma.staff.update({
-      where: { id },
-      data: { active, ...(active ? {} : { tokenVersion: { increment: 1 } }) },
-      select: STAFF_FIELDS,
+    const row = await this.prisma.$transaction(async (tx) => {
+      const updated = await tx.staff.update({ where: { id }, data: { active, ...(active ? {} : { tokenVersion: { increment: 1 } }) }, select: STAFF_FIELDS });
+      await this.audit.record(tx, { actor: staffActor(caller), action: active ? 'staff.reactivated' : 'staff.deactivated', entityType: 'staff', entityId: id });
+      return updated;
     });
     return this.view(row, caller);
   }

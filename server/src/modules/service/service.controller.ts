@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { idParamSchema } from '../../contracts/common.contract';
@@ -30,9 +31,11 @@ import {
 } from '../../contracts/service.contract';
 import { CurrentCaller, Public, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
+import { ExportsService } from '../../core/exports/exports.service';
 import { StaffRole } from '../../generated/prisma/enums';
 import { PartsService } from './parts.service';
 import { ServiceBookingsService } from './service-bookings.service';
+import { WORK_ORDER_EXPORT_COLUMNS } from './work-orders.rules';
 import { WorkOrdersService } from './work-orders.service';
 import { WorkshopBoardService } from './workshop-board.service';
 import { WorkshopSettingsService } from './workshop-settings.service';
@@ -77,6 +80,7 @@ export class ServiceController {
     private readonly workOrders: WorkOrdersService,
     private readonly parts: PartsService,
     private readonly workshopSettings: WorkshopSettingsService,
+    private readonly exports: ExportsService,
   ) {}
 
   @Get('slots')
@@ -135,6 +139,14 @@ export class ServiceController {
   @ZodResponse({ status: 201, type: WorkOrderDto })
   checkIn(@CurrentCaller() caller: StaffCaller, @Body() body: CheckInBody) {
     return this.workOrders.checkIn(caller, body);
+  }
+
+  /** The filtered 工单 list as .xlsx, customers' mobiles as the caller's role sees them; audited. */
+  @Get('work-orders/export')
+  @Roles(...WORKSHOP)
+  async exportWorkOrders(@CurrentCaller() caller: StaffCaller, @Query() query: WorkOrderListQuery, @Res() reply: FastifyReply) {
+    const { page: _page, pageSize: _pageSize, ...filters } = query;
+    await this.exports.send(reply, caller, { title: '工单', list: 'work-orders', filters, columns: WORK_ORDER_EXPORT_COLUMNS, batches: this.workOrders.exportBatches(caller, filters) });
   }
 
   @Get('work-orders')

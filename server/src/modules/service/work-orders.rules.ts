@@ -1,4 +1,6 @@
+import type { ServiceType } from '../../generated/prisma/enums';
 import { WorkOrderStatus } from '../../generated/prisma/enums';
+import type { ExportColumn } from '../../core/exports/xlsx-export';
 
 /** The workshop's moves; a failed quality check sends the car back to the bay. Nothing leaves SETTLED. */
 const MOVES: Record<WorkOrderStatus, WorkOrderStatus[]> = {
@@ -78,3 +80,38 @@ export function partsReadiness(arrivals: Map<number, number>[], stock: Map<numbe
 export function serviceSlotCapacity(activeBays: number, advisorsOnDuty: number, jobsPerAdvisor: number): number {
   return Math.max(0, Math.min(activeBays, advisorsOnDuty * jobsPerAdvisor));
 }
+
+export const WORK_ORDER_STATUS_LABELS: Record<WorkOrderStatus, string> = { CHECKED_IN: '已接车', IN_PROGRESS: '维修中', QUALITY_CHECK: '质检中', READY: '待交车', SETTLED: '已结算' };
+const SERVICE_TYPE_LABELS: Record<ServiceType, string> = { MAINTENANCE: '保养', REPAIR: '维修', WARRANTY: '保修', INSPECTION: '检测', BODY_PAINT: '钣喷' };
+
+interface WorkOrderExportRow {
+  id: number;
+  status: WorkOrderStatus;
+  serviceType: ServiceType;
+  checkInMileage: number;
+  totalFen: number;
+  checkedInAt: Date;
+  settledAt: Date | null;
+  store: { name: string };
+  vehicle: { plate: string | null; vin: string; model: { name: string } };
+  customer: { name: string | null; mobile: string | null };
+  advisor: { name: string };
+}
+
+/** The columns of the 工单 export. */
+export const WORK_ORDER_EXPORT_COLUMNS: ExportColumn<WorkOrderExportRow>[] = [
+  { header: '工单号', width: 10, value: (order) => order.id },
+  { header: '状态', width: 10, value: (order) => WORK_ORDER_STATUS_LABELS[order.status] },
+  { header: '类型', width: 8, value: (order) => SERVICE_TYPE_LABELS[order.serviceType] },
+  { header: '车牌', width: 12, value: (order) => order.vehicle.plate },
+  { header: 'VIN', width: 20, value: (order) => order.vehicle.vin },
+  { header: '车型', width: 16, value: (order) => order.vehicle.model.name },
+  { header: '客户', value: (order) => order.customer.name },
+  { header: '手机', width: 14, value: (order) => order.customer.mobile },
+  { header: '服务顾问', width: 10, value: (order) => order.advisor.name },
+  { header: '门店', width: 18, value: (order) => order.store.name },
+  { header: '进厂里程(km)', width: 12, value: (order) => order.checkInMileage },
+  { header: '金额(元)', width: 12, value: (order) => order.totalFen / 100 },
+  { header: '接车时间', width: 20, value: (order) => order.checkedInAt },
+  { header: '结算时间', width: 20, value: (order) => order.settledAt },
+];

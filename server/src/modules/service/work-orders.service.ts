@@ -15,7 +15,8 @@ import { StoresService } from '../org/stores.service';
 import { VehiclesService } from '../vehicles/vehicles.service';
 import { ServiceBookingsService } from './service-bookings.service';
 import { ServiceError } from './service.errors';
-import { allowedNext, canMoveWorkOrder, labourFen, STATUS_TIMESTAMP, workOrderTotals } from './work-orders.rules';
+import { allowedNext, canMoveWorkOrder, labourFen, STATUS_TIMESTAMP, WORK_ORDER_STATUS_LABELS, workOrderTotals } from './work-orders.rules';
+import { byIdPages, mapBatches } from '../../core/exports/xlsx-export';
 
 const SUMMARY_FIELDS = {
   id: true,
@@ -140,7 +141,25 @@ export class WorkOrdersService {
   }
 
   async list(caller: StaffCaller, query: WorkOrderListQuery) {
-    const where: Prisma.WorkOrderWhereInput = {
+    const where = this.listWhere(caller, query);
+    const [rows, total] = await Promise.all([
+      this.prisma.workOrder.findMany({ where, select: SUMMARY_FIELDS, orderBy: { id: 'desc' }, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+      this.prisma.workOrder.count({ where }),
+    ]);
+    return { items: rows.map((row) => this.summary(row, caller)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** The 工单 list's rows (same filters, scope and masking), newest first, a batch at a time, for export. */
+  exportBatches(caller: StaffCaller, query: Omit<WorkOrderListQuery, 'page' | 'pageSize'>) {
+    const where = this.listWhere(caller, query);
+    return mapBatches(
+      byIdPages((beforeId, take) => this.prisma.workOrder.findMany({ where: { AND: [where, beforeId ? { id: { lt: beforeId } } : {}] }, select: SUMMARY_FIELDS, orderBy: { id: 'desc' }, take })),
+      (row) => this.summary(row, caller),
+    );
+  }
+
+  private listWhere(caller: StaffCaller, query: Omit<WorkOrderListQuery, 'page' | 'pageSize'>): Prisma.WorkOrderWhereInput {
+    return {
       AND: [
         this.scope(caller),
         query.storeId ? { storeId: query.storeId } : {},
@@ -150,11 +169,6 @@ export class WorkOrdersService {
         searchWhere(query.q),
       ],
     };
-    const [rows, total] = await Promise.all([
-      this.prisma.workOrder.findMany({ where, select: SUMMARY_FIELDS, orderBy: { id: 'desc' }, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
-      this.prisma.workOrder.count({ where }),
-    ]);
-    return { items: rows.map((row) => this.summary(row, caller)), total, page: query.page, pageSize: query.pageSize };
   }
 
   async detail(caller: StaffCaller, workOrderId: number) {
@@ -191,7 +205,7 @@ export class WorkOrdersService {
     await retryOnConflict(() =>
       this.prisma.$transaction(async (tx) => {
         const from = await this.lockStatus(tx, workOrderId);
-        if (!canMoveWorkOrder(from, to)) throw new ServiceError('STATUS_TRANSITION_INVALID', `工单不能从「${STATUS_LABELS[from]}」变为「${STATUS_LABELS[to]}」`);
+        if (!canMoveWorkOrder(from, to)) throw new ServiceError('STATUS_TRANSITION_INVALID', `工单不能从「${WORK_ORDER_STATUS_LABELS[from]}」变为「${WORK_ORDER_STATUS_LABELS[to]}」`);
         if (to === WorkOrderStatus.SETTLED) await this.settle(tx, caller, workOrderId, now);
         await tx.workOrder.update({ where: { id: workOrderId }, data: { status: to, [STATUS_TIMESTAMP[to]]: now }, select: { id: true } });
       }),
@@ -363,14 +377,6 @@ export class WorkOrdersService {
     };
   }
 }
-
-const STATUS_LABELS: Record<WorkOrderStatus, string> = {
-  CHECKED_IN: '已接车',
-  IN_PROGRESS: '维修中',
-  QUALITY_CHECK: '质检中',
-  READY: '待交车',
-  SETTLED: '已结算',
-};
 
 /** `q` finds orders by the car's VIN (or its end), plate or the owner's mobile. */
 function searchWhere(q: string | undefined): Prisma.WorkOrderWhereInput {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { idParamSchema } from '../../contracts/common.contract';
@@ -6,6 +6,9 @@ import { createVehicleSchema, recordMileageSchema, updateVehicleSchema, vehicleF
 import { AnyStaff, CurrentCaller } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
 import { VehiclesService } from './vehicles.service';
+import { ExportsService } from '../../core/exports/exports.service';
+import type { FastifyReply } from 'fastify';
+import { VEHICLE_EXPORT_COLUMNS } from './vehicle-export';
 
 class IdParam extends createZodDto(idParamSchema) {}
 class CreateVehicleBody extends createZodDto(createVehicleSchema) {}
@@ -19,7 +22,18 @@ class VehiclePageDto extends createZodDto(vehiclePageSchema, { codec: true }) {}
 @ApiTags('vehicles')
 @Controller('vehicles')
 export class VehiclesController {
-  constructor(private readonly vehicles: VehiclesService) {}
+  constructor(
+    private readonly vehicles: VehiclesService,
+    private readonly exports: ExportsService,
+  ) {}
+
+  /** The filtered 车辆档案 list as .xlsx, owners' mobiles as the caller's role sees them; audited. */
+  @Get('export')
+  @AnyStaff()
+  async export(@CurrentCaller() caller: StaffCaller, @Query() query: VehicleListQuery, @Res() reply: FastifyReply) {
+    const { page: _page, pageSize: _pageSize, ...filters } = query;
+    await this.exports.send(reply, caller, { title: '车辆档案', list: 'vehicles', filters, columns: VEHICLE_EXPORT_COLUMNS, batches: this.vehicles.exportBatches(caller, filters) });
+  }
 
   @Post()
   @AnyStaff()

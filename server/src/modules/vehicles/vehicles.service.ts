@@ -14,6 +14,7 @@ import { CustomersService } from '../customers/customers.service';
 import { isMainlandPlate, normalizePlate } from './plate.rules';
 import { LastService, maintenanceDue, mileageProblem, nextDue, projectMileage, warrantyActive } from './maintenance.rules';
 import { VehicleError } from './vehicles.errors';
+import { byIdPages, mapBatches } from '../../core/exports/xlsx-export';
 
 type Db = Prisma.TransactionClient | PrismaService;
 
@@ -201,12 +202,25 @@ export class VehiclesService {
   }
 
   async list(caller: StaffCaller, query: VehicleListQuery) {
-    const where: Prisma.VehicleWhereInput = { AND: [this.scope(caller), searchWhere(query.q), query.storeId ? { storeId: query.storeId } : {}, query.modelId ? { modelId: query.modelId } : {}] };
+    const where = this.listWhere(caller, query);
     const [rows, total] = await Promise.all([
       this.prisma.vehicle.findMany({ where, select: SUMMARY_FIELDS, orderBy: { id: 'desc' }, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
       this.prisma.vehicle.count({ where }),
     ]);
     return { items: rows.map((row) => this.summary(row, caller.role)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** The 车辆档案 list's rows (same filters, scope and masking), newest first, a batch at a time, for export. */
+  exportBatches(caller: StaffCaller, query: Omit<VehicleListQuery, 'page' | 'pageSize'>) {
+    const where = this.listWhere(caller, query);
+    return mapBatches(
+      byIdPages((beforeId, take) => this.prisma.vehicle.findMany({ where: { AND: [where, beforeId ? { id: { lt: beforeId } } : {}] }, select: SUMMARY_FIELDS, orderBy: { id: 'desc' }, take })),
+      (row) => this.summary(row, caller.role),
+    );
+  }
+
+  private listWhere(caller: StaffCaller, query: Omit<VehicleListQuery, 'page' | 'pageSize'>): Prisma.VehicleWhereInput {
+    return { AND: [this.scope(caller), searchWhere(query.q), query.storeId ? { storeId: query.storeId } : {}, query.modelId ? { modelId: query.modelId } : {}] };
   }
 
   async file(caller: StaffCaller, vehicleId: number, now = new Date()) {

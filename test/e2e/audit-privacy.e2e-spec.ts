@@ -1,0 +1,218 @@
+import ExcelJS from 'exceljs';
+import request from 'supertest';
+import { bearer, hoursFromNow, ownerToken, staffToken, uniqueMobile } from '../support/api';
+import { sql } from '../support/database';
+import { startTestServer, TestServer } from '../support/test-server';
+
+interface Entry {
+  actorType: string;
+  actorId: number | null;
+  actorName: string | null;
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+}
+
+/**
+ * The audit log records each sensitive action with who, what, which record, before/after and where from;
+ * the database refuses to change or delete an entry. A customer can see the policy they accepted, accept a
+ * new one, download their data and delete their account: personal fields go, ledgers stay consistent.
+ */
+describe('audit log and personal-data rights', () => {
+  let server: TestServer;
+  let admin: string;
+  let manager: string;
+  const api = () => request(server.baseUrl);
+
+  const entries = async (query: Record<string, string | number>): Promise<Entry[]> => {
+    const response = await api().get('/api/audit-logs').query({ pageSize: 100, ...query }).set(bearer(admin));
+    expect(response.status).toBe(200);
+    return response.body.items as Entry[];
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    admin = await staffToken(server.baseUrl, 'admin');
+    manager = await staffToken(server.baseUrl, 'sm.shpd');
+  });
+  afterAll(() => server?.stop());
+
+  it('records logins and failed logins with the address and user agent', async () => {
+    const failed = await api().post('/api/auth/staff/login').set('user-agent', 'audit-e2e').send({ username: 'sc2.shpd', password: 'wrong-password' });
+    expect(failed.status).toBe(401);
+    await staffToken(server.baseUrl, 'sc2.shpd');
+    const [failure] = await entries({ action: 'auth.login_failed', q: 'sc2.shpd' });
+    expect(failure).toMatchObject({ actorType: 'ANONYMOUS', actorName: 'sc2.shpd', entityType: 'staff', after: { reason: 'wrong password' }, userAgent: 'audit-e2e' });
+    expect(failure.ip).toBeTruthy();
+    expect(failure.requestId).toBe(failed.headers['x-request-id']);
+    const [staff] = await sql<{ id: number }>(server.databaseUrl, "SELECT id FROM staff WHERE username = 'sc2.shpd'");
+    const logins = await entries({ action: 'auth.login', actorId: Number(staff.id) });
+    expect(logins[0]).toMatchObject({ actorType: 'STAFF', actorName: expect.any(String), entityId: String(staff.id) });
+  });
+
+  it('records stage changes, reassignments, discount decisions and handovers with before and after', async () => {
+    const created = await api().post('/api/leads').set(bearer(manager)).send({ name: '审计客户', mobile: uniqueMobile(), source: 'DOUYIN', storeId: 1, intendedModelId: 1 });
+    expect(created.status).toBe(201);
+    const leadId = created.body.id as number;
+    const firstAssignee = created.body.assignedTo.id as number;
+    const staged = await api().post(`/api/leads/${leadId}/stage`).set(bearer(manager)).send({ stage: 'CONTACTED', needs: { use: '家用' }, nextFollowUp: { dueAt: hoursFromNow(24), purpose: '邀约试驾' } });
+    expect(staged.status).toBe(200);
+    const [stage] = await entries({ action: 'lead.stage_changed', entityType: 'lead', entityId: leadId });
+    expect(stage).toMatchObject({ actorType: 'STAFF', before: { stage: 'NEW' }, after: { stage: 'CONTACTED' } });
+
+    const [colleague] = await sql<{ id: number }>(server.databaseUrl, "SELECT id FROM staff WHERE store_id = 1 AND role = 'CONSULTANT' AND id <> ? ORDER BY id LIMIT 1", [firstAssignee]);
+    expect((await api().post(`/api/leads/${leadId}/assign`).set(bearer(manager)).send({ staffId: Number(colleague.id) })).status).toBe(200);
+    const [reassigned] = await entries({ action: 'lead.reassigned', entityId: leadId });
+    expect(reassigned).toMatchObject({ before: { assigneeId: firstAssignee }, after: { assigneeId: Number(colleague.id) } });
+
+    const [holder] = await sql<{ username: string }>(server.databaseUrl, 'SELECT username FROM staff WHERE id = ?', [Number(colleague.id)]);
+    const consultant = await staffToken(server.baseUrl, holder.username);
+    const quote = await api().post(`/api/leads/${leadId}/quotes`).set(bearer(consultant)).send({ trimId: 1, discountFen: 3_000_000 });
+    expect(quote.body.approvalStatus).toBe('PENDING');
+    expect(quote.status).toBe(201);
+    const director = await staffToken(server.baseUrl, 'director');
+    expect((await api().post(`/api/approvals/${quote.body.id}/approve`).set(bearer(director)).send({ note: '批准' })).status).toBe(200);
+    const [decided] = await entries({ action: 'quote.decided', entityId: quote.body.id });
+    expect(decided).toMatchObject({ before: { approvalStatus: 'PENDING' }, after: { approvalStatus: 'APPROVED', note: '批准', leadId } });
+
+    const handover = await api().post(`/api/staff/${colleague.id}/handover`).set(bearer(manager)).send({ toStaffId: firstAssignee });
+    expect(handover.status).toBe(200);
+    const [handed] = await entries({ action: 'lead.handover', entityId: Number(colleague.id) });
+    expect(handed.after).toMatchObject({ toStaffId: firstAssignee, movedLeads: expect.any(Number) });
+  });
+
+  it('records points adjustments and staff role changes, with mobiles masked', async () => {
+    const mobile = uniqueMobile();
+    const owner = await ownerToken(server.baseUrl, mobile);
+    const me = await api().get('/api/me').set(bearer(owner));
+    const marketer = await staffToken(server.baseUrl, 'marketer');
+    const adjusted = await api().post('/api/loyalty/adjustments').set(bearer(marketer)).send({ customerId: me.body.id, points: 300, reason: '补录活动积分', idempotencyKey: `audit-${Date.now()}` });
+    expect(adjusted.status).toBe(201);
+    const [adjustment] = await entries({ action: 'points.adjusted', entityId: me.body.id });
+    expect(adjustment.after).toMatchObject({ points: 300, reason: '补录活动积分', balanceAfter: 300 });
+
+    const created = await api().post('/api/staff').set(bearer(admin)).send({ username: `audit${Date.now() % 100000}`, password: 'Secret@12345', name: '审计员工', role: 'CONSULTANT', storeId: 1, mobile: '13912345678' });
+    expect(created.status).toBe(201);
+    const promoted = await api().patch(`/api/staff/${created.body.id}`).set(bearer(admin)).send({ role: 'STORE_MANAGER', storeId: 1 });
+    expect(promoted.status).toBe(200);
+    const [change] = await entries({ action: 'staff.updated', entityId: created.body.id });
+    expect(change).toMatchObject({ before: { role: 'CONSULTANT' }, after: { role: 'STORE_MANAGER', passwordChanged: false } });
+    const [creation] = await entries({ action: 'staff.created', entityId: created.body.id });
+    expect(JSON.stringify(creation)).not.toContain('13912345678');
+  });
+
+  it('cannot be changed or deleted, not even with direct SQL, and only admins and the director read it', async () => {
+    await expect(sql(server.databaseUrl, "UPDATE audit_logs SET action = 'x' ORDER BY id LIMIT 1")).rejects.toThrow(/append-only/);
+    await expect(sql(server.databaseUrl, 'DELETE FROM audit_logs ORDER BY id LIMIT 1')).rejects.toThrow(/append-only/);
+    const consultant = await staffToken(server.baseUrl, 'sc1.shpd');
+    expect((await api().get('/api/audit-logs').set(bearer(consultant))).status).toBe(403);
+    expect((await api().get('/api/audit-logs?action=nope').set(bearer(admin))).status).toBe(400);
+  });
+
+  it('exports the filtered, scoped list as .xlsx with mobiles as the role may see them, and audits it', async () => {
+    const binary = (response: request.Response, callback: (error: Error | null, body: Buffer) => void) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => callback(null, Buffer.concat(chunks)));
+    };
+    const sheetOf = async (body: Buffer) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(body as unknown as ArrayBuffer);
+      return workbook.worksheets[0];
+    };
+
+    const mobile = uniqueMobile();
+    await api().post('/api/leads').set(bearer(manager)).send({ name: '导出客户', mobile, source: 'AUTOHOME', storeId: 1, intendedModelId: 1 });
+    const listed = await api().get('/api/leads?source=AUTOHOME&pageSize=100').set(bearer(manager));
+    const exported = await api().get('/api/leads/export?source=AUTOHOME').set(bearer(manager)).buffer(true).parse(binary);
+    expect(exported.status).toBe(200);
+    expect(exported.headers['content-type']).toContain('spreadsheetml');
+    const leads = await sheetOf(exported.body as Buffer);
+    expect(leads.getRow(1).values).toEqual(expect.arrayContaining(['线索编号', '客户', '手机', '来源', '阶段']));
+    expect(leads.rowCount - 1).toBe(listed.body.total);
+    const row = leads.getRows(2, leads.rowCount - 1)!.find((candidate) => candidate.getCell(2).value === '导出客户')!;
+    expect(row.getCell(3).value).toBe(mobile); // a store manager phones customers: full mobile
+    expect(row.getCell(4).value).toBe('汽车之家');
+
+    // A consultant of another store exports nothing of this store's.
+    const elsewhere = await staffToken(server.baseUrl, 'sc1.hzxh');
+    const scoped = await sheetOf((await api().get('/api/leads/export?source=AUTOHOME').set(bearer(elsewhere)).buffer(true).parse(binary)).body as Buffer);
+    expect(scoped.getRows(2, Math.max(scoped.rowCount - 1, 1))?.some((candidate) => candidate.getCell(2).value === '导出客户') ?? false).toBe(false);
+
+    // The marketer sees members with masked mobiles.
+    const owner = await ownerToken(server.baseUrl, uniqueMobile());
+    const me = (await api().get('/api/me').set(bearer(owner))).body as { id: number };
+    const marketer = await staffToken(server.baseUrl, 'marketer');
+    const members = await sheetOf((await api().get('/api/loyalty/members/export').set(bearer(marketer)).buffer(true).parse(binary)).body as Buffer);
+    const memberRow = members.getRows(2, members.rowCount - 1)!.find((candidate) => candidate.getCell(1).value === me.id)!;
+    expect(String(memberRow.getCell(3).value)).toMatch(/^1\d{2}\*{4}\d{4}$/);
+
+    const vehicles = await api().get('/api/vehicles/export').set(bearer(manager)).buffer(true).parse(binary);
+    expect(vehicles.status).toBe(200);
+
+    const audits = await entries({ action: 'export.created' });
+    expect(audits.map((entry) => entry.entityType)).toEqual(expect.arrayContaining(['leads', 'members', 'vehicles']));
+    const leadExport = audits.find((entry) => entry.entityType === 'leads' && entry.actorId !== null)!;
+    expect(leadExport.after).toMatchObject({ filters: { source: 'AUTOHOME' }, rows: expect.any(Number) });
+  });
+
+  it('shows the policy accepted, asks again for a new version, and records the consent', async () => {
+    const mobile = uniqueMobile();
+    const owner = await ownerToken(server.baseUrl, mobile);
+    const status = await api().get('/api/me/privacy').set(bearer(owner));
+    expect(status.body).toMatchObject({ currentVersion: '2026-11', consent: { version: '2026-11' }, needsConsent: false });
+    await sql(server.databaseUrl, "UPDATE customers SET consent_version = '2025-01' WHERE mobile = ?", [mobile]);
+    expect((await api().get('/api/me/privacy').set(bearer(owner))).body.needsConsent).toBe(true);
+    const outdated = await api().post('/api/me/privacy/consent').set(bearer(owner)).send({ version: '2025-01' });
+    expect(outdated.body.code).toBe('CONSENT_VERSION_OUTDATED');
+    const accepted = await api().post('/api/me/privacy/consent').set(bearer(owner)).send({ version: '2026-11' });
+    expect(accepted.body).toMatchObject({ needsConsent: false, consent: { version: '2026-11' } });
+
+    // A customer the store captured first has not consented until they sign in (which asks them to).
+    const captured = uniqueMobile();
+    await api().post('/api/leads').set(bearer(manager)).send({ name: '到店客户', mobile: captured, source: 'WALK_IN', storeId: 1 });
+    expect((await sql<{ consent_at: Date | null }>(server.databaseUrl, 'SELECT consent_at FROM customers WHERE mobile = ?', [captured]))[0].consent_at).toBeNull();
+    const signedIn = await ownerToken(server.baseUrl, captured);
+    expect((await api().get('/api/me/privacy').set(bearer(signedIn))).body).toMatchObject({ needsConsent: false, consent: { version: '2026-11' } });
+  });
+
+  it('gives the customer all their data and deletes their account without breaking the ledgers', async () => {
+    const mobile = uniqueMobile();
+    const owner = await ownerToken(server.baseUrl, mobile);
+    const me = (await api().get('/api/me').set(bearer(owner))).body as { id: number };
+    await api().patch('/api/me').set(bearer(owner)).send({ name: '注销测试', birthday: '1990-05-01' });
+    const marketer = await staffToken(server.baseUrl, 'marketer');
+    await api().post('/api/loyalty/adjustments').set(bearer(marketer)).send({ customerId: me.id, points: 500, reason: '测试', idempotencyKey: `privacy-${Date.now()}` });
+    const lead = await api().post('/api/leads').set(bearer(manager)).send({ name: '注销测试', mobile, source: 'DOUYIN', storeId: 1, intendedModelId: 1 });
+    expect(lead.status).toBe(201);
+
+    const exported = await api().get('/api/me/privacy/export').set(bearer(owner));
+    expect(exported.status).toBe(200);
+    expect(exported.headers['content-disposition']).toContain('attachment');
+    expect(exported.body.profile).toMatchObject({ mobile, name: '注销测试' });
+    expect(exported.body.leads).toHaveLength(1);
+    expect(exported.body.points).toEqual([expect.objectContaining({ points: 500 })]);
+
+    expect((await api().post('/api/me/privacy/deletion').set(bearer(owner)).send({ confirm: 'yes' })).status).toBe(400);
+    const deleted = await api().post('/api/me/privacy/deletion').set(bearer(owner)).send({ confirm: '注销' });
+    expect(deleted.status).toBe(200);
+    expect((await api().get('/api/me').set(bearer(owner))).status).toBe(401);
+
+    const [customer] = await sql<Record<string, unknown>>(server.databaseUrl, 'SELECT name, mobile, openid, birthday, anonymised_at FROM customers WHERE id = ?', [me.id]);
+    expect(customer).toMatchObject({ name: null, mobile: null, openid: null, birthday: null });
+    expect(customer.anonymised_at).not.toBeNull();
+    const leads = await sql<{ name: string; mobile: string }>(server.databaseUrl, 'SELECT name, mobile FROM leads WHERE customer_id = ?', [me.id]);
+    expect(leads).toEqual([{ name: '已注销客户', mobile: '' }]);
+    const [ledger] = await sql<{ balance: number; entries: number }>(server.databaseUrl, 'SELECT a.balance, (SELECT COUNT(*) FROM points_entries e WHERE e.customer_id = a.customer_id) AS entries FROM points_accounts a WHERE a.customer_id = ?', [me.id]);
+    expect(Number(ledger.balance)).toBe(500);
+    expect(Number(ledger.entries)).toBe(1);
+    const actions = (await entries({ actorType: 'CUSTOMER', actorId: me.id })).map((entry) => entry.action);
+    expect(actions).toEqual(expect.arrayContaining(['customer.data_exported', 'customer.anonymised']));
+
+  });
+});
