@@ -249,6 +249,9 @@ describe('automation: reminders, outbox, surveys, complaints, campaigns', () => 
     const [row] = await outboxOf(customer.id);
     expect(row.rule_id).toBe(id);
     expect((await api().patch(`/api/automation/reminder-rules/${id}`).set(bearer(admin)).send({ channel: 'FAX' })).status).toBe(400);
+    const clash = await api().patch(`/api/automation/reminder-rules/${await ruleId('INSURANCE_RENEWAL', 7)}`).set(bearer(admin)).send({ daysBefore: 30 });
+    expect(clash.status).toBe(409);
+    expect(clash.body.code).toBe('REMINDER_RULE_DUPLICATE');
   });
 
   it('sends a survey after a settlement; the answer earns points once; a low score opens a complaint with a 24-hour SLA', async () => {

@@ -5,5 +5,6 @@ export const AutomationError = defineDomainError('AutomationError', {
   JOB_NOT_FOUND: 404,
   MESSAGE_NOT_FOUND: 404,
   OUTBOX_NOT_RESENDABLE: 409,
+  REMINDER_RULE_DUPLICATE: 409,
   REMINDER_RULE_NOT_FOUND: 404,
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OutboxStatus, ReminderKind } from '../../generated/prisma/enums';
 import type { UpdateReminderRuleInput } from '../../contracts/automation.contract';
 import { PrismaService } from '../../core/database/prisma.service';
+import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { Clock } from '../../core/time/clock';
 import { AutomationError } from './automation.errors';
 
@@ -26,7 +27,10 @@ export class ReminderRulesService {
   }
 
   async update(id: number, input: UpdateReminderRuleInput) {
-    const updated = await this.prisma.reminderRule.updateMany({ where: { id }, data: input });
+    const updated = await this.prisma.reminderRule.updateMany({ where: { id }, data: input }).catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw new AutomationError('REMINDER_RULE_DUPLICATE', '同类提醒已有一条相同提前天数的规则', [{ path: 'daysBefore', message: '与另一条规则重复' }]);
+      throw error;
+    });
     if (updated.count === 0) throw new AutomationError('REMINDER_RULE_NOT_FOUND', '提醒规则不存在');
     return (await this.list()).find((rule) => rule.id === id)!;
   }
