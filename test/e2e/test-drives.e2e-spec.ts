@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { bearer, customerToken, staffToken, uniqueMobile } from '../support/api';
+import { bearer, customerToken, ownerToken, staffToken, uniqueMobile } from '../support/api';
 import { sql } from '../support/database';
 import { shanghaiDateIn } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
@@ -51,6 +51,28 @@ describe('test-drive booking', () => {
     expect(full.status).toBe(409);
     expect(full.body.code).toBe('SLOT_FULL');
     expect((await slotsOn(shanghaiDateIn(3)))[0].remaining).toBe(0);
+  });
+
+  it("credits the member whose share card (?ref=) brought a new customer to book, but never their own booking", async () => {
+    const memberMobile = uniqueMobile();
+    const member = await ownerToken(server.baseUrl, memberMobile);
+    const { code } = (await api.get('/api/me/referrals').set(bearer(member))).body as { code: string };
+    const [memberRow] = await sql<{ id: number }>(server.databaseUrl, 'SELECT id FROM customers WHERE mobile = ?', [memberMobile]);
+    const slots = await slotsOn(shanghaiDateIn(4), 3);
+
+    const friend = { ...booking(slots[0].startAt, 3), referralCode: code };
+    expect((await api.post('/api/test-drives/bookings').set(bearer(await customerToken(server.baseUrl))).send(friend)).status).toBe(201);
+    const [friendLead] = await sql<{ referrer: number | null }>(server.databaseUrl, 'SELECT referrer_customer_id AS referrer FROM leads WHERE mobile = ?', [friend.mobile]);
+    expect(friendLead.referrer).toBe(memberRow.id);
+    expect((await api.get('/api/me/referrals').set(bearer(member))).body.referrals).toHaveLength(1);
+
+    // The member booking with their own card, and an unknown code, credit nobody (and still book).
+    const own = { ...booking(slots[1].startAt, 3), mobile: memberMobile, referralCode: code };
+    expect((await api.post('/api/test-drives/bookings').set(bearer(member)).send(own)).status).toBe(201);
+    const unknown = { ...booking(slots[2].startAt, 3), referralCode: 'NOSUCHCODE' };
+    expect((await api.post('/api/test-drives/bookings').set(bearer(await customerToken(server.baseUrl))).send(unknown)).status).toBe(201);
+    const credited = await sql<{ mobile: string }>(server.databaseUrl, 'SELECT mobile FROM leads WHERE referrer_customer_id = ?', [memberRow.id]);
+    expect(credited.map((row) => row.mobile)).toEqual([friend.mobile]);
   });
 
   it('refuses the past, a time off the slot grid and a date beyond the window with 400', async () => {

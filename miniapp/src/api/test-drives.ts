@@ -44,6 +44,8 @@ export interface BookTestDriveInput {
   mobile: string;
   /** Left out when the customer leaves the route to the consultant. */
   routeId?: number;
+  /** The share code of the member whose card brought the customer (see state/referral). */
+  referralCode?: string;
 }
 
 /** The route the server refuses when it is no longer offered at the store: pick again. */

@@ -22,6 +22,8 @@ export const bookTestDriveSchema = z
     contactName: z.string().trim().min(1, '请填写联系人').max(64),
     mobile: mobileSchema,
     routeId: id.nullish(),
+    /** The share code of the member whose card brought the customer here (`?ref=`): credited if it counts. */
+    referralCode: z.string().trim().max(16).nullish(),
   })
   .strict();
 

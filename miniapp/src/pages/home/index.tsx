@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect } from 'react';
 import { ActionButton } from '../../components/action-button';
 import { EmptyState, ErrorState, SkeletonCards } from '../../components/page-states';
 import { StoreCard } from '../../components/store-card';
@@ -7,6 +8,7 @@ import { VehicleModelCard } from '../../components/vehicle-model-card';
 import type { VehicleModel } from '../../api/vehicle-models';
 import { useStores, useVehicleModels } from '../../hooks/use-catalog';
 import { usePullDownReload } from '../../hooks/use-pull-down-reload';
+import { rememberReferralCode } from '../../state/referral';
 import { preselectModel } from '../../state/test-drive-handoff';
 import './index.scss';
 
@@ -21,6 +23,8 @@ function bookTestDriveOf(model: VehicleModel) {
 }
 
 export default function HomePage() {
+  const { params } = useRouter();
+  useEffect(() => rememberReferralCode(params.ref), [params.ref]);
   const vehicleModels = useVehicleModels();
   const stores = useStores();
   const now = new Date();

@@ -14,6 +14,6 @@ import { ReferralsService } from './referrals.service';
   imports: [LeadsModule],
   controllers: [LoyaltyController, MyPointsController],
   providers: [CouponsService, LoyaltyAdminService, LoyaltyEventsService, LoyaltyJobs, LoyaltyService, PointsLedgerService, ReferralsService],
-  exports: [CouponsService, LoyaltyAdminService, LoyaltyService, PointsLedgerService],
+  exports: [CouponsService, LoyaltyAdminService, LoyaltyService, PointsLedgerService, ReferralsService],
 })
 export class LoyaltyModule {}

@@ -69,6 +69,20 @@ export class ReferralsService {
     };
   }
 
+  /**
+   * The member whose share card (`?ref=` code) brought a friend who now books in the mini-program, when the
+   * referral counts: a verified member, not the friend themself, and a friend new to us (no earlier lead, no car).
+   */
+  async referrerFor(code: string, friend: { customerId: number; mobile: string }): Promise<number | null> {
+    const referrer = await this.prisma.customer.findUnique({ where: { referralCode: code }, select: { id: true, mobile: true, mobileVerifiedAt: true } });
+    if (!referrer?.mobileVerifiedAt || referrer.id === friend.customerId || referrer.mobile === friend.mobile) return null;
+    const known = await this.prisma.customer.findFirst({
+      where: { OR: [{ id: friend.customerId }, { mobile: friend.mobile }], AND: [{ OR: [{ becameOwnerAt: { not: null } }, { leads: { some: {} } }] }] },
+      select: { id: true },
+    });
+    return known ? null : referrer.id;
+  }
+
   /** The owner's share code, made on first use; a clash with another code is retried. */
   private async codeOf(customerId: number): Promise<string> {
     for (let attempt = 0; ; attempt += 1) {

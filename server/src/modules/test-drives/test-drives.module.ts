@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CustomersModule } from '../customers/customers.module';
 import { LeadsModule } from '../leads/leads.module';
+import { LoyaltyModule } from '../loyalty/loyalty.module';
 import { OrgModule } from '../org/org.module';
 import { TestDriveFleetService } from './test-drive-fleet.service';
 import { TestDriveOperationsService } from './test-drive-operations.service';
@@ -9,7 +10,7 @@ import { TestDrivesController } from './test-drives.controller';
 import { TestDrivesService } from './test-drives.service';
 
 @Module({
-  imports: [CustomersModule, LeadsModule, OrgModule],
+  imports: [CustomersModule, LeadsModule, LoyaltyModule, OrgModule],
   controllers: [TestDrivesController, TestDriveStaffController],
   providers: [TestDriveFleetService, TestDriveOperationsService, TestDrivesService],
   exports: [TestDrivesService],

@@ -10,6 +10,7 @@ import { retryOnConflict } from '../../core/database/prisma-errors';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
 import { CustomersService } from '../customers/customers.service';
 import { LeadsService } from '../leads/leads.service';
+import { ReferralsService } from '../loyalty/referrals.service';
 import { Slot, withinChangeWindow } from '../../core/capacity/slots.rules';
 import { TestDriveError } from './test-drives.errors';
 
@@ -44,6 +45,7 @@ export class TestDrivesService {
     private readonly customers: CustomersService,
     private readonly leads: LeadsService,
     private readonly idempotency: IdempotencyService,
+    private readonly referrals: ReferralsService,
   ) {}
 
   /** Future slots of a Shanghai day within opening hours, with how many cars of the model are still free. */
@@ -76,8 +78,9 @@ export class TestDrivesService {
   private async bookOnce(customerId: number, input: BookTestDriveInput, key: string | null, now: Date) {
     const { bookingId, model, slot } = await this.reserve({ ...input, customerId, idempotencyKey: key }, now);
     await this.customers.attachMobileIfFree(customerId, input.mobile, input.contactName);
+    const referrerCustomerId = input.referralCode ? await this.referrals.referrerFor(input.referralCode, { customerId, mobile: input.mobile }) : null;
     const { lead } = await this.leads.capture(
-      { name: input.contactName, mobile: input.mobile, source: LeadSource.MINI_PROGRAM, storeId: input.storeId, intendedModelId: input.modelId, note: `小程序预约试驾 ${model.name}` },
+      { name: input.contactName, mobile: input.mobile, source: LeadSource.MINI_PROGRAM, storeId: input.storeId, intendedModelId: input.modelId, note: `小程序预约试驾 ${model.name}`, referrerCustomerId },
       {},
     );
     await this.prisma.testDriveBooking.update({ where: { id: bookingId }, data: { leadId: lead.id }, select: { id: true } });

@@ -17,6 +17,7 @@ import { useCustomerProfile } from '../../../hooks/use-customer-profile';
 import { useLoginGate } from '../../../hooks/use-login-gate';
 import { useTestDriveSlotPicker } from '../../../hooks/use-slot-picker';
 import { useTestDriveRoutes } from '../../../hooks/use-test-drive-routes';
+import { referralCode } from '../../../state/referral';
 import { handedOverChoice, handOverBooking } from '../../../state/test-drive-handoff';
 import { contactFormError } from './contact-form';
 import './index.scss';
@@ -108,6 +109,7 @@ export default function ConfirmBookingPage() {
       contactName: contactName.trim(),
       mobile,
       ...(route ? { routeId: route.id } : {}),
+      ...(referralCode() ? { referralCode: referralCode() } : {}),
     }));
   };
 
