@@ -25,7 +25,7 @@ export default defineConfig({
             // A group also takes its modules' dependencies, so it must claim them before antd does.
             { name: 'rc', test: /node_modules[\\/](@rc-component|rc-[\w-]+|dayjs)[\\/]/, priority: 4 },
             { name: 'antd', test: /node_modules[\\/](antd|@ant-design[\\/](?!plots|charts-util))/, priority: 3 },
-            // The charts load only with a campaign report: the rendering engine, then G2 and the rest of its helpers.
+            // The charts load only with a campaign report or the dashboard: the rendering engine, then G2 and the rest of its helpers.
             { name: 'charts-render', test: /node_modules[\\/]@antv[\\/]g(-[\w-]+)?[\\/]/, priority: 2 },
             { name: 'charts', test: /node_modules[\\/](@ant-design[\\/](plots|charts-util)|@antv)[\\/]/, priority: 1 },
           ],

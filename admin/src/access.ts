@@ -5,8 +5,10 @@ import {
   CalendarOutlined,
   CarOutlined,
   CarryOutOutlined,
+  CloudUploadOutlined,
   ClusterOutlined,
   CrownOutlined,
+  DashboardOutlined,
   ExceptionOutlined,
   FieldTimeOutlined,
   FileProtectOutlined,
@@ -53,6 +55,8 @@ const LOYALTY: readonly Role[] = ['ADMIN', 'DIRECTOR', 'MARKETER'];
 const AUTOMATION: readonly Role[] = [...MANAGERS, 'MARKETER'];
 /** Roles that read surveys and complaints: whoever answers for the customer's experience. */
 const FEEDBACK: readonly Role[] = [...AFTER_SALES, 'MARKETER'];
+/** Every role has figures of its own on the dashboard; the server returns only the sections a role may see. */
+const DASHBOARD: readonly Role[] = EVERYONE;
 /** Roles that read the audit log: the system's administrator and the director who answers for the company. */
 const AUDITORS: readonly Role[] = ['ADMIN', 'DIRECTOR'];
 
@@ -62,6 +66,17 @@ const ACTIONS = {
   'automation.manage': ['ADMIN', 'MARKETER'],
   /** Record a complaint and add notes to it; marketing only reads. */
   'complaints.handle': AFTER_SALES,
+  /** Pick a consultant on the dashboard: the managers of the sales teams. */
+  'dashboard.filterByConsultant': MANAGERS,
+  /** Pick a region on the dashboard: those who see more than one region. */
+  'dashboard.filterByRegion': ['ADMIN', 'DIRECTOR'],
+  /**
+   * Pick a store on the dashboard: those who see more than one store and have store figures (marketing sees
+   * only the members' section, which is company-wide).
+   */
+  'dashboard.filterByStore': ['ADMIN', 'DIRECTOR', 'REGION_MANAGER'],
+  /** Import customers with their cars (a legacy DMS export): head office only; every manager imports leads. */
+  'imports.customerVehicles': ['ADMIN', 'DIRECTOR'],
   'leads.assign': MANAGERS,
   /** Filter the lead list by consultant: those who see more than their own leads. */
   'leads.filterByConsultant': MANAGERS,
@@ -106,6 +121,7 @@ export interface Area {
 /** Every area of the admin in menu order; a new area is one line here plus its route. */
 export const AREAS: readonly Area[] = [
   { path: '/', label: '工作台', description: '今日概览与常用入口', icon: HomeOutlined, roles: EVERYONE },
+  { path: '/dashboard', label: '数据看板', description: '销售、售后与会员指标，漏斗、趋势、顾问排行与战败分析', icon: DashboardOutlined, roles: DASHBOARD },
   { path: '/tasks', label: '今日跟进', description: '今天到期与已逾期的跟进任务', icon: CarryOutOutlined, roles: EVERYONE },
   { path: '/leads', label: '线索', description: '线索列表、阶段看板与新建线索', icon: FunnelPlotOutlined, roles: SALES },
   { path: '/test-drives', label: '试驾排班', description: '门店试驾车辆的每日排班、代客预约与出车还车', icon: CalendarOutlined, roles: SALES },
@@ -177,6 +193,13 @@ export const AREAS: readonly Area[] = [
   { path: '/approvals', label: '折扣审批', description: '审批超出顾问权限的报价折扣', icon: AuditOutlined, roles: MANAGERS },
   { path: '/assignment', label: '分配规则', description: '线索分配方式、顾问上限与在岗名单', icon: ClusterOutlined, roles: MANAGERS },
   { path: '/staff', label: '员工管理', description: '员工账号、角色与所属门店', icon: TeamOutlined, roles: MANAGERS },
+  {
+    path: '/imports',
+    label: '数据导入',
+    description: '用 Excel 批量导入线索、客户与车辆，先校验每一行，确认后一次写入',
+    icon: CloudUploadOutlined,
+    roles: MANAGERS,
+  },
   { path: '/audit-logs', label: '审计日志', description: '登录、改派、审批与员工、客户数据变更的留痕，只读', icon: FileProtectOutlined, roles: AUDITORS },
   { path: '/profile', label: '个人资料', description: '我的账号、角色与门店', icon: UserOutlined, roles: EVERYONE },
 ];

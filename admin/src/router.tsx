@@ -9,8 +9,10 @@ import { CampaignFormPage } from './pages/campaigns/campaign-form-page';
 import { CampaignsPage } from './pages/campaigns/campaigns-page';
 import { ComplaintDetailPage } from './pages/complaints/complaint-detail-page';
 import { ComplaintsPage } from './pages/complaints/complaints-page';
+import { DashboardPage } from './pages/dashboard/dashboard-page';
 import { EarningRulesPage } from './pages/earning-rules/earning-rules-page';
 import { HomePage } from './pages/home/home-page';
+import { ImportsPage } from './pages/imports/imports-page';
 import { LeadDetailPage } from './pages/leads/lead-detail-page';
 import { LeadsPage } from './pages/leads/leads-page';
 import { LoginPage } from './pages/login/login-page';
@@ -44,6 +46,7 @@ export const router = createBrowserRouter(
       element: <AuthenticatedLayout />,
       children: [
         { index: true, element: <HomePage /> },
+        { path: 'dashboard', element: <DashboardPage /> },
         { path: 'tasks', element: <TasksPage /> },
         { path: 'leads', element: <LeadsPage /> },
         { path: 'leads/:id', element: <LeadDetailPage /> },
@@ -77,6 +80,7 @@ export const router = createBrowserRouter(
         { path: 'assignment', element: <AssignmentPage /> },
         { path: 'staff', element: <StaffPage /> },
         { path: 'audit-logs', element: <AuditLogsPage /> },
+        { path: 'imports', element: <ImportsPage /> },
         { path: 'profile', element: <ProfilePage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -12,11 +12,13 @@ import { IdempotencyModule } from './core/idempotency/idempotency.module';
 import { JobsModule } from './core/jobs/jobs.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { TimeModule } from './core/time/time.module';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AutomationModule } from './modules/automation/automation.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { HealthModule } from './modules/health/health.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { LeadsModule } from './modules/leads/leads.module';
 import { LoyaltyModule } from './modules/loyalty/loyalty.module';
 import { MarketingModule } from './modules/marketing/marketing.module';
@@ -29,6 +31,7 @@ import { VehiclesModule } from './modules/vehicles/vehicles.module';
 
 @Module({
   imports: [
+    AnalyticsModule,
     AuditModule,
     AuthCoreModule,
     AuthModule,
@@ -40,6 +43,7 @@ import { VehiclesModule } from './modules/vehicles/vehicles.module';
     FeedbackModule,
     HealthModule,
     IdempotencyModule,
+    ImportsModule,
     IntegrationsModule,
     JobsModule,
     LeadsModule,

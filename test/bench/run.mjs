@@ -1,9 +1,9 @@
 // `pnpm bench`: load-tests the built server with autocannon and compares it with a bare Fastify + mysql2
 // route running the same query. Prints req/s, p99 latency and our/bare ratios. Needs `pnpm build` first.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -141,6 +141,75 @@ async function benchLeads() {
   console.log('|---|---:|---:|');
   for (const [title, { p50, p95 }] of rows) console.log(`| ${title} | ${p50} | ${p95} |`);
   console.log(`\nLead creation (assignment under the store lock, first task, notification): ${creation.requests.average.toFixed(0)} leads/s, p99 ${creation.latency.p99} ms, ${creation.non2xx} non-2xx\n`);
+}
+
+/**
+ * The dashboard at volume: a kept database with BENCH_KPI_LEADS (1,000,000) leads and about five follow-ups
+ * each (`pnpm seed:bulk`, seeded once), the daily facts rebuilt, then dashboard latency per scope and period.
+ */
+async function benchDashboard() {
+  const leadCount = Number(process.env.BENCH_KPI_LEADS ?? 1_000_000);
+  const kpiDatabase = `dealer_bench_kpi_${leadCount}`;
+  const kpiUrl = `${mysqlRoot}/${kpiDatabase}`;
+  const cli = (args) => execFileSync(process.execPath, [join(serverDist, 'core/database/database.cli.js'), ...args], { env: { ...process.env, DATABASE_URL: kpiUrl }, encoding: 'utf8' });
+  const connection = await mysql.createConnection(mysqlRoot);
+  const count = async (table) => {
+    const [[{ present }]] = await connection.query('SELECT COUNT(*) AS present FROM information_schema.tables WHERE table_schema = ? AND table_name = ?', [kpiDatabase, table]);
+    if (!present) return 0;
+    const [[{ rows }]] = await connection.query(`SELECT COUNT(*) AS rows FROM \`${kpiDatabase}\`.${table}`);
+    return Number(rows);
+  };
+  const timed = (args) => {
+    const started = performance.now();
+    const output = cli(args);
+    return { seconds: (performance.now() - started) / 1000, output: output.trim().split('\n').pop() };
+  };
+  const have = await count('leads');
+  if (have < leadCount) {
+    console.log(`Seeding ${leadCount} leads with ~5 follow-ups each into ${kpiDatabase} (once; later runs reuse it)...`);
+    const seeded = timed(['bulk', String(leadCount - have), '5']);
+    console.log(`  seeded in ${seeded.seconds.toFixed(0)} s`);
+  }
+  const full = process.env.BENCH_KPI_FULL || have < leadCount ? timed(['kpi-refresh', '--full']) : null;
+  const unchanged = timed(['kpi-refresh']);
+  // A day's work: one lead in twenty of the last two months moves on (the lead's own day and today rebuild).
+  const [{ affectedRows: changed }] = await connection.query(
+    `UPDATE \`${kpiDatabase}\`.leads SET updated_at = NOW(3), first_contacted_at = COALESCE(first_contacted_at, created_at + INTERVAL 1 HOUR) WHERE created_at >= NOW() - INTERVAL 60 DAY AND id % 20 = 7`,
+  );
+  const afterChanges = timed(['kpi-refresh']);
+  const [leads, followUps, facts] = [await count('leads'), await count('follow_ups'), await count('kpi_daily_facts')];
+  await connection.end();
+
+  const port = 3904;
+  const child = startProcess(join(serverDist, 'main.js'), port, { DATABASE_URL: kpiUrl });
+  children.push(child);
+  await waitFor(`http://127.0.0.1:${port}/api/health`);
+  const as = async (username) => ({ authorization: `Bearer ${await token(port, username)}` });
+  const [director, regionManager, manager, consultant] = [await as('director'), await as('rm.sh'), await as('sm.shpd'), await as('sc1.shpd')];
+  const consultantId = (await (await fetch(`http://127.0.0.1:${port}/api/auth/me`, { headers: consultant })).json()).id;
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const daysAgo = (days) => new Date(Date.now() + 8 * 3_600_000 - days * 86_400_000).toISOString().slice(0, 10);
+  const url = (days, extra = '') => `http://127.0.0.1:${port}/api/analytics/dashboard?from=${daysAgo(days)}&to=${today}${extra}`;
+  const queries = [
+    ['director: last 30 days, all stores', url(30), director],
+    ['director: last 12 months, all stores', url(365), director],
+    ['director: last 2 years, all stores', url(730), director],
+    ['director: last 12 months, one store', url(365, '&storeId=1'), director],
+    ['region manager: last 12 months', url(365), regionManager],
+    ['store manager: 12 months, one consultant', url(365, `&consultantId=${consultantId}`), manager],
+    ['consultant: last 12 months (own)', url(365), consultant],
+  ];
+  const rows = [];
+  for (const [title, address, headers] of queries) rows.push([title, await percentiles(address, headers, 200, 4)]);
+  console.log(`\nDashboard on ${leads.toLocaleString()} leads and ${followUps.toLocaleString()} follow-ups (${kpiDatabase}; ${facts.toLocaleString()} fact rows), 200 requests 4 at a time:\n`);
+  console.log('| query | p50 ms | p95 ms |');
+  console.log('|---|---:|---:|');
+  for (const [title, { p50, p95 }] of rows) console.log(`| ${title} | ${p50} | ${p95} |`);
+  console.log('\n| facts refresh | seconds |');
+  console.log('|---|---:|');
+  if (full) console.log(`| full rebuild (every day) | ${full.seconds.toFixed(1)} |`);
+  console.log(`| nothing changed | ${unchanged.seconds.toFixed(1)} |`);
+  console.log(`| a day's changes (${Number(changed).toLocaleString()} leads of the last 60 days updated) | ${afterChanges.seconds.toFixed(1)} |`);
 }
 
 /** Framework overhead: our routes against the same query on a bare Fastify + mysql2 route. */
@@ -427,6 +496,88 @@ async function benchReminders() {
   console.log(`| dispatch (dev channels) | ${dispatchSeconds.toFixed(1)} | | ${handled.toLocaleString()} sent, ${Math.round(handled / dispatchSeconds).toLocaleString()} / s |`);
 }
 
+/**
+ * Excel import at volume: a 100,000-row 客户与车辆 file (a legacy DMS export) uploaded to a server process of
+ * its own, dry run to VALIDATED, commit to COMMITTED (one transaction); seconds, rows/s and that process's peak RSS.
+ */
+async function benchImports() {
+  const rows = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+  const ExcelJS = require('exceljs');
+  const { withVinCheckDigit } = require(join(serverDist, 'modules/vehicles/vin.rules.js'));
+  const work = mkdtempSync(join(tmpdir(), 'bench-imports-'));
+  const filePath = join(work, 'dms-export.xlsx');
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: filePath, useStyles: false, useSharedStrings: false });
+  const sheet = writer.addWorksheet('导入数据');
+  sheet.addRow(['姓名*', '手机号*', 'VIN*', '车牌', '车型*', '交车日期*', '当前里程(公里)', '门店编码']).commit();
+  const models = ['曙光 L 轿车', '远峰 X SUV', '微风 S 两厢', '和悦 混动 MPV', '电跃 E5', '电跃 P7 插混 SUV'];
+  const stores = ['SH-PD', 'SH-MH', 'HZ-XH', 'HZ-BJ'];
+  for (let index = 0; index < rows; index += 1) {
+    const day = new Date(Date.UTC(2019, 0, 1) + (index % 2_000) * 86_400_000).toISOString().slice(0, 10);
+    sheet
+      .addRow([
+        `车主${index}`,
+        String(16_000_000_000 + index),
+        withVinCheckDigit(`LBENCH000R${String(index).padStart(7, '0')}`),
+        index % 3 === 0 ? `浙A${String(index / 3).padStart(5, '0')}` : null,
+        models[index % models.length],
+        day,
+        (index * 37) % 150_000,
+        stores[index % stores.length],
+      ])
+      .commit();
+  }
+  sheet.commit();
+  await writer.commit();
+  const fileMb = statSync(filePath).size / 1024 / 1024;
+
+  const port = 3904;
+  const server = startProcess(join(serverDist, 'main.js'), port, { IMPORT_DIR: work });
+  children.push(server);
+  await waitFor(`http://127.0.0.1:${port}/api/health`);
+  const admin = { authorization: `Bearer ${await token(port, 'admin')}` };
+  const base = `http://127.0.0.1:${port}/api/imports`;
+  const statusOf = () => readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  const kb = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(statusOf())[1]);
+  const rssAtStart = kb('VmRSS');
+  const until = async (id, done) => {
+    for (;;) {
+      const job = await (await fetch(`${base}/${id}`, { headers: admin })).json();
+      if (done.includes(job.status) || job.status === 'FAILED') return job;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  };
+
+  const started = performance.now();
+  const form = new FormData();
+  form.append('file', new Blob([readFileSync(filePath)]), 'dms-export.xlsx');
+  const uploaded = await fetch(`${base}/customer-vehicles`, { method: 'POST', headers: admin, body: form });
+  if (uploaded.status !== 202) throw new Error(`upload: ${uploaded.status} ${await uploaded.text()}`);
+  const { id } = await uploaded.json();
+  const validated = await until(id, ['VALIDATED']);
+  const dryRunSeconds = (performance.now() - started) / 1000;
+  const peakAfterDryRun = kb('VmHWM');
+  if (validated.status !== 'VALIDATED' || validated.errorCount > 0) throw new Error(`dry run: ${JSON.stringify(validated).slice(0, 500)}`);
+  const commitStarted = performance.now();
+  const commit = await fetch(`${base}/${id}/commit`, { method: 'POST', headers: admin });
+  if (commit.status !== 202) throw new Error(`commit: ${commit.status} ${await commit.text()}`);
+  const committed = await until(id, ['COMMITTED']);
+  const commitSeconds = (performance.now() - commitStarted) / 1000;
+  if (committed.status !== 'COMMITTED') throw new Error(`commit: ${committed.failureMessage}`);
+  const peakMb = kb('VmHWM') / 1024;
+  const connection = await mysql.createConnection(databaseUrl);
+  const [[{ cars }]] = await connection.query("SELECT COUNT(*) AS cars FROM vehicles WHERE vin LIKE 'LBENCH%'");
+  await connection.end();
+  rmSync(work, { recursive: true, force: true });
+  const total = dryRunSeconds + commitSeconds;
+  console.log(`\nImport: ${rows.toLocaleString()} 客户与车辆 rows (${fileMb.toFixed(1)} MB .xlsx) into a server process of its own:\n`);
+  console.log('| step | seconds | rows/s |');
+  console.log('|---|---:|---:|');
+  console.log(`| dry run (upload → VALIDATED) | ${dryRunSeconds.toFixed(1)} | ${Math.round(rows / dryRunSeconds).toLocaleString()} |`);
+  console.log(`| commit (→ COMMITTED, one transaction) | ${commitSeconds.toFixed(1)} | ${Math.round(rows / commitSeconds).toLocaleString()} |`);
+  console.log(`| total | ${total.toFixed(1)} | ${Math.round(rows / total).toLocaleString()} |`);
+  console.log(`\n  created ${committed.createdCount.toLocaleString()}, cars in the database ${Number(cars).toLocaleString()}; server RSS ${(rssAtStart / 1024).toFixed(0)} MB at start, peak (VmHWM) ${(peakAfterDryRun / 1024).toFixed(0)} MB by the end of the dry run and ${peakMb.toFixed(0)} MB overall (budget: 60 s, 512 MB)\n`);
+}
+
 const children = [];
 try {
   execFileSync(process.execPath, [join(serverDist, 'core/database/database.cli.js'), 'prepare'], {
@@ -435,7 +586,7 @@ try {
   });
   children.push(startProcess(join(serverDist, 'main.js'), 3901), startProcess(join(here, 'bare-server.mjs'), 3902));
   await Promise.all([waitFor('http://127.0.0.1:3901/api/health'), waitFor('http://127.0.0.1:3902/bare/vehicle-models')]);
-  // BENCH_ONLY=http|storm|workshop|points|segments|reminders|leads runs one part.
+  // BENCH_ONLY=http|storm|workshop|points|segments|reminders|leads|dashboard runs one part.
   const runs = (part) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY === part;
   const login = await fetch('http://127.0.0.1:3901/api/auth/staff/login', {
     method: 'POST',
@@ -451,6 +602,8 @@ try {
   if (runs('segments')) await benchSegments(3901);
   if (runs('reminders')) await benchReminders();
   if (runs('leads')) await benchLeads();
+  if (runs('imports')) await benchImports();
+  if (runs('dashboard')) await benchDashboard();
 } finally {
   for (const child of children) child.kill('SIGTERM');
   const connection = await mysql.createConnection(mysqlRoot);

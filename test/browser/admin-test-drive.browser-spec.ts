@@ -68,8 +68,15 @@ describe('test drives in the admin', () => {
     await page.click('[data-testid=booking-lead]');
     await page.keyboard.type(customer.name);
     await page.locator('[data-testid=booking-lead-option]').filter({ hasText: customer.name }).click();
+    // Under load the search results can re-render as the option is clicked: submit only once the lead is chosen.
+    await page.locator('[data-testid=booking-lead]').filter({ hasText: customer.name }).waitFor();
     await page.click('[data-testid=booking-submit]');
-    await page.locator('[data-testid=booking-form]').waitFor({ state: 'detached' });
+    try {
+      await page.locator('[data-testid=booking-form]').waitFor({ state: 'detached' });
+    } catch (error) {
+      await page.screenshot({ path: artifactPath('admin-test-drive-booking-stuck.png'), fullPage: true });
+      throw error;
+    }
 
     // The booking is on the board, blue (已确认), and counted.
     const booking = page.locator('[data-testid=schedule-booking]').filter({ hasText: customer.name });

@@ -161,6 +161,51 @@ describe('audit log and personal-data rights', () => {
     expect(leadExport.after).toMatchObject({ filters: { source: 'AUTOHOME' }, rows: expect.any(Number) });
   });
 
+  it('shows a full mobile to a role that sees it masked only on request, and audits each look', async () => {
+    const mobile = uniqueMobile();
+    const lead = (await api().post('/api/leads').set(bearer(manager)).send({ name: '查看号码', mobile, source: 'HOTLINE', storeId: 1 })).body as { id: number };
+    const director = await staffToken(server.baseUrl, 'director');
+    const detail = await api().get(`/api/leads/${lead.id}`).set(bearer(director));
+    expect(detail.body.mobile).toMatch(/^1\d{2}\*{4}\d{4}$/);
+    const revealed = await api().post(`/api/leads/${lead.id}/reveal-mobile`).set(bearer(director));
+    expect(revealed.status).toBe(200);
+    expect(revealed.body).toEqual({ mobile });
+    const [look] = await entries({ action: 'customer.mobile_revealed', entityType: 'lead', entityId: String(lead.id) });
+    expect(look).toMatchObject({ actorType: 'STAFF', actorName: '周总监' });
+
+    // Out of scope is a 404 like any other record; the marketer reveals a member's number the same way.
+    const elsewhere = await staffToken(server.baseUrl, 'sm.hzxh');
+    expect((await api().post(`/api/leads/${lead.id}/reveal-mobile`).set(bearer(elsewhere))).status).toBe(404);
+    const memberMobile = uniqueMobile();
+    const owner = await ownerToken(server.baseUrl, memberMobile);
+    const me = (await api().get('/api/me').set(bearer(owner))).body as { id: number };
+    const marketer = await staffToken(server.baseUrl, 'marketer');
+    expect((await api().post(`/api/loyalty/members/${me.id}/reveal-mobile`).set(bearer(marketer))).body).toEqual({ mobile: memberMobile });
+    expect(await entries({ action: 'customer.mobile_revealed', entityType: 'customer', entityId: String(me.id) })).toHaveLength(1);
+  });
+
+  it("exports a consultant's follow-up tasks, every row, and audits it", async () => {
+    const consultant = await staffToken(server.baseUrl, 'sc1.shpd');
+    const listed = (await api().get('/api/tasks/mine?status=OPEN').set(bearer(consultant))).body as unknown[];
+    const exported = await api()
+      .get('/api/tasks/mine/export?status=OPEN')
+      .set(bearer(consultant))
+      .buffer(true)
+      .parse((response, callback) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => callback(null, Buffer.concat(chunks)));
+      });
+    expect(exported.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported.body as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['任务编号', '类型', '事项', '到期时间', '状态']));
+    expect(sheet.rowCount - 1).toBe(listed.length);
+    const [audit] = await entries({ action: 'export.created', entityType: 'tasks' });
+    expect(audit.after).toMatchObject({ filters: { status: 'OPEN' }, rows: listed.length });
+  });
+
   it('shows the policy accepted, asks again for a new version, and records the consent', async () => {
     const mobile = uniqueMobile();
     const owner = await ownerToken(server.baseUrl, mobile);

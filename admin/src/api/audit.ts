@@ -19,6 +19,9 @@ export const AUDIT_ACTIONS = [
   'customer.anonymised',
   'customer.consent_given',
   'export.created',
+  'customer.mobile_revealed',
+  'import.committed',
+  'import.failed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -38,6 +41,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'customer.anonymised': '客户注销',
   'customer.consent_given': '客户同意隐私政策',
   'export.created': '导出 Excel',
+  'customer.mobile_revealed': '查看完整号码',
+  'import.committed': '导入 Excel',
+  'import.failed': '导入失败',
 };
 
 export const AUDIT_ACTOR_TYPES = ['STAFF', 'CUSTOMER', 'SYSTEM', 'ANONYMOUS'] as const;
@@ -47,7 +53,7 @@ export type AuditActorType = (typeof AUDIT_ACTOR_TYPES)[number];
 export const AUDIT_ACTOR_TYPE_LABELS: Record<AuditActorType, string> = { STAFF: '员工', CUSTOMER: '客户', SYSTEM: '系统', ANONYMOUS: '未登录' };
 
 /** The kinds of record the server writes entries about. */
-export const AUDIT_ENTITY_TYPES = ['lead', 'quote', 'staff', 'customer', 'leads', 'vehicles', 'members', 'work-orders'] as const;
+export const AUDIT_ENTITY_TYPES = ['lead', 'quote', 'staff', 'customer', 'leads', 'vehicles', 'members', 'work-orders', 'import'] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AUDIT_ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
@@ -59,6 +65,7 @@ export const AUDIT_ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   vehicles: '车辆档案列表',
   members: '会员列表',
   'work-orders': '工单列表',
+  import: '数据导入',
 };
 
 /** Why a staff login failed, as the server records it in the entry's `after.reason`. */

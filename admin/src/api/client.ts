@@ -45,6 +45,13 @@ const ERROR_MESSAGES: Record<string, string> = {
   EARNING_RULE_NOT_FOUND: '该积分规则不存在，请刷新后重试',
   FORBIDDEN: '无权限执行此操作',
   IDEMPOTENCY_KEY_REUSED: '该操作已提交过，请关闭对话框后重新操作',
+  IMPORT_ALREADY_COMMITTED: '该导入已确认过，不能重复导入',
+  IMPORT_FILE_INVALID: '文件无法导入，请上传按模板填写的 .xlsx 文件',
+  IMPORT_FILE_TOO_LARGE: '文件过大，请拆分后分批导入',
+  IMPORT_FORBIDDEN: '无权导入该类数据',
+  IMPORT_HAS_ERRORS: '文件还有错误，请修改后重新上传',
+  IMPORT_NOT_FOUND: '导入记录不存在或无权查看',
+  IMPORT_NOT_READY: '文件还在校验中或导入已失败，请刷新后查看',
   INSUFFICIENT_POINTS: '积分不足，不能扣成负数',
   INTERNAL_ERROR: '服务器出错了，请稍后再试',
   INVALID_CREDENTIALS: '用户名或密码错误',
@@ -113,6 +120,9 @@ const ERROR_MESSAGES: Record<string, string> = {
  * the table is the fallback.
  */
 const SERVER_WORDED = new Set([
+  'IMPORT_FILE_INVALID',
+  'IMPORT_FILE_TOO_LARGE',
+  'IMPORT_HAS_ERRORS',
   'MILEAGE_DECREASING',
   'NEXT_FOLLOW_UP_REQUIRED',
   'ODOMETER_INVALID',
@@ -184,13 +194,15 @@ function urlFor(path: string, query: RequestOptions['query']): string {
 
 async function send(path: string, options: RequestOptions, accessToken: string | undefined, accept = 'application/json'): Promise<Response> {
   const headers: Record<string, string> = { Accept: accept };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A file upload (FormData) goes as multipart/form-data: the browser writes that header with its boundary.
+  const form = options.body instanceof FormData;
+  if (options.body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
   try {
     return await fetch(urlFor(path, options.query), {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : form ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {

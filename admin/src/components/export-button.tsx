@@ -8,11 +8,13 @@ interface ExportButtonProps {
   path: string;
   /** The list's current filters, without page and pageSize: the export holds every page of them. */
   filters: RequestOptions['query'];
+  /** What the tooltip says the file holds; lists say how their mobiles are masked. */
+  hint?: string;
   'data-testid'?: string;
 }
 
 /** 导出 Excel: the list as the current filters show it, every page, saved as the .xlsx the server names. */
-export function ExportButton({ path, filters, 'data-testid': testId }: ExportButtonProps) {
+export function ExportButton({ path, filters, hint = '按当前筛选导出全部结果（手机号按权限脱敏），导出会记录在审计日志', 'data-testid': testId }: ExportButtonProps) {
   const { message } = App.useApp();
   const [exporting, setExporting] = useState(false);
 
@@ -29,7 +31,7 @@ export function ExportButton({ path, filters, 'data-testid': testId }: ExportBut
   }
 
   return (
-    <Tooltip title="按当前筛选导出全部结果（手机号按权限脱敏），导出会记录在审计日志">
+    <Tooltip title={hint}>
       <Button icon={<DownloadOutlined />} loading={exporting} data-testid={testId} onClick={() => void exportList()}>
         导出 Excel
       </Button>

@@ -18,6 +18,9 @@ export const AUDIT_ACTIONS = [
   'customer.anonymised',
   'customer.consent_given',
   'export.created',
+  'customer.mobile_revealed',
+  'import.committed',
+  'import.failed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

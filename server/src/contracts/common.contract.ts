@@ -7,6 +7,9 @@ export const mobileSchema = z.string().regex(MAINLAND_MOBILE, '请输入正确�
 /** Whether a search text is a whole mainland mobile (searched exactly rather than as a name or plate). */
 export const isMainlandMobile = (text: string): boolean => MAINLAND_MOBILE.test(text);
 
+/** A customer's full mobile, shown on request to a role that otherwise sees it masked (and audited). */
+export const revealedMobileSchema = z.object({ mobile: z.string().nullable() });
+
 export const idParamSchema = z.object({ id: z.coerce.number().int().positive() });
 
 export const pageQuerySchema = z.object({

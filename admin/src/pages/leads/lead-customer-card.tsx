@@ -1,5 +1,6 @@
 import { Card, Descriptions, Typography, type DescriptionsProps } from 'antd';
 import { LEAD_SOURCE_LABELS, LOST_REASON_LABELS, type LeadDetail } from '../../api/leads';
+import { RevealMobile } from '../../components/reveal-mobile';
 import { formatBudget } from '../../money-format';
 import { formatShanghaiTime } from '../../shanghai-time';
 
@@ -9,7 +10,7 @@ const NOT_RECORDED = <Typography.Text type="secondary">未记录</Typography.Tex
 export function LeadCustomerCard({ lead }: { lead: LeadDetail }) {
   const items: NonNullable<DescriptionsProps['items']> = [
     { key: 'name', label: '客户姓名', children: lead.name },
-    { key: 'mobile', label: '手机号', children: <span data-testid="lead-mobile">{lead.mobile}</span> },
+    { key: 'mobile', label: '手机号', children: <RevealMobile mobile={lead.mobile} path={`/leads/${lead.id}/reveal-mobile`} data-testid="lead-mobile" /> },
     { key: 'source', label: '来源', children: LEAD_SOURCE_LABELS[lead.source] },
     { key: 'store', label: '门店', children: lead.store.name },
     { key: 'consultant', label: '顾问', children: lead.assignedTo?.name ?? <Typography.Text type="warning">待分配</Typography.Text> },

@@ -15,6 +15,7 @@ import { MemberPointsCard } from './member-points-card';
 import { PointsAdjustModal } from './points-adjust-modal';
 import { PointsEntriesTab } from './points-entries-tab';
 import { PointsLotsTab } from './points-lots-tab';
+import { RevealMobile } from '../../components/reveal-mobile';
 
 const TABS = ['entries', 'lots', 'coupons', 'messages'] as const;
 type MemberTab = (typeof TABS)[number];
@@ -96,7 +97,9 @@ function MemberDetailView({ customerId }: { customerId: number }) {
             </Typography.Title>
             <MemberTierTag tier={points.tier} name={points.tierName} />
             {customer.isOwner && <Tag color="green">车主</Tag>}
-            <Typography.Text type="secondary">{customer.name ? (customer.mobile ?? '未留手机号') : '未留姓名'}</Typography.Text>
+            <Typography.Text type="secondary">
+              {customer.name ? customer.mobile ? <RevealMobile mobile={customer.mobile} path={`/loyalty/members/${customer.id}/reveal-mobile`} data-testid="member-mobile" /> : '未留手机号' : '未留姓名'}
+            </Typography.Text>
           </Space>
           <Space>
             <Button icon={<ReloadOutlined />} loading={member.loading} onClick={member.reload}>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { ReloadOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, Result, Tabs } from 'antd';
+import { App, Badge, Button, Card, Result, Space, Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { toApiError } from '../../api/client';
 import { completeTask, type Task, type TaskDue } from '../../api/tasks';
+import { ExportButton } from '../../components/export-button';
 import type { RemoteData } from '../../hooks/use-remote-data';
 import { shanghaiNow } from '../../shanghai-time';
 import { TaskTable } from './task-table';
@@ -69,9 +70,12 @@ export function TasksPage() {
       title={`今日跟进 · ${shanghaiNow().format('M月D日 dddd')}`}
       data-testid="tasks-page"
       extra={
-        <Button icon={<ReloadOutlined />} onClick={reloadAll}>
-          刷新
-        </Button>
+        <Space>
+          <ExportButton path="/tasks/mine/export" filters={tab === 'all' ? {} : { due: tab }} data-testid="tasks-export" />
+          <Button icon={<ReloadOutlined />} onClick={reloadAll}>
+            刷新
+          </Button>
+        </Space>
       }
     >
       <Tabs

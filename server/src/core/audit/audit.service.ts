@@ -4,7 +4,7 @@ import type { AuditAction, AuditQuery } from '../../contracts/audit.contract';
 import { PrismaService } from '../database/prisma.service';
 import { requestContext } from '../http/request-context';
 import { maskMobiles } from '../logging/mask';
-import { addDaysToDate, startOfShanghaiDate } from '../time/shanghai-time';
+import { shanghaiDateSpan } from '../time/shanghai-time';
 import type { StaffCaller } from '../auth/caller';
 
 export interface AuditActor {
@@ -72,10 +72,7 @@ export class AuditService {
       entityType: query.entityType,
       entityId: query.entityId,
       ...(q ? { OR: [{ actorName: { contains: q } }, { ip: q }, { actorType: 'STAFF', actorId: { in: namedStaff.map((staff) => staff.id) } }] } : {}),
-      createdAt: {
-        ...(query.from ? { gte: startOfShanghaiDate(query.from) } : {}),
-        ...(query.to ? { lt: startOfShanghaiDate(addDaysToDate(query.to, 1)) } : {}),
-      },
+      createdAt: shanghaiDateSpan(query.from, query.to),
     };
     const [rows, total] = await Promise.all([
       this.prisma.auditLog.findMany({ where, select: ENTRY_FIELDS, orderBy: { id: 'desc' }, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 export const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me';
@@ -32,6 +34,10 @@ const configSchema = z.object({
   /** How often consumers (loyalty) read new domain events, and how often expired points lots are swept. */
   EVENTS_POLL_SECONDS: z.coerce.number().int().min(1).default(10),
   POINTS_EXPIRY_SCAN_SECONDS: z.coerce.number().int().min(1).default(3600),
+  /** How often the dashboard's daily figures are brought up to date with what changed since the last run. */
+  ANALYTICS_REFRESH_SECONDS: z.coerce.number().int().min(1).default(300),
+  /** What one loyalty point is worth in fen, for the outstanding points liability. */
+  POINT_VALUE_FEN: z.coerce.number().min(0).default(1),
   /** `controlled`: a dev/test clock set through PUT /api/dev/clock (or CLOCK_START/CLOCK_SPEED); production refuses it. */
   CLOCK_MODE: z.enum(['system', 'controlled']).default('system'),
   CLOCK_START: z.iso.datetime().optional(),
@@ -52,6 +58,9 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGINS: z.string().default(''),
   TRUST_PROXY: booleanFlag.default(false),
+  /** Uploaded Excel imports wait here between the dry run and the commit (removed once committed or failed). */
+  IMPORT_DIR: z.string().default(join(tmpdir(), 'dealer-crm-imports')),
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(30 * 1024 * 1024),
   MIGRATIONS_DIR: z.string().optional(),
   ADMIN_DIST_DIR: z.string().optional(),
   H5_DIST_DIR: z.string().optional(),

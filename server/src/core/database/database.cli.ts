@@ -1,16 +1,20 @@
 /**
  * `node database.cli.js prepare|migrate|seed`
  * prepare = create the database if missing, apply migrations, seed demo data once (what `pnpm start` runs).
- * bulk [leads] [follow-ups per lead] = add volume data (default 200000 leads, 3 follow-ups each) for benchmarks.
+ * bulk [leads] [follow-ups per lead] = add volume data (default 1,000,000 leads, 5 follow-ups each on average) for
+ *   benchmarks, then bring the dashboard's daily figures up to date.
+ * kpi-refresh [--full] = bring the dashboard's daily figures up to date (--full: rebuild every day).
  */
 import { seedDemoData } from '../../../../prisma/seed';
 import { seedBulkLeads } from '../../../../prisma/seed-bulk';
 import { PrismaClient } from '../../generated/prisma/client';
+import { KpiFactsService } from '../../modules/analytics/kpi-facts.service';
+import { SystemClock } from '../time/clock';
 import { loadConfig } from '../config/config';
 import { migrationsDir } from '../config/repo-paths';
 import { parseDatabaseUrl } from './database-url';
 import { applyMigrations, createDatabaseIfMissing } from './migration-runner';
-import { mariaDbAdapter } from './prisma.service';
+import { mariaDbAdapter, type PrismaService } from './prisma.service';
 
 const DEMO_SEED_KEY = 'demo_seed_version';
 const DEMO_SEED_VERSION = '1';
@@ -51,6 +55,20 @@ async function seedBulk(databaseUrl: string, leads: number, followUpsPerLead: nu
   } finally {
     await prisma.$disconnect();
   }
+  await refreshKpiFacts(databaseUrl, false);
+}
+
+async function refreshKpiFacts(databaseUrl: string, full: boolean): Promise<void> {
+  const prisma = new PrismaClient({ adapter: mariaDbAdapter(databaseUrl, 2) });
+  const facts = new KpiFactsService(prisma as PrismaService, new SystemClock());
+  const started = Date.now();
+  try {
+    if (full) await facts.forgetState();
+    const ranges = await facts.refresh();
+    process.stdout.write(`KPI facts: ${ranges} day ranges rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  } finally {
+    await prisma.$disconnect();
+  }
 }
 
 async function main(command: string | undefined, args: string[]): Promise<void> {
@@ -63,12 +81,15 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
     case 'bulk':
       await migrate(config.DATABASE_URL, config.MIGRATIONS_DIR ?? migrationsDir);
       await seedOnce(config.DATABASE_URL, config.SEED_ADMIN_PASSWORD, false);
-      return seedBulk(config.DATABASE_URL, Number(args[0] ?? 200_000), Number(args[1] ?? 3));
+      return seedBulk(config.DATABASE_URL, Number(args[0] ?? 1_000_000), Number(args[1] ?? 5));
+    case 'kpi-refresh':
+      await migrate(config.DATABASE_URL, config.MIGRATIONS_DIR ?? migrationsDir);
+      return refreshKpiFacts(config.DATABASE_URL, args.includes('--full'));
     case 'prepare':
       await migrate(config.DATABASE_URL, config.MIGRATIONS_DIR ?? migrationsDir);
       return seedOnce(config.DATABASE_URL, config.SEED_ADMIN_PASSWORD, false);
     default:
-      throw new Error('Usage: database.cli.js prepare|migrate|seed|bulk [leads] [follow-ups per lead]');
+      throw new Error('Usage: database.cli.js prepare|migrate|seed|bulk [leads] [follow-ups per lead]|kpi-refresh [--full]');
   }
 }
 

@@ -5,7 +5,7 @@ import { AuditService, staffActor } from '../audit/audit.service';
 import type { StaffCaller } from '../auth/caller';
 import { PrismaService } from '../database/prisma.service';
 import { shanghaiDateOf } from '../time/shanghai-time';
-import { ExportColumn, streamXlsx } from './xlsx-export';
+import { AnyExportSheet, ExportColumn, streamXlsxSheets } from './xlsx-export';
 
 export interface ExportRequest<Row> {
   /** What is exported, for the file name and the audit log: "线索", "车辆档案", "会员". */
@@ -28,7 +28,13 @@ export class ExportsService {
   ) {}
 
   async send<Row>(reply: FastifyReply, caller: StaffCaller, request: ExportRequest<Row>): Promise<void> {
-    const rows = await streamXlsx(reply, `${request.title}-${shanghaiDateOf(new Date())}.xlsx`, request.columns, request.batches);
-    await this.audit.record(this.prisma, { actor: staffActor(caller), action: 'export.created', entityType: request.list, after: { filters: request.filters, rows } });
+    await this.sendWorkbook(reply, caller, { ...request, sheets: [{ name: request.title, columns: request.columns, batches: request.batches }] });
+  }
+
+  /** An export of several tables at once (the dashboard's), audited the same way. */
+  async sendWorkbook(reply: FastifyReply, caller: StaffCaller, request: Pick<ExportRequest<unknown>, 'title' | 'list' | 'filters'> & { sheets: AnyExportSheet[] }): Promise<void> {
+    await streamXlsxSheets(reply, `${request.title}-${shanghaiDateOf(new Date())}.xlsx`, request.sheets, (rows) =>
+      this.audit.record(this.prisma, { actor: staffActor(caller), action: 'export.created', entityType: request.list, after: { filters: request.filters, rows } }),
+    );
   }
 }

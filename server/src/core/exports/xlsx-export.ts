@@ -11,29 +11,47 @@ export interface ExportColumn<Row> {
 /** Rows per query when a list is exported: pages by id, so memory stays flat however long the list. */
 export const EXPORT_BATCH = 1000;
 
+export interface ExportSheet<Row> {
+  name: string;
+  columns: ExportColumn<Row>[];
+  batches: AsyncIterable<Row[]>;
+}
+
+/** A sheet of any row type, for a workbook whose sheets differ. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each sheet has its own row type
+export type AnyExportSheet = ExportSheet<any>;
+
+/** A sheet with its row type checked against its columns, ready to sit beside sheets of other rows. */
+export function exportSheet<Row>(sheet: ExportSheet<Row>): AnyExportSheet {
+  return sheet;
+}
+
 /**
- * Streams an .xlsx to the client as it is written: each batch of rows is committed to the zip stream and
- * forgotten, so a 100,000-row export holds one batch in memory. Returns the number of rows written.
+ * Streams an .xlsx to the client as it is written, one sheet after another: each batch of rows is committed
+ * to the zip stream and forgotten, so a 100,000-row export holds one batch in memory. `beforeEnd` runs with
+ * the row count before the file is closed, so what it records (the audit) exists once the client has the file.
  */
-export async function streamXlsx<Row>(reply: FastifyReply, fileName: string, columns: ExportColumn<Row>[], batches: AsyncIterable<Row[]>): Promise<number> {
+export async function streamXlsxSheets(reply: FastifyReply, fileName: string, sheets: AnyExportSheet[], beforeEnd: (rows: number) => Promise<void>): Promise<void> {
   const output = new PassThrough();
   void reply
     .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     .header('content-disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
     .send(output);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
-  const sheet = workbook.addWorksheet(fileName.replace(/\.xlsx$/, '').slice(0, 31));
-  sheet.columns = columns.map((column) => ({ header: column.header, width: column.width ?? 16 }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
   let written = 0;
-  for await (const batch of batches) {
-    for (const row of batch) sheet.addRow(columns.map((column) => column.value(row) ?? null)).commit();
-    written += batch.length;
+  for (const { name, columns, batches } of sheets) {
+    const sheet = workbook.addWorksheet(name.slice(0, 31));
+    sheet.columns = columns.map((column) => ({ header: column.header, width: column.width ?? 16 }));
+    sheet.getRow(1).font = { bold: true };
+    sheet.getRow(1).commit();
+    for await (const batch of batches) {
+      for (const row of batch) sheet.addRow(columns.map((column) => column.value(row) ?? null)).commit();
+      written += batch.length;
+    }
+    sheet.commit();
   }
-  sheet.commit();
+  await beforeEnd(written);
   await workbook.commit();
-  return written;
 }
 
 /** Pages through a query by id (descending, as the lists show it), one batch at a time. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -75,6 +76,8 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
       },
     },
   });
+  // Excel imports arrive as multipart/form-data (one file); every other body stays JSON under BODY_LIMIT_BYTES.
+  await app.register(multipart, { limits: { fileSize: config.IMPORT_MAX_BYTES, files: 1, fields: 10, parts: 11 } });
   await serveFrontEnd(fastify, '/admin/', config.ADMIN_DIST_DIR ?? defaultAdminDistDir, logger);
   await serveFrontEnd(fastify, '/h5/', config.H5_DIST_DIR ?? defaultH5DistDir, logger);
 

@@ -19,6 +19,16 @@ export function startOfShanghaiDate(date: string): Date {
   return dayjs.tz(date, BUSINESS_TIME_ZONE).startOf('day').toDate();
 }
 
+/**
+ * The UTC instants spanned by the Shanghai dates `from` to `to`, both inclusive, as a range filter: `gte` the
+ * first day's start, `lt` the start of the day after the last. Either end may be left open.
+ */
+export function shanghaiDateSpan(from: string, to: string): { gte: Date; lt: Date };
+export function shanghaiDateSpan(from: string | undefined, to: string | undefined): { gte?: Date; lt?: Date };
+export function shanghaiDateSpan(from: string | undefined, to: string | undefined): { gte?: Date; lt?: Date } {
+  return { ...(from ? { gte: startOfShanghaiDate(from) } : {}), ...(to ? { lt: startOfShanghaiDate(addDaysToDate(to, 1)) } : {}) };
+}
+
 /** China has kept UTC+8 all year since 1991, so a Shanghai date is plain arithmetic (dayjs' tz costs ~0.2 ms a call). */
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 

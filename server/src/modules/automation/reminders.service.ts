@@ -3,7 +3,7 @@ import { MessageChannel, ReminderKind } from '../../generated/prisma/enums';
 import type { ReminderRule } from '../../generated/prisma/client';
 import { PrismaService } from '../../core/database/prisma.service';
 import { Clock } from '../../core/time/clock';
-import { addDaysToDate, formatShanghaiTime, shanghaiDateOf, startOfShanghaiDate } from '../../core/time/shanghai-time';
+import { addDaysToDate, formatShanghaiTime, shanghaiDateOf, shanghaiDateSpan } from '../../core/time/shanghai-time';
 import { CustomersService } from '../customers/customers.service';
 import { PointsLedgerService } from '../loyalty/points-ledger.service';
 import { StaffService } from '../org/staff.service';
@@ -115,7 +115,8 @@ export class RemindersService {
       case ReminderKind.BIRTHDAY:
         return this.birthdays(rule, window, now);
       case ReminderKind.POINTS_EXPIRING: {
-        const lots = await this.ledger.expiringBetween(startOfShanghaiDate(window.from), startOfShanghaiDate(addDaysToDate(window.to, 1)));
+        const span = shanghaiDateSpan(window.from, window.to);
+        const lots = await this.ledger.expiringBetween(span.gte, span.lt);
         return this.toCustomers(
           rule,
           lots.map((lot) => ({ subject: `member:${lot.customerId}`, subjectId: lot.customerId, customerId: lot.customerId, dueOn: shanghaiDateOf(lot.expiresAt), values: { points: lot.points, date: shanghaiDateOf(lot.expiresAt) } })),
@@ -128,8 +129,7 @@ export class RemindersService {
   }
 
   private async bookingsOn(kind: ReminderKind, date: string): Promise<CustomerDue[]> {
-    const start = startOfShanghaiDate(date);
-    const end = startOfShanghaiDate(addDaysToDate(date, 1));
+    const { gte: start, lt: end } = shanghaiDateSpan(date, date);
     if (kind === ReminderKind.TEST_DRIVE_TOMORROW) {
       const bookings = await this.testDrives.confirmedStarting(start, end);
       return bookings.map((booking) => ({ subject: `test-drive:${booking.id}`, subjectId: booking.id, customerId: booking.customerId, dueOn: date, values: { model: booking.model.name, store: booking.store.name, time: formatShanghaiTime(booking.startAt), date } }));

@@ -7,6 +7,8 @@ import { CustomerError } from './customers.errors';
 import type { UpdateCustomerMeInput } from '../../contracts/auth.contract';
 import { PRIVACY_POLICY_VERSION } from '../../contracts/privacy.contract';
 
+type Db = Prisma.TransactionClient | PrismaService;
+
 /** One person, one customer: a mobile or a WeChat openid belongs to exactly one customer row. */
 @Injectable()
 export class CustomersService {
@@ -27,6 +29,46 @@ export class CustomersService {
     );
     if (name) await this.prisma.customer.updateMany({ where: { id: customer.id, name: null }, data: { name } });
     return customer;
+  }
+
+  /** The customers these mobiles belong to (mobile → id); unknown mobiles are absent. */
+  async idsByMobile(db: Db, mobiles: string[]): Promise<Map<string, number>> {
+    if (mobiles.length === 0) return new Map();
+    const rows = await db.customer.findMany({ where: { mobile: { in: [...new Set(mobiles)] } }, select: { id: true, mobile: true } });
+    return new Map(rows.map((row) => [row.mobile!, row.id]));
+  }
+
+  /**
+   * findOrCreateByMobile for a batch (an import), in the caller's transaction: one customer per mobile, the
+   * first name given wins, an existing customer without a name gets it. Returns mobile → customer id.
+   */
+  async findOrCreateManyByMobile(db: Prisma.TransactionClient, people: Array<{ mobile: string; name: string }>): Promise<Map<string, number>> {
+    const nameOf = new Map<string, string>();
+    for (const person of people) if (!nameOf.has(person.mobile)) nameOf.set(person.mobile, person.name);
+    if (nameOf.size === 0) return new Map();
+    const existing = await db.customer.findMany({ where: { mobile: { in: [...nameOf.keys()] } }, select: { id: true, mobile: true, name: true } });
+    const ids = new Map(existing.map((row) => [row.mobile!, row.id]));
+    const missing = [...nameOf.keys()].filter((mobile) => !ids.has(mobile));
+    if (missing.length > 0) {
+      // A multi-row INSERT written out: createMany's per-row overhead is most of an import's time.
+      const now = new Date();
+      await db.$executeRaw`INSERT INTO customers (mobile, name, created_at, updated_at) VALUES ${Prisma.join(missing.map((mobile) => Prisma.sql`(${mobile}, ${nameOf.get(mobile)!}, ${now}, ${now})`))}`;
+      for (const row of await db.customer.findMany({ where: { mobile: { in: missing } }, select: { id: true, mobile: true } })) ids.set(row.mobile!, row.id);
+    }
+    for (const row of existing) {
+      if (row.name === null) await db.customer.updateMany({ where: { id: row.id, name: null }, data: { name: nameOf.get(row.mobile!)! } });
+    }
+    return ids;
+  }
+
+  /** markOwner for a batch: each customer not yet an owner becomes one at the given time, in one statement. */
+  async markOwners(db: Prisma.TransactionClient, owners: Array<{ customerId: number; at: Date }>, now: Date): Promise<void> {
+    const firstAt = new Map<number, Date>();
+    for (const { customerId, at } of owners) if (!firstAt.has(customerId)) firstAt.set(customerId, at);
+    if (firstAt.size === 0) return;
+    const cases = [...firstAt].map(([customerId, at]) => Prisma.sql`WHEN ${customerId} THEN ${at}`);
+    await db.$executeRaw`UPDATE customers SET became_owner_at = CASE id ${Prisma.join(cases, ' ')} END, updated_at = ${now}
+      WHERE id IN (${Prisma.join([...firstAt.keys()])}) AND became_owner_at IS NULL`;
   }
 
   /** The customer signed in with an SMS code sent to their mobile: from now on it is known to be theirs. */

@@ -9,7 +9,7 @@ import { PrismaService } from '../../core/database/prisma.service';
 import { DomainEventType, raiseEvent } from '../../core/events/domain-events';
 import { ConsumedEvent, consumeEvents } from '../../core/events/event-consumer';
 import { Clock } from '../../core/time/clock';
-import { addDaysToDate, shanghaiDateOf, startOfShanghaiDate } from '../../core/time/shanghai-time';
+import { shanghaiDateOf, shanghaiDateSpan } from '../../core/time/shanghai-time';
 import { customerChannel } from '../automation/automation.rules';
 import { OutboxService } from '../automation/outbox.service';
 import { CustomersService } from '../customers/customers.service';
@@ -151,8 +151,7 @@ export class SurveysService {
         { kind: query.kind, storeId: query.storeId },
         query.answered === 'true' ? { answeredAt: { not: null } } : query.answered === 'false' ? { answeredAt: null } : {},
         query.detractors === 'true' ? { nps: { lte: 6 } } : {},
-        query.from ? { sentAt: { gte: startOfShanghaiDate(query.from) } } : {},
-        query.to ? { sentAt: { lt: startOfShanghaiDate(addDaysToDate(query.to, 1)) } } : {},
+        { sentAt: shanghaiDateSpan(query.from, query.to) },
       ],
     };
   }

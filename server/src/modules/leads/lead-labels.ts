@@ -1,5 +1,5 @@
 import type { ExportColumn } from '../../core/exports/xlsx-export';
-import type { ApprovalStatus, FollowUpType, LeadSource, LeadStage, TestDriveBookingStatus } from '../../generated/prisma/enums';
+import type { ApprovalStatus, FollowUpType, LeadSource, LeadStage, LostReason, TestDriveBookingStatus } from '../../generated/prisma/enums';
 
 /** The words the people see for each stage, source and contact type. */
 export const STAGE_LABELS: Record<LeadStage, string> = {
@@ -28,6 +28,8 @@ export const SOURCE_LABELS: Record<LeadSource, string> = {
   IMPORT: '导入',
   OTHER: '其他',
 };
+
+export const LOST_REASON_LABELS: Record<LostReason, string> = { PRICE: '价格', COMPETITOR: '竞品', TIMING: '时机未到', NO_RESPONSE: '联系不上', FINANCE: '金融/贷款', OTHER: '其他' };
 
 export const FOLLOW_UP_LABELS: Record<FollowUpType, string> = { CALL: '电话', SMS: '短信', WECHAT: '微信', VISIT: '到店', OTHER: '其他' };
 

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
-import { dateTimeSchema, idParamSchema } from '../../contracts/common.contract';
+import { dateTimeSchema, idParamSchema, revealedMobileSchema } from '../../contracts/common.contract';
 import {
   assignLeadSchema,
   changeStageSchema,
@@ -38,6 +38,7 @@ class HandoverBody extends createZodDto(handoverSchema) {}
 class CreatedLeadDto extends createZodDto(createdLeadSchema, { codec: true }) {}
 class LeadPageDto extends createZodDto(leadPageSchema, { codec: true }) {}
 class LeadDetailDto extends createZodDto(leadDetailSchema, { codec: true }) {}
+class RevealedMobileDto extends createZodDto(revealedMobileSchema) {}
 class QuoteDto extends createZodDto(quoteSchema, { codec: true }) {}
 class HandoverResultDto extends createZodDto(handoverResultSchema) {}
 class FollowUpResultDto extends createZodDto(
@@ -84,6 +85,15 @@ export class LeadsController {
   async export(@CurrentCaller() caller: StaffCaller, @Query() query: LeadListQuery, @Res() reply: FastifyReply) {
     const { page: _page, pageSize: _pageSize, ...filters } = query;
     await this.exports.send(reply, caller, { title: '线索', list: 'leads', filters, columns: LEAD_EXPORT_COLUMNS, batches: this.leads.exportBatches(caller, filters) });
+  }
+
+  /** 查看完整号码: the full mobile for a role that sees it masked; audited. */
+  @Post('leads/:id/reveal-mobile')
+  @HttpCode(200)
+  @Roles(...SALES)
+  @ZodResponse({ type: RevealedMobileDto })
+  revealMobile(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
+    return this.leads.revealMobile(caller, id);
   }
 
   @Get('leads/:id')

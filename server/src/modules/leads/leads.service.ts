@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client';
-import { AssignmentReason, LeadStage, TaskKind, TaskStatus } from '../../generated/prisma/enums';
+import { AssignmentReason, LeadSource, LeadStage, TaskKind, TaskStatus } from '../../generated/prisma/enums';
 import type { ChangeStageInput, CreateLeadInput, LeadListQuery, LogFollowUpInput } from '../../contracts/leads.contract';
 import type { StaffCaller } from '../../core/auth/caller';
 import { dataScopeOf, scopedWhere, worksInStore } from '../../core/auth/data-scope';
 import { customerMobileFor } from '../../core/auth/mobile-visibility';
 import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation, retryOnConflict } from '../../core/database/prisma-errors';
-import { shanghaiDay, startOfShanghaiDate } from '../../core/time/shanghai-time';
+import { shanghaiDateSpan, shanghaiDay } from '../../core/time/shanghai-time';
 import { CustomersService } from '../customers/customers.service';
 import { DomainEventType, raiseEvent } from '../../core/events/domain-events';
 import { VehicleError } from '../vehicles/vehicles.errors';
@@ -45,6 +45,21 @@ export const LEAD_SUMMARY_FIELDS = {
 } satisfies Prisma.LeadSelect;
 
 type LeadSummaryRow = Prisma.LeadGetPayload<{ select: typeof LEAD_SUMMARY_FIELDS }>;
+
+type Db = Prisma.TransactionClient | PrismaService;
+
+/** A lead from an Excel import, checked row by row before it gets here. */
+export interface ImportedLeadInput {
+  name: string;
+  mobile: string;
+  storeId: number;
+  source: LeadSource;
+  intendedModelId: number | null;
+  assigneeId: number | null;
+  budgetMinFen: number | null;
+  budgetMaxFen: number | null;
+  note: string | null;
+}
 
 /** Where a capture came from when it is not a staff member typing it in. */
 export interface CaptureOrigin {
@@ -136,8 +151,7 @@ export class LeadsService {
         query.source ? { source: query.source } : {},
         query.assigneeId ? { assigneeId: query.assigneeId } : {},
         query.storeId ? { storeId: query.storeId } : {},
-        query.from ? { createdAt: { gte: startOfShanghaiDate(query.from) } } : {},
-        query.to ? { createdAt: { lt: shanghaiDay(startOfShanghaiDate(query.to)).end } } : {},
+        { createdAt: shanghaiDateSpan(query.from, query.to) },
       ],
     };
   }
@@ -399,6 +413,86 @@ export class LeadsService {
         });
       }),
     );
+  }
+
+  /** Which of these people (mobile at a store) have an open lead there: a set of "mobile:storeId". */
+  async openLeadsOf(db: Db, people: Array<{ mobile: string; storeId: number }>): Promise<Set<string>> {
+    const customerIds = await this.customers.idsByMobile(db, people.map((person) => person.mobile));
+    const keyOf = new Map<string, string>();
+    for (const { mobile, storeId } of people) {
+      const customerId = customerIds.get(mobile);
+      if (customerId) keyOf.set(openLeadKey(customerId, storeId), `${mobile}:${storeId}`);
+    }
+    if (keyOf.size === 0) return new Set();
+    const open = await db.lead.findMany({ where: { openKey: { in: [...keyOf.keys()] } }, select: { openKey: true } });
+    return new Set(open.map((lead) => keyOf.get(lead.openKey!)!));
+  }
+
+  /**
+   * Creates imported leads in the caller's transaction, a batch at a time, with what createLead() writes for
+   * each: the customer found or created by mobile, the first touch, the NEW stage change, the assignment and,
+   * for an assigned lead, the first-contact task (one notice per consultant for the batch). A person who
+   * already has an open lead at the store is skipped: re-importing a file creates nothing.
+   */
+  async importLeads(tx: Prisma.TransactionClient, caller: StaffCaller, rows: ImportedLeadInput[], now: Date): Promise<{ created: number; skipped: number }> {
+    if (rows.length === 0) return { created: 0, skipped: 0 };
+    const customerIds = await this.customers.findOrCreateManyByMobile(tx, rows.map((row) => ({ mobile: row.mobile, name: row.name })));
+    const keyed = rows.map((row) => ({ row, openKey: openLeadKey(customerIds.get(row.mobile)!, row.storeId) }));
+    const open = new Set((await tx.lead.findMany({ where: { openKey: { in: keyed.map((entry) => entry.openKey) } }, select: { openKey: true } })).map((lead) => lead.openKey));
+    const fresh = keyed.filter((entry) => !open.has(entry.openKey));
+    if (fresh.length === 0) return { created: 0, skipped: rows.length };
+    const firstContactDue = new Date(now.getTime() + FIRST_CONTACT_WITHIN_MS);
+    await tx.lead.createMany({
+      data: fresh.map(({ row, openKey }) => ({
+        customerId: customerIds.get(row.mobile)!,
+        storeId: row.storeId,
+        assigneeId: row.assigneeId,
+        name: row.name,
+        mobile: row.mobile,
+        source: row.source,
+        intendedModelId: row.intendedModelId,
+        budgetMinFen: row.budgetMinFen,
+        budgetMaxFen: row.budgetMaxFen,
+        note: row.note,
+        openKey,
+        nextFollowUpAt: row.assigneeId ? firstContactDue : null,
+        createdAt: now,
+      })),
+    });
+    const created = await tx.lead.findMany({ where: { openKey: { in: fresh.map((entry) => entry.openKey) } }, select: { id: true, openKey: true } });
+    const leadIdOf = new Map(created.map((lead) => [lead.openKey!, lead.id]));
+    const leads = fresh.map(({ row, openKey }) => ({ row, leadId: leadIdOf.get(openKey)! }));
+    await tx.leadTouch.createMany({ data: leads.map(({ row, leadId }) => ({ leadId, source: row.source, note: row.note, createdAt: now })) });
+    await tx.leadStageChange.createMany({ data: leads.map(({ leadId }) => ({ leadId, fromStage: null, toStage: LeadStage.NEW, staffId: caller.staffId, createdAt: now })) });
+    await tx.leadAssignment.createMany({
+      data: leads.map(({ row, leadId }) => ({
+        leadId,
+        fromStaffId: null,
+        toStaffId: row.assigneeId,
+        // The file named the consultant: the importer chose them. No name: nobody yet, the pool.
+        reason: row.assigneeId ? AssignmentReason.MANUAL : AssignmentReason.AUTO,
+        byStaffId: caller.staffId,
+        createdAt: now,
+      })),
+    });
+    const assigned = leads.filter(({ row }) => row.assigneeId !== null);
+    await this.tasks.createMany(
+      tx,
+      assigned.map(({ row, leadId }) => ({ leadId, assigneeId: row.assigneeId!, createdById: null, kind: TaskKind.FIRST_CONTACT, purpose: '首次联系客户', dueAt: firstContactDue })),
+    );
+    const perConsultant = new Map<number, number>();
+    for (const { row } of assigned) perConsultant.set(row.assigneeId!, (perConsultant.get(row.assigneeId!) ?? 0) + 1);
+    for (const [staffId, count] of perConsultant) {
+      await this.notifications.notify(tx, [staffId], { kind: 'LEAD_ASSIGNED', title: '新线索', body: `导入的 ${count} 条线索已分配给你，请 2 小时内首次联系` });
+    }
+    return { created: fresh.length, skipped: rows.length - fresh.length };
+  }
+
+  /** The lead's full mobile for a role that sees it masked; each look is audited. */
+  async revealMobile(caller: StaffCaller, leadId: number) {
+    const lead = await this.findInScope(caller, leadId);
+    await this.audit.record(this.prisma, { actor: staffActor(caller), action: 'customer.mobile_revealed', entityType: 'lead', entityId: String(lead.id) });
+    return { mobile: lead.mobile };
   }
 
   /** The lead if the caller may see it, else a 404 that does not reveal whether it exists. */

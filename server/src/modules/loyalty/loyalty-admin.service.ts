@@ -3,6 +3,7 @@ import type { Prisma } from '../../generated/prisma/client';
 import { MemberTier } from '../../generated/prisma/enums';
 import type { CreateRewardInput, MemberListQuery, UpdateRewardInput } from '../../contracts/loyalty.contract';
 import { isMainlandMobile } from '../../contracts/common.contract';
+import { AuditService, staffActor } from '../../core/audit/audit.service';
 import type { StaffCaller } from '../../core/auth/caller';
 import { customerMobileFor } from '../../core/auth/mobile-visibility';
 import { PrismaService } from '../../core/database/prisma.service';
@@ -62,6 +63,7 @@ export class LoyaltyAdminService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly loyalty: LoyaltyService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Members (of a segment, when `within` is given), searched by mobile or name and filtered by tier. */
@@ -81,6 +83,14 @@ export class LoyaltyAdminService {
       byIdPages((beforeId, take) => this.prisma.customer.findMany({ where: { AND: [where, beforeId ? { id: { lt: beforeId } } : {}] }, select: MEMBER_ROW_FIELDS, orderBy: { id: 'desc' }, take })),
       (row) => memberView(row, caller),
     );
+  }
+
+  /** A member's full mobile for a role that sees it masked; each look is audited. */
+  async revealMobile(caller: StaffCaller, customerId: number) {
+    const customer = await this.prisma.customer.findUnique({ where: { id: customerId }, select: { id: true, mobile: true } });
+    if (!customer) throw new LoyaltyError('CUSTOMER_NOT_FOUND', '会员不存在');
+    await this.audit.record(this.prisma, { actor: staffActor(caller), action: 'customer.mobile_revealed', entityType: 'customer', entityId: String(customer.id) });
+    return { mobile: customer.mobile };
   }
 
   async member(caller: StaffCaller, customerId: number) {

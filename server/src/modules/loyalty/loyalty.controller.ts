@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { idParamSchema } from '../../contracts/common.contract';
+import { idParamSchema, revealedMobileSchema } from '../../contracts/common.contract';
 import {
   adjustmentResultSchema,
   adjustmentSchema,
@@ -33,6 +33,7 @@ class ReversalBody extends createZodDto(reversalSchema) {}
 class AdjustmentDto extends createZodDto(adjustmentResultSchema, { codec: true }) {}
 class RewardDto extends createZodDto(rewardSchema) {}
 class IdParam extends createZodDto(idParamSchema) {}
+class RevealedMobileDto extends createZodDto(revealedMobileSchema) {}
 class EventParam extends createZodDto(eventParamSchema) {}
 class MemberQuery extends createZodDto(memberListQuerySchema) {}
 class TiersBody extends createZodDto(updateTiersSchema) {}
@@ -91,6 +92,15 @@ export class LoyaltyController {
   async exportMembers(@CurrentCaller() caller: StaffCaller, @Query() query: MemberQuery, @Res() reply: FastifyReply) {
     const { page: _page, pageSize: _pageSize, ...filters } = query;
     await this.exports.send(reply, caller, { title: '会员', list: 'members', filters, columns: MEMBER_EXPORT_COLUMNS, batches: this.admin.exportMembers(caller, filters) });
+  }
+
+  /** 查看完整号码 on a member: audited. */
+  @Post('members/:id/reveal-mobile')
+  @HttpCode(200)
+  @Roles(ADMIN, DIRECTOR, MARKETER)
+  @ZodResponse({ type: RevealedMobileDto })
+  revealMobile(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
+    return this.admin.revealMobile(caller, id);
   }
 
   @Get('members/:id')

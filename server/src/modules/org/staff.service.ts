@@ -143,6 +143,11 @@ export class StaffService {
     return staff.map((member) => member.id);
   }
 
+  /** The active consultants of these stores, with their usernames (an import names them by username). */
+  activeConsultantsOfStores(storeIds: number[]) {
+    return this.prisma.staff.findMany({ where: { storeId: { in: storeIds }, role: 'CONSULTANT', active: true }, select: { id: true, username: true, storeId: true } });
+  }
+
   /** An active consultant of the store, or null. */
   async activeConsultantOfStore(staffId: number, storeId: number) {
     return this.prisma.staff.findFirst({

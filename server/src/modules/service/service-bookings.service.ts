@@ -11,7 +11,7 @@ import { Slot, withinChangeWindow } from '../../core/capacity/slots.rules';
 import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation, retryOnConflict } from '../../core/database/prisma-errors';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
-import { startOfShanghaiDate } from '../../core/time/shanghai-time';
+import { shanghaiDateSpan } from '../../core/time/shanghai-time';
 import { StoresService } from '../org/stores.service';
 import { VehiclesService } from '../vehicles/vehicles.service';
 import { serviceSlotCapacity } from './work-orders.rules';
@@ -197,9 +197,8 @@ export class ServiceBookingsService {
   /** 预约日历: a store's bookings between two Shanghai dates (inclusive). */
   async calendar(caller: StaffCaller, storeId: number, from: string, to: string) {
     if (!(await this.stores.storeInScope(caller, storeId))) throw new ServiceError('STORE_NOT_FOUND', `门店 ${storeId} 不存在`);
-    const end = new Date(startOfShanghaiDate(to).getTime() + 86_400_000);
     const rows = await this.prisma.serviceBooking.findMany({
-      where: { storeId, startAt: { gte: startOfShanghaiDate(from), lt: end } },
+      where: { storeId, startAt: shanghaiDateSpan(from, to) },
       select: SERVICE_BOOKING_FIELDS,
       orderBy: { startAt: 'asc' },
       take: 2000,

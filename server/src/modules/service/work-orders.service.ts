@@ -9,7 +9,7 @@ import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation, retryOnConflict } from '../../core/database/prisma-errors';
 import { DomainEventType, raiseEvent } from '../../core/events/domain-events';
 import { HttpError } from '../../core/http/domain-error';
-import { startOfShanghaiDate } from '../../core/time/shanghai-time';
+import { shanghaiDateSpan } from '../../core/time/shanghai-time';
 import { CouponsService } from '../loyalty/coupons.service';
 import { StoresService } from '../org/stores.service';
 import { VehiclesService } from '../vehicles/vehicles.service';
@@ -164,8 +164,7 @@ export class WorkOrdersService {
         this.scope(caller),
         query.storeId ? { storeId: query.storeId } : {},
         query.status ? { status: query.status } : {},
-        query.from ? { checkedInAt: { gte: startOfShanghaiDate(query.from) } } : {},
-        query.to ? { checkedInAt: { lt: new Date(startOfShanghaiDate(query.to).getTime() + 86_400_000) } } : {},
+        { checkedInAt: shanghaiDateSpan(query.from, query.to) },
         searchWhere(query.q),
       ],
     };

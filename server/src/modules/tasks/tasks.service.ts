@@ -2,12 +2,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client';
 import { TaskKind, TaskStatus } from '../../generated/prisma/enums';
 import { PrismaService } from '../../core/database/prisma.service';
+import { byIdPages } from '../../core/exports/xlsx-export';
 import { shanghaiDay } from '../../core/time/shanghai-time';
 import { NotificationsService } from '../notifications/notifications.service';
 import { StaffService } from '../org/staff.service';
 import { TaskError } from './tasks.errors';
 
 type Db = Prisma.TransactionClient | PrismaService;
+
+type TaskDue = 'today' | 'overdue' | undefined;
 
 export const TASK_FIELDS = {
   id: true,
@@ -46,6 +49,11 @@ export class TasksService {
     return db.task.create({ data: task, select: { id: true } });
   }
 
+  /** Many tasks in one statement (an import's first-contact tasks). */
+  async createMany(db: Db, tasks: NewTask[]): Promise<void> {
+    if (tasks.length > 0) await db.task.createMany({ data: tasks });
+  }
+
   /** Closes a lead's open tasks: done when the work they asked for happened, cancelled when the lead closed. */
   async closeOpenTasksOfLead(db: Db, leadId: number, status: typeof TaskStatus.DONE | typeof TaskStatus.CANCELLED, onlyDueBefore?: Date) {
     await db.task.updateMany({
@@ -69,15 +77,25 @@ export class TasksService {
   }
 
   /** My tasks; `today` = due during today's Shanghai day, `overdue` = open and past due. */
-  mine(staffId: number, status: TaskStatus, due: 'today' | 'overdue' | undefined, now = new Date()) {
-    const { start, end } = shanghaiDay(now);
-    const dueFilter = due === 'today' ? { dueAt: { gte: start, lt: end } } : due === 'overdue' ? { dueAt: { lt: now } } : {};
+  mine(staffId: number, status: TaskStatus, due: TaskDue, now = new Date()) {
     return this.prisma.task.findMany({
-      where: { assigneeId: staffId, status, ...dueFilter },
+      where: this.mineWhere(staffId, status, due, now),
       select: TASK_FIELDS,
       orderBy: status === TaskStatus.OPEN ? { dueAt: 'asc' } : { completedAt: 'desc' },
       take: 500,
     });
+  }
+
+  /** Every one of the caller's tasks the list shows (not only its first 500), a thousand at a time. */
+  exportBatches(staffId: number, status: TaskStatus, due: TaskDue, now = new Date()) {
+    const where = this.mineWhere(staffId, status, due, now);
+    return byIdPages((beforeId, take) => this.prisma.task.findMany({ where: { AND: [where, beforeId ? { id: { lt: beforeId } } : {}] }, select: TASK_FIELDS, orderBy: { id: 'desc' }, take }));
+  }
+
+  private mineWhere(staffId: number, status: TaskStatus, due: TaskDue, now: Date): Prisma.TaskWhereInput {
+    const { start, end } = shanghaiDay(now);
+    const dueFilter = due === 'today' ? { dueAt: { gte: start, lt: end } } : due === 'overdue' ? { dueAt: { lt: now } } : {};
+    return { assigneeId: staffId, status, ...dueFilter };
   }
 
   async complete(staffId: number, taskId: number) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client';
 import { PrismaService } from '../../core/database/prisma.service';
-import { addDaysToDate, addMonthsToDate, shanghaiDateOf, startOfShanghaiDate } from '../../core/time/shanghai-time';
+import { addMonthsToDate, shanghaiDateOf, shanghaiDateSpan } from '../../core/time/shanghai-time';
 import { VehiclesService } from './vehicles.service';
 
 /** A car and the date something about it falls due, for reminders. */
@@ -22,7 +22,7 @@ type DueRow = Prisma.VehicleGetPayload<{ select: typeof DUE_FIELDS }>;
 const MAINTENANCE_BATCH = 1000;
 
 const dateRange = (window: { from: string; to: string }) => ({ gte: new Date(`${window.from}T00:00:00Z`), lte: new Date(`${window.to}T00:00:00Z`) });
-const instantRange = (window: { from: string; to: string }) => ({ gte: startOfShanghaiDate(window.from), lt: startOfShanghaiDate(addDaysToDate(window.to, 1)) });
+const instantRange = (window: { from: string; to: string }) => shanghaiDateSpan(window.from, window.to);
 
 function dueOf(row: DueRow, dueOn: string): VehicleDue {
   return { vehicleId: row.id, ownerId: row.ownerId, storeId: row.storeId, plate: row.plate, model: row.model.name, store: row.store.name, dueOn };

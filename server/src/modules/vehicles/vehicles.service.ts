@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import dayjs from 'dayjs';
-import type { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../../generated/prisma/client';
 import { MileageSource, StaffRole } from '../../generated/prisma/enums';
 import type { CreateVehicleInput, UpdateVehicleInput, VehicleListQuery } from '../../contracts/vehicles.contract';
 import { isMainlandMobile } from '../../contracts/common.contract';
@@ -62,6 +62,31 @@ type FileRow = Prisma.VehicleGetPayload<{ select: typeof FILE_FIELDS }>;
 /** A Prisma `@db.Date` column as the calendar date it means. */
 export const calendarDateOf = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);
 const dateColumn = (date: string | null | undefined) => (date ? new Date(`${date}T00:00:00Z`) : date === null ? null : undefined);
+
+/** A car from an import (a legacy DMS export): its owner by mobile, no order, no trim. */
+export interface ImportedVehicleFile {
+  ownerMobile: string;
+  ownerName: string;
+  vin: string;
+  plate: string | null;
+  modelId: number;
+  storeId: number;
+  deliveredAt: Date;
+  mileage: number;
+}
+
+/**
+ * A new file's first readings. A car registered long after delivery with km on it: delivery at 0 km gives
+ * the projection a pace, and today's reading is the staff member's.
+ */
+function initialReadings(mileage: number, deliveredAt: Date, now: Date, staffId: number): Array<{ km: number; source: MileageSource; readAt: Date; staffId: number | null }> {
+  return mileage > 0 && now.getTime() - deliveredAt.getTime() > 30 * 86_400_000
+    ? [
+        { km: 0, source: MileageSource.DELIVERY, readAt: deliveredAt, staffId: null },
+        { km: mileage, source: MileageSource.STAFF, readAt: now, staffId },
+      ]
+    : [{ km: mileage, source: MileageSource.DELIVERY, readAt: deliveredAt, staffId }];
+}
 
 export interface VehiclePlan {
   projectedKm: number;
@@ -178,14 +203,10 @@ export class VehiclesService {
     },
   ) {
     const { mileage, staffId, now, ...fields } = data;
-    // A car registered long after delivery with km on it: delivery at 0 km gives the projection a pace.
-    const readings: Prisma.MileageReadingCreateWithoutVehicleInput[] =
-      mileage > 0 && now.getTime() - data.deliveredAt.getTime() > 30 * 86_400_000
-        ? [
-            { km: 0, source: MileageSource.DELIVERY, readAt: data.deliveredAt },
-            { km: mileage, source: MileageSource.STAFF, readAt: now, staff: { connect: { id: staffId } } },
-          ]
-        : [{ km: mileage, source: MileageSource.DELIVERY, readAt: data.deliveredAt, staff: { connect: { id: staffId } } }];
+    const readings: Prisma.MileageReadingCreateWithoutVehicleInput[] = initialReadings(mileage, data.deliveredAt, now, staffId).map(({ staffId: readBy, ...reading }) => ({
+      ...reading,
+      ...(readBy === null ? {} : { staff: { connect: { id: readBy } } }),
+    }));
     const latest = readings[readings.length - 1];
     try {
       return await db.vehicle.create({
@@ -199,6 +220,45 @@ export class VehiclesService {
       }
       throw new VehicleError('PLATE_TAKEN', `车牌 ${data.plate} 已登记在另一辆车上`, [{ path: 'plate', message: '车牌已被占用' }]);
     }
+  }
+
+  /** Which of these VINs and plates are on file already: VIN → the owner's mobile, plate → the VIN it is on. */
+  async registrations(db: Db, vins: string[], plates: string[]) {
+    const byVin = new Map<string, string | null>();
+    const byPlate = new Map<string, string>();
+    if (vins.length > 0) {
+      for (const row of await db.vehicle.findMany({ where: { vin: { in: vins } }, select: { vin: true, owner: { select: { mobile: true } } } })) byVin.set(row.vin, row.owner.mobile);
+    }
+    if (plates.length > 0) {
+      for (const row of await db.vehicle.findMany({ where: { plate: { in: plates } }, select: { vin: true, plate: true } })) byPlate.set(row.plate!, row.vin);
+    }
+    return { byVin, byPlate };
+  }
+
+  /**
+   * Opens the files of imported cars in the caller's transaction, a batch at a time, keeping what create()
+   * keeps: the owner found or created by mobile, the first mileage readings, the owner marked as an owner.
+   * A VIN already on file is skipped (re-importing a file writes nothing).
+   */
+  async importFiles(tx: Prisma.TransactionClient, files: ImportedVehicleFile[], staffId: number, now: Date): Promise<{ created: number; skipped: number }> {
+    if (files.length === 0) return { created: 0, skipped: 0 };
+    const onFile = new Set((await tx.vehicle.findMany({ where: { vin: { in: files.map((file) => file.vin) } }, select: { vin: true } })).map((row) => row.vin));
+    const fresh = files.filter((file) => !onFile.has(file.vin));
+    if (fresh.length === 0) return { created: 0, skipped: files.length };
+    const owners = await this.customers.findOrCreateManyByMobile(tx, fresh.map((file) => ({ mobile: file.ownerMobile, name: file.ownerName })));
+    const readingsOf = new Map(fresh.map((file) => [file.vin, initialReadings(file.mileage, file.deliveredAt, now, staffId)]));
+    // Multi-row INSERTs written out: an import writes 100,000 cars in one transaction, and createMany's
+    // per-row overhead tripled the time and the memory of that.
+    const cars = fresh.map((file) => {
+      const readings = readingsOf.get(file.vin)!;
+      return Prisma.sql`(${file.vin}, ${file.plate}, ${file.modelId}, ${owners.get(file.ownerMobile)!}, ${file.storeId}, '[]', ${file.deliveredAt}, ${file.mileage}, ${readings[readings.length - 1].readAt}, ${now}, ${now})`;
+    });
+    await tx.$executeRaw`INSERT INTO vehicles (vin, plate, model_id, owner_id, store_id, options, delivered_at, mileage_km, mileage_read_at, created_at, updated_at) VALUES ${Prisma.join(cars)}`;
+    const created = await tx.vehicle.findMany({ where: { vin: { in: fresh.map((file) => file.vin) } }, select: { id: true, vin: true } });
+    const readings = created.flatMap((vehicle) => readingsOf.get(vehicle.vin)!.map((reading) => Prisma.sql`(${vehicle.id}, ${reading.km}, ${reading.source}, ${reading.staffId}, ${reading.readAt})`));
+    await tx.$executeRaw`INSERT INTO mileage_readings (vehicle_id, km, source, staff_id, read_at) VALUES ${Prisma.join(readings)}`;
+    await this.customers.markOwners(tx, fresh.map((file) => ({ customerId: owners.get(file.ownerMobile)!, at: file.deliveredAt })), now);
+    return { created: fresh.length, skipped: files.length - fresh.length };
   }
 
   async list(caller: StaffCaller, query: VehicleListQuery) {

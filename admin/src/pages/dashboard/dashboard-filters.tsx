@@ -1,0 +1,88 @@
+import { Button, DatePicker, Select, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import type { DashboardQuery } from '../../api/analytics';
+import type { Region, Store } from '../../api/org';
+import type { StaffItem } from '../../api/staff';
+import { consultantOptions } from '../../hooks/use-consultants';
+import type { RemoteData } from '../../hooks/use-remote-data';
+import { regionOptions, storeOptions } from '../staff/org-select-options';
+import { calendarDate, PERIOD_PRESETS, pickerDate } from './dashboard-period';
+
+const RANGE_PRESETS = PERIOD_PRESETS.map(({ label, period }) => {
+  const { from, to } = period();
+  return { label, value: [pickerDate(from), pickerDate(to)] as [Dayjs, Dayjs] };
+});
+
+interface DashboardFiltersProps {
+  query: DashboardQuery;
+  /** Absent for those who see one region at most. */
+  regions?: RemoteData<Region[]>;
+  /** Absent for store roles, who only ever see their own store, and for those with company-wide figures only. */
+  stores?: RemoteData<Store[]>;
+  /** Absent for consultants, who only see their own figures. */
+  consultants?: RemoteData<StaffItem[]>;
+  onChange: (changes: Partial<DashboardQuery>) => void;
+  onReset: () => void;
+}
+
+export function DashboardFilters({ query, regions, stores, consultants, onChange, onReset }: DashboardFiltersProps) {
+  const storesShown = (stores?.data ?? []).filter((store) => !query.regionId || store.regionId === query.regionId);
+  return (
+    <Space wrap data-testid="dashboard-filters">
+      <DatePicker.RangePicker
+        data-testid="dashboard-period"
+        allowClear={false}
+        // Presets are computed when the page loads: a page left open past midnight keeps yesterday's "today".
+        presets={RANGE_PRESETS}
+        value={[pickerDate(query.from), pickerDate(query.to)]}
+        onChange={(range) => {
+          if (range?.[0] && range[1]) onChange({ from: calendarDate(range[0]), to: calendarDate(range[1]) });
+        }}
+      />
+      {regions && (
+        <Select
+          data-testid="dashboard-region-filter"
+          placeholder={regions.error ? '区域加载失败' : '全部区域'}
+          status={regions.error ? 'warning' : undefined}
+          allowClear
+          loading={regions.loading}
+          style={{ width: 140 }}
+          options={regionOptions(regions.data ?? [])}
+          value={query.regionId}
+          // A store and a consultant belong to one region: a new region clears them.
+          onChange={(regionId) => onChange({ regionId, storeId: undefined, consultantId: undefined })}
+        />
+      )}
+      {stores && (
+        <Select
+          data-testid="dashboard-store-filter"
+          placeholder={stores.error ? '门店加载失败' : '全部门店'}
+          status={stores.error ? 'warning' : undefined}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          loading={stores.loading}
+          style={{ width: 180 }}
+          options={storeOptions(storesShown)}
+          value={query.storeId}
+          // A consultant belongs to one store: a new store clears a consultant from another.
+          onChange={(storeId) => onChange({ storeId, consultantId: undefined })}
+        />
+      )}
+      {consultants && (
+        <Select
+          data-testid="dashboard-consultant-filter"
+          placeholder={consultants.error ? '顾问加载失败' : '全部顾问'}
+          status={consultants.error ? 'warning' : undefined}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          loading={consultants.loading}
+          style={{ width: 170 }}
+          options={consultantOptions(consultants.data ?? [])}
+          value={query.consultantId}
+          onChange={(consultantId) => onChange({ consultantId })}
+        />
+      )}
+      <Button onClick={onReset}>重置</Button>
+    </Space>
+  );
+}
