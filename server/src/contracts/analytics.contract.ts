@@ -54,6 +54,7 @@ export const dashboardQuerySchema = z
 
 const kpiSchema = z.object({
   key: z.string(),
+  section: z.enum(['sales', 'service', 'members']),
   label: z.string(),
   unit: z.enum(['percent', 'days', 'count', 'fen', 'points', 'score']),
   formula: z.string(),

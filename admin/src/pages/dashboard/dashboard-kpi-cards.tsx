@@ -1,12 +1,8 @@
 import { RightOutlined } from '@ant-design/icons';
 import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
-import { KPI_DEFINITIONS, KPI_SECTION_LABELS, KPI_SECTIONS, type Kpi, type KpiSection } from '../../api/analytics';
+import { KPI_SECTION_LABELS, KPI_SECTIONS, type Kpi, type KpiSection } from '../../api/analytics';
 import { FormulaTitle } from './formula-title';
 import { formatKpiParts, formatKpiValue } from './kpi-format';
-
-export function sectionOf(key: string): KpiSection | undefined {
-  return (KPI_DEFINITIONS as Record<string, { section: KpiSection } | undefined>)[key]?.section;
-}
 
 /** Notes under a section's heading: what its figures cover that the filters might suggest otherwise. */
 const SECTION_NOTES: Partial<Record<KpiSection, string>> = {
@@ -22,7 +18,7 @@ interface KpiSectionsProps {
 
 /** The KPI cards under their section headings (销售 / 售后 / 会员), only the sections the server returned. */
 export function KpiSections({ kpis, drillPathOf, onOpen }: KpiSectionsProps) {
-  const sections = KPI_SECTIONS.map((section) => ({ section, kpis: kpis.filter((kpi) => sectionOf(kpi.key) === section) })).filter(
+  const sections = KPI_SECTIONS.map((section) => ({ section, kpis: kpis.filter((kpi) => kpi.section === section) })).filter(
     (group) => group.kpis.length > 0,
   );
   return (

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import { Alert, Button, Card, Col, Empty, Flex, Result, Row, Skeleton, Space, Spin, Typography } from 'antd';
 import { useNavigate } from 'react-router';
-import { BREAKDOWN_FORMULAS, DASHBOARD_EXPORT_PATH, fetchDashboard, type Breakdown, type Dashboard, type DashboardQuery, type Kpi } from '../../api/analytics';
+import { DASHBOARD_EXPORT_PATH, fetchDashboard, type Breakdown, type Dashboard, type DashboardQuery, type Kpi } from '../../api/analytics';
 import { listRegions } from '../../api/org';
 import { can, canOpen } from '../../access';
 import { ExportButton } from '../../components/export-button';
@@ -12,7 +12,7 @@ import { useCurrentStaff } from '../../layouts/current-staff';
 import { formatShanghaiClock, formatShanghaiDate, formatShanghaiShort, shanghaiToday } from '../../shanghai-time';
 import { DashboardFilters } from './dashboard-filters';
 import { kpiDrillPath, leadListPath } from './dashboard-drill';
-import { KpiSections, sectionOf } from './dashboard-kpi-cards';
+import { KpiSections } from './dashboard-kpi-cards';
 import { ChannelTable, ChurnTable, LeaderboardTable } from './dashboard-tables';
 import { FormulaTitle } from './formula-title';
 import { useDashboardQuery } from './use-dashboard-query';
@@ -135,15 +135,15 @@ function DashboardBody({ dashboard, query, showStore, onOpen }: DashboardBodyPro
   const staff = useCurrentStaff();
   // A drill-down only where the person may open the list it leads to.
   const openable = (path: string | undefined) => (path && canOpen(staff.role, path.split('?')[0]) ? path : undefined);
-  const drillPathOf = (kpi: Kpi) => openable(kpiDrillPath(kpi.key, sectionOf(kpi.key), query));
+  const drillPathOf = (kpi: Kpi) => openable(kpiDrillPath(kpi.key, kpi.section, query));
   const openLeads = (drill: Parameters<typeof leadListPath>[1]) => onOpen(leadListPath(query, drill));
-  const formulaOf = (breakdown: Breakdown) => dashboard.formulas[breakdown] ?? BREAKDOWN_FORMULAS[breakdown];
+  const formulaOf = (breakdown: Breakdown) => dashboard.formulas[breakdown];
 
   if (dashboard.kpis.length === 0) {
     return <Empty description="当前角色没有可查看的指标" data-testid="dashboard-empty" />;
   }
   // The breakdowns are the sales pipeline's: roles without the sales section get none.
-  const hasSales = dashboard.kpis.some((kpi) => sectionOf(kpi.key) === 'sales');
+  const hasSales = dashboard.kpis.some((kpi) => kpi.section === 'sales');
   const noNewLeads = dashboard.funnel.every((stage) => stage.count === 0);
   const noActivity = dashboard.trend.points.every((point) => point.newLeads + point.ordersSigned + point.followUps + point.testDrives === 0);
   const ranked = [...dashboard.leaderboard].sort((a, b) => b.ordersSigned - a.ordersSigned).slice(0, LEADERBOARD_TOP);

@@ -86,6 +86,7 @@ export function netPromoterScore(promoters: number, detractors: number, response
 
 export interface Kpi {
   key: KpiKey;
+  section: KpiSection;
   label: string;
   unit: (typeof KPI_DEFINITIONS)[KpiKey]['unit'];
   formula: string;
@@ -123,12 +124,12 @@ export function computeKpis(total: Totals, sections: Set<KpiSection>, live: { me
     count('pointsExpired', total(METRIC.pointsExpired)),
     kpi('pointsLiability', live.outstandingPoints * live.pointValueFen, live.outstandingPoints, null),
   ];
-  return all.filter((item) => sections.has(KPI_DEFINITIONS[item.key].section));
+  return all.filter((item) => sections.has(item.section));
 }
 
 function kpi(key: KpiKey, value: number | null, numerator: number | null, denominator: number | null): Kpi {
-  const { label, unit, formula } = KPI_DEFINITIONS[key];
-  return { key, label, unit, formula, value, numerator, denominator };
+  const { section, label, unit, formula } = KPI_DEFINITIONS[key];
+  return { key, section, label, unit, formula, value, numerator, denominator };
 }
 
 /** The funnel: leads that reached each stage, and the share of the previous step that went on. */
