@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { bearer, staffToken, uniqueMobile } from '../support/api';
+import { bearer, binaryBody, staffToken, uniqueMobile } from '../support/api';
 import { sql } from '../support/database';
 import { startTestServer, TestServer } from '../support/test-server';
 
@@ -261,11 +261,7 @@ describe('KPIs on hand-made data', () => {
       .query({ ...period, storeId: 1 })
       .set(bearer(admin))
       .buffer(true)
-      .parse((response, callback) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => callback(null, Buffer.concat(chunks)));
-      });
+      .parse(binaryBody);
     expect(exported.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(exported.body as unknown as ArrayBuffer);

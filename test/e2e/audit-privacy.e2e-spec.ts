@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { bearer, hoursFromNow, ownerToken, staffToken, uniqueMobile } from '../support/api';
+import { bearer, binaryBody, hoursFromNow, ownerToken, staffToken, uniqueMobile } from '../support/api';
 import { sql } from '../support/database';
 import { startTestServer, TestServer } from '../support/test-server';
 
@@ -115,11 +115,6 @@ describe('audit log and personal-data rights', () => {
   });
 
   it('exports the filtered, scoped list as .xlsx with mobiles as the role may see them, and audits it', async () => {
-    const binary = (response: request.Response, callback: (error: Error | null, body: Buffer) => void) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => callback(null, Buffer.concat(chunks)));
-    };
     const sheetOf = async (body: Buffer) => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(body as unknown as ArrayBuffer);
@@ -129,7 +124,7 @@ describe('audit log and personal-data rights', () => {
     const mobile = uniqueMobile();
     await api().post('/api/leads').set(bearer(manager)).send({ name: '导出客户', mobile, source: 'AUTOHOME', storeId: 1, intendedModelId: 1 });
     const listed = await api().get('/api/leads?source=AUTOHOME&pageSize=100').set(bearer(manager));
-    const exported = await api().get('/api/leads/export?source=AUTOHOME').set(bearer(manager)).buffer(true).parse(binary);
+    const exported = await api().get('/api/leads/export?source=AUTOHOME').set(bearer(manager)).buffer(true).parse(binaryBody);
     expect(exported.status).toBe(200);
     expect(exported.headers['content-type']).toContain('spreadsheetml');
     const leads = await sheetOf(exported.body as Buffer);
@@ -141,18 +136,18 @@ describe('audit log and personal-data rights', () => {
 
     // A consultant of another store exports nothing of this store's.
     const elsewhere = await staffToken(server.baseUrl, 'sc1.hzxh');
-    const scoped = await sheetOf((await api().get('/api/leads/export?source=AUTOHOME').set(bearer(elsewhere)).buffer(true).parse(binary)).body as Buffer);
+    const scoped = await sheetOf((await api().get('/api/leads/export?source=AUTOHOME').set(bearer(elsewhere)).buffer(true).parse(binaryBody)).body as Buffer);
     expect(scoped.getRows(2, Math.max(scoped.rowCount - 1, 1))?.some((candidate) => candidate.getCell(2).value === '导出客户') ?? false).toBe(false);
 
     // The marketer sees members with masked mobiles.
     const owner = await ownerToken(server.baseUrl, uniqueMobile());
     const me = (await api().get('/api/me').set(bearer(owner))).body as { id: number };
     const marketer = await staffToken(server.baseUrl, 'marketer');
-    const members = await sheetOf((await api().get('/api/loyalty/members/export').set(bearer(marketer)).buffer(true).parse(binary)).body as Buffer);
+    const members = await sheetOf((await api().get('/api/loyalty/members/export').set(bearer(marketer)).buffer(true).parse(binaryBody)).body as Buffer);
     const memberRow = members.getRows(2, members.rowCount - 1)!.find((candidate) => candidate.getCell(1).value === me.id)!;
     expect(String(memberRow.getCell(3).value)).toMatch(/^1\d{2}\*{4}\d{4}$/);
 
-    const vehicles = await api().get('/api/vehicles/export').set(bearer(manager)).buffer(true).parse(binary);
+    const vehicles = await api().get('/api/vehicles/export').set(bearer(manager)).buffer(true).parse(binaryBody);
     expect(vehicles.status).toBe(200);
 
     const audits = await entries({ action: 'export.created' });
@@ -191,11 +186,7 @@ describe('audit log and personal-data rights', () => {
       .get('/api/tasks/mine/export?status=OPEN')
       .set(bearer(consultant))
       .buffer(true)
-      .parse((response, callback) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => callback(null, Buffer.concat(chunks)));
-      });
+      .parse(binaryBody);
     expect(exported.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(exported.body as unknown as ArrayBuffer);

@@ -49,3 +49,10 @@ export function uniquePlate(): string {
   vehicleCounter += 1;
   return `沪B${String((Math.floor(Math.random() * 1000) * 100 + vehicleCounter) % 100_000).padStart(5, '0')}`;
 }
+
+/** A supertest parser that keeps a binary body (an .xlsx download) as one Buffer. */
+export function binaryBody(response: request.Response, callback: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => callback(null, Buffer.concat(chunks)));
+}

@@ -2,6 +2,7 @@ import { isMainlandMobile } from '../../contracts/common.contract';
 import type { ImportKind, ImportRowError } from '../../contracts/imports.contract';
 import { LeadSource, StaffRole } from '../../generated/prisma/enums';
 import { SOURCE_LABELS } from '../leads/lead-labels';
+import type { ImportedLeadInput } from '../leads/leads.service';
 import { isMainlandPlate, normalizePlate } from '../vehicles/plate.rules';
 import { isValidVin } from '../vehicles/vin.rules';
 
@@ -182,17 +183,8 @@ export interface CellError {
   message: string;
 }
 
-export interface ImportedLead {
-  name: string;
-  mobile: string;
-  storeId: number;
-  source: LeadSource;
-  intendedModelId: number | null;
-  assigneeId: number | null;
-  budgetMinFen: number | null;
-  budgetMaxFen: number | null;
-  note: string | null;
-}
+/** A lead row as the leads service takes it (see LeadsService.importLeads). */
+export type ImportedLead = ImportedLeadInput;
 
 export interface ImportedCustomerVehicle {
   name: string;
