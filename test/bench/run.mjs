@@ -156,8 +156,8 @@ async function benchDashboard() {
   const count = async (table) => {
     const [[{ present }]] = await connection.query('SELECT COUNT(*) AS present FROM information_schema.tables WHERE table_schema = ? AND table_name = ?', [kpiDatabase, table]);
     if (!present) return 0;
-    const [[{ rows }]] = await connection.query(`SELECT COUNT(*) AS rows FROM \`${kpiDatabase}\`.${table}`);
-    return Number(rows);
+    const [[{ total }]] = await connection.query(`SELECT COUNT(*) AS total FROM \`${kpiDatabase}\`.${table}`);
+    return Number(total);
   };
   const timed = (args) => {
     const started = performance.now();
