@@ -5,7 +5,7 @@ import type { Paged } from '../../api/client';
 import { formatBasisPoints, formatFen } from '../../money-format';
 import { formatShanghaiTime } from '../../shanghai-time';
 import { ApprovalStatusTag } from '../leads/quote-display';
-import { PAGE_SIZES } from './use-approval-list-query';
+import { PAGE_SIZES } from '../../hooks/use-list-query';
 
 interface ApprovalTableProps {
   page: Paged<ApprovalItem> | undefined;

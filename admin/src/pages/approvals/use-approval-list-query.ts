@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ApprovalListQuery } from '../../api/approvals';
+import { PAGE_SIZES } from '../../hooks/use-list-query';
 import { positiveInt } from '../../route-params';
 
-export const PAGE_SIZES = [10, 20, 50, 100];
 const DEFAULT_PAGE_SIZE = 20;
 const STATUSES: ApprovalListQuery['status'][] = ['PENDING', 'APPROVED', 'REJECTED'];
 

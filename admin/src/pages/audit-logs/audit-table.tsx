@@ -3,7 +3,7 @@ import type { AuditEntry, AuditListQuery, AuditEntityType } from '../../api/audi
 import type { Paged } from '../../api/client';
 import type { Role } from '../../api/org';
 import { formatShanghaiSeconds } from '../../shanghai-time';
-import { PAGE_SIZES } from '../leads/use-lead-list-query';
+import { PAGE_SIZES } from '../../hooks/use-list-query';
 import { AuditActionTag, AuditActor, AuditEntity } from './audit-entry-cells';
 import type { AuditFilters } from './use-audit-list-query';
 

@@ -9,7 +9,7 @@ import {
   type AuditListQuery,
 } from '../../api/audit';
 import { positiveInt } from '../../route-params';
-import { PAGE_SIZES } from '../leads/use-lead-list-query';
+import { PAGE_SIZES } from '../../hooks/use-list-query';
 
 const DEFAULT_PAGE_SIZE = 20;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -4,7 +4,7 @@ import type { Paged } from '../../api/client';
 import { COMPLAINT_SOURCE_LABELS, type Complaint, type ComplaintListQuery } from '../../api/feedback';
 import { ComplaintCategoryTag, ComplaintStatusTag } from '../../components/feedback-tags';
 import { formatShanghaiTime } from '../../shanghai-time';
-import { PAGE_SIZES } from '../leads/use-lead-list-query';
+import { PAGE_SIZES } from '../../hooks/use-list-query';
 import { ComplaintSla } from './complaint-sla';
 
 interface ComplaintTableProps {

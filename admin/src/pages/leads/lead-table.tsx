@@ -4,7 +4,7 @@ import type { Paged } from '../../api/client';
 import { LEAD_SOURCE_LABELS, type LeadListQuery, type LeadSummary } from '../../api/leads';
 import { formatShanghaiTime } from '../../shanghai-time';
 import { DueTime, LeadStageTag } from './lead-stage-tag';
-import { PAGE_SIZES } from './use-lead-list-query';
+import { PAGE_SIZES } from '../../hooks/use-list-query';
 
 interface LeadTableProps {
   page: Paged<LeadSummary> | undefined;

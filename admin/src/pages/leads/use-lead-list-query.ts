@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { LEAD_SOURCES, LEAD_STAGES, type LeadListQuery, type LeadSource, type LeadStage } from '../../api/leads';
+import { PAGE_SIZES } from '../../hooks/use-list-query';
 import { positiveInt } from '../../route-params';
 
-export const PAGE_SIZES = [10, 20, 50, 100];
 const DEFAULT_PAGE_SIZE = 20;
 
 export type LeadView = 'table' | 'board';

@@ -5,7 +5,7 @@ import type { MemberListQuery, MemberSummary, MemberTier } from '../../api/loyal
 import { MemberTierTag } from '../../components/loyalty-tags';
 import { formatPoints } from '../../points-format';
 import { formatShanghaiDate } from '../../shanghai-time';
-import { PAGE_SIZES } from '../leads/use-lead-list-query';
+import { PAGE_SIZES } from '../../hooks/use-list-query';
 
 interface MemberTableProps {
   page: Paged<MemberSummary> | undefined;

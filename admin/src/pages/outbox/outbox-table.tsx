@@ -6,7 +6,7 @@ import { RESENDABLE_STATUSES, type OutboxListQuery, type OutboxMessage, type Out
 import type { Paged } from '../../api/client';
 import { ChannelTag, OutboxSourceTag, OutboxStatusTag } from '../../components/automation-tags';
 import { formatShanghaiShort, formatShanghaiTime } from '../../shanghai-time';
-import { PAGE_SIZES } from '../leads/use-lead-list-query';
+import { PAGE_SIZES } from '../../hooks/use-list-query';
 
 interface OutboxTableProps {
   page: Paged<OutboxMessage> | undefined;

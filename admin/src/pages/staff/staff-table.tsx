@@ -3,7 +3,7 @@ import type { Paged } from '../../api/client';
 import type { StaffItem, StaffListQuery } from '../../api/staff';
 import { ROLE_LABELS } from '../../access';
 import { formatShanghaiDate, formatShanghaiTime } from '../../shanghai-time';
-import { PAGE_SIZES } from './use-staff-list-query';
+import { PAGE_SIZES } from '../../hooks/use-list-query';
 
 interface StaffTableProps {
   page: Paged<StaffItem> | undefined;

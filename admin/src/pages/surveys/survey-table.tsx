@@ -4,7 +4,7 @@ import type { Paged } from '../../api/client';
 import type { StaffSurvey } from '../../api/feedback';
 import { NpsScore, SurveyKindTag } from '../../components/feedback-tags';
 import { formatShanghaiTime } from '../../shanghai-time';
-import { PAGE_SIZES } from '../leads/use-lead-list-query';
+import { PAGE_SIZES } from '../../hooks/use-list-query';
 import type { SurveyPageQuery } from './use-survey-list-query';
 
 interface SurveyTableProps {

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { SURVEY_KINDS, type SurveyFilters, type SurveyListQuery } from '../../api/feedback';
 import { positiveInt } from '../../route-params';
-import { PAGE_SIZES } from '../leads/use-lead-list-query';
+import { PAGE_SIZES } from '../../hooks/use-list-query';
 
 const DEFAULT_PAGE_SIZE = 20;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

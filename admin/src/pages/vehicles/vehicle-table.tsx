@@ -4,7 +4,7 @@ import type { Paged } from '../../api/client';
 import type { VehicleListQuery, VehicleSummary } from '../../api/vehicles';
 import { formatKm } from '../../mileage-format';
 import { formatShanghaiDate } from '../../shanghai-time';
-import { PAGE_SIZES } from '../leads/use-lead-list-query';
+import { PAGE_SIZES } from '../../hooks/use-list-query';
 import { InsuranceExpiry } from './insurance-expiry';
 
 interface VehicleTableProps {

@@ -6,7 +6,7 @@ import { ServiceTypeTag, WorkOrderStatusTag } from '../../components/service-tag
 import { formatKm } from '../../mileage-format';
 import { formatFen } from '../../money-format';
 import { formatShanghaiTime } from '../../shanghai-time';
-import { PAGE_SIZES } from '../leads/use-lead-list-query';
+import { PAGE_SIZES } from '../../hooks/use-list-query';
 import { PlateText } from '../vehicles/vehicle-table';
 
 interface WorkOrderTableProps {
