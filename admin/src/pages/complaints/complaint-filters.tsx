@@ -1,6 +1,7 @@
 import { Button, Checkbox, Input, Select, Space } from 'antd';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, COMPLAINT_STATUS_LABELS, COMPLAINT_STATUSES, type ComplaintListQuery } from '../../api/feedback';
 import type { Store } from '../../api/org';
+import { FilterSelect } from '../../components/filter-select';
 import type { RemoteData } from '../../hooks/use-remote-data';
 import { storeOptions } from '../staff/org-select-options';
 import type { ComplaintFilters as ComplaintFilterValues } from './use-complaint-list-query';
@@ -47,14 +48,12 @@ export function ComplaintFilters({ query, stores, onChange, onReset }: Complaint
         onChange={(category) => onChange({ category })}
       />
       {stores && (
-        <Select
+        <FilterSelect
           data-testid="complaint-store-filter"
-          placeholder={stores.error ? '门店加载失败' : '全部门店'}
-          status={stores.error ? 'warning' : undefined}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={stores.loading}
-          style={{ width: 180 }}
+          noun="门店"
+          source={stores}
+          searchable
+          width={180}
           options={storeOptions(stores.data ?? [])}
           value={query.storeId}
           onChange={(storeId) => onChange({ storeId })}

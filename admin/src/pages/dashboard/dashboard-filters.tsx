@@ -1,8 +1,9 @@
-import { Button, DatePicker, Select, Space } from 'antd';
+import { Button, DatePicker, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { DashboardQuery } from '../../api/analytics';
 import type { Region, Store } from '../../api/org';
 import type { StaffItem } from '../../api/staff';
+import { FilterSelect } from '../../components/filter-select';
 import { consultantOptions } from '../../hooks/use-consultants';
 import type { RemoteData } from '../../hooks/use-remote-data';
 import { regionOptions, storeOptions } from '../staff/org-select-options';
@@ -40,13 +41,11 @@ export function DashboardFilters({ query, regions, stores, consultants, onChange
         }}
       />
       {regions && (
-        <Select
+        <FilterSelect
           data-testid="dashboard-region-filter"
-          placeholder={regions.error ? '区域加载失败' : '全部区域'}
-          status={regions.error ? 'warning' : undefined}
-          allowClear
-          loading={regions.loading}
-          style={{ width: 140 }}
+          noun="区域"
+          source={regions}
+          width={140}
           options={regionOptions(regions.data ?? [])}
           value={query.regionId}
           // A store and a consultant belong to one region: a new region clears them.
@@ -54,14 +53,12 @@ export function DashboardFilters({ query, regions, stores, consultants, onChange
         />
       )}
       {stores && (
-        <Select
+        <FilterSelect
           data-testid="dashboard-store-filter"
-          placeholder={stores.error ? '门店加载失败' : '全部门店'}
-          status={stores.error ? 'warning' : undefined}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={stores.loading}
-          style={{ width: 180 }}
+          noun="门店"
+          source={stores}
+          searchable
+          width={180}
           options={storeOptions(storesShown)}
           value={query.storeId}
           // A consultant belongs to one store: a new store clears a consultant from another.
@@ -69,14 +66,12 @@ export function DashboardFilters({ query, regions, stores, consultants, onChange
         />
       )}
       {consultants && (
-        <Select
+        <FilterSelect
           data-testid="dashboard-consultant-filter"
-          placeholder={consultants.error ? '顾问加载失败' : '全部顾问'}
-          status={consultants.error ? 'warning' : undefined}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={consultants.loading}
-          style={{ width: 170 }}
+          noun="顾问"
+          source={consultants}
+          searchable
+          width={170}
           options={consultantOptions(consultants.data ?? [])}
           value={query.consultantId}
           onChange={(consultantId) => onChange({ consultantId })}

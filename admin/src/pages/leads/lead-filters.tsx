@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import type { LeadListQuery } from '../../api/leads';
 import type { Store } from '../../api/org';
 import type { StaffItem } from '../../api/staff';
+import { FilterSelect } from '../../components/filter-select';
 import { consultantOptions } from '../../hooks/use-consultants';
 import type { RemoteData } from '../../hooks/use-remote-data';
 import { storeOptions } from '../staff/org-select-options';
@@ -57,14 +58,12 @@ export function LeadFilters({ query, view, stores, consultants, onChange, onRese
         onChange={(source) => onChange({ source })}
       />
       {stores && (
-        <Select
+        <FilterSelect
           data-testid="lead-store-filter"
-          placeholder={stores.error ? '门店加载失败' : '全部门店'}
-          status={stores.error ? 'warning' : undefined}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={stores.loading}
-          style={{ width: 180 }}
+          noun="门店"
+          source={stores}
+          searchable
+          width={180}
           options={storeOptions(stores.data ?? [])}
           value={query.storeId}
           // A consultant belongs to one store: a new store clears a consultant from another.
@@ -72,14 +71,12 @@ export function LeadFilters({ query, view, stores, consultants, onChange, onRese
         />
       )}
       {consultants && (
-        <Select
+        <FilterSelect
           data-testid="lead-consultant-filter"
-          placeholder={consultants.error ? '顾问加载失败' : '全部顾问'}
-          status={consultants.error ? 'warning' : undefined}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={consultants.loading}
-          style={{ width: 170 }}
+          noun="顾问"
+          source={consultants}
+          searchable
+          width={170}
           options={consultantOptions(consultants.data ?? [])}
           value={query.assigneeId}
           onChange={(assigneeId) => onChange({ assigneeId })}

@@ -9,6 +9,7 @@ import {
   type OutboxListQuery,
   type ReminderRule,
 } from '../../api/automation';
+import { FilterSelect } from '../../components/filter-select';
 import type { RemoteData } from '../../hooks/use-remote-data';
 import type { OutboxFilters as OutboxFilterValues } from './use-outbox-list-query';
 
@@ -50,14 +51,12 @@ export function OutboxFilters({ query, rules, onChange, onReset }: OutboxFilters
         value={query.source}
         onChange={(source) => onChange({ source, ruleId: source === 'REMINDER' ? query.ruleId : undefined })}
       />
-      <Select
+      <FilterSelect
         data-testid="outbox-rule-filter"
-        placeholder={rules.error ? '规则加载失败' : '全部提醒规则'}
-        status={rules.error ? 'warning' : undefined}
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        loading={rules.loading}
-        style={{ width: 200 }}
+        noun="提醒规则"
+        source={rules}
+        searchable
+        width={200}
         options={(rules.data ?? []).map((rule) => ({ value: rule.id, label: rule.name }))}
         value={query.ruleId}
         onChange={(ruleId) => onChange({ ruleId })}

@@ -1,6 +1,7 @@
 import { Button, Input, Select, Space } from 'antd';
 import type { Store } from '../../api/org';
 import type { StaffListQuery } from '../../api/staff';
+import { FilterSelect } from '../../components/filter-select';
 import type { RemoteData } from '../../hooks/use-remote-data';
 import { ROLE_OPTIONS, storeOptions } from './org-select-options';
 
@@ -39,14 +40,12 @@ export function StaffFilters({ query, stores, onChange, onReset }: StaffFiltersP
         value={query.role}
         onChange={(role) => onChange({ role })}
       />
-      <Select
+      <FilterSelect
         data-testid="staff-store-filter"
-        placeholder={stores.error ? '门店加载失败' : '全部门店'}
-        status={stores.error ? 'warning' : undefined}
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        loading={stores.loading}
-        style={{ width: 200 }}
+        noun="门店"
+        source={stores}
+        searchable
+        width={200}
         options={storeOptions(stores.data ?? [])}
         value={query.storeId}
         onChange={(storeId) => onChange({ storeId })}

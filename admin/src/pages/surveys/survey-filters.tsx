@@ -2,6 +2,7 @@ import { Button, DatePicker, Segmented, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { SURVEY_KIND_LABELS, SURVEY_KINDS } from '../../api/feedback';
 import type { Store } from '../../api/org';
+import { FilterSelect } from '../../components/filter-select';
 import type { RemoteData } from '../../hooks/use-remote-data';
 import { storeOptions } from '../staff/org-select-options';
 import type { AnswerFilter, SurveyFilterValues, SurveyPageQuery } from './use-survey-list-query';
@@ -36,14 +37,12 @@ export function SurveyFilters({ query, stores, onChange, onReset }: SurveyFilter
         onChange={(kind) => onChange({ kind })}
       />
       {stores && (
-        <Select
+        <FilterSelect
           data-testid="survey-store-filter"
-          placeholder={stores.error ? '门店加载失败' : '全部门店'}
-          status={stores.error ? 'warning' : undefined}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={stores.loading}
-          style={{ width: 180 }}
+          noun="门店"
+          source={stores}
+          searchable
+          width={180}
           options={storeOptions(stores.data ?? [])}
           value={query.storeId}
           onChange={(storeId) => onChange({ storeId })}

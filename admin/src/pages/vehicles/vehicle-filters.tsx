@@ -1,6 +1,7 @@
-import { Button, Input, Select, Space } from 'antd';
+import { Button, Input, Space } from 'antd';
 import type { Store } from '../../api/org';
 import type { VehicleListQuery, VehicleModel } from '../../api/vehicles';
+import { FilterSelect } from '../../components/filter-select';
 import type { RemoteData } from '../../hooks/use-remote-data';
 import { modelOptions } from '../leads/lead-select-options';
 import { storeOptions } from '../staff/org-select-options';
@@ -31,26 +32,22 @@ export function VehicleFilters({ query, stores, models, onChange, onReset }: Veh
         onSearch={(value) => onChange({ q: value.trim() || undefined })}
       />
       {stores && (
-        <Select
+        <FilterSelect
           data-testid="vehicle-store-filter"
-          placeholder={stores.error ? '门店加载失败' : '全部门店'}
-          status={stores.error ? 'warning' : undefined}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={stores.loading}
-          style={{ width: 180 }}
+          noun="门店"
+          source={stores}
+          searchable
+          width={180}
           options={storeOptions(stores.data ?? [])}
           value={query.storeId}
           onChange={(storeId) => onChange({ storeId })}
         />
       )}
-      <Select
+      <FilterSelect
         data-testid="vehicle-model-filter"
-        placeholder={models.error ? '车型加载失败' : '全部车型'}
-        status={models.error ? 'warning' : undefined}
-        allowClear
-        loading={models.loading}
-        style={{ width: 180 }}
+        noun="车型"
+        source={models}
+        width={180}
         options={modelOptions(models.data ?? [])}
         value={query.modelId}
         onChange={(modelId) => onChange({ modelId })}

@@ -2,6 +2,7 @@ import { Button, DatePicker, Input, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import type { Store } from '../../api/org';
 import { WORK_ORDER_STATUS_LABELS, WORK_ORDER_STATUSES, type WorkOrderListQuery } from '../../api/service';
+import { FilterSelect } from '../../components/filter-select';
 import type { RemoteData } from '../../hooks/use-remote-data';
 import { storeOptions } from '../staff/org-select-options';
 import type { WorkOrderFilters as WorkOrderFilterValues } from './use-work-order-list-query';
@@ -41,14 +42,12 @@ export function WorkOrderFilters({ query, stores, onChange, onReset }: WorkOrder
         onChange={(status) => onChange({ status })}
       />
       {stores && (
-        <Select
+        <FilterSelect
           data-testid="work-order-store-filter"
-          placeholder={stores.error ? '门店加载失败' : '全部门店'}
-          status={stores.error ? 'warning' : undefined}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={stores.loading}
-          style={{ width: 180 }}
+          noun="门店"
+          source={stores}
+          searchable
+          width={180}
           options={storeOptions(stores.data ?? [])}
           value={query.storeId}
           onChange={(storeId) => onChange({ storeId })}
