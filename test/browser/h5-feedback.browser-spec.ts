@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, Page, Request, Response } from 'playwright-core';
+import { Browser, Page, Request } from 'playwright-core';
 import request from 'supertest';
 import { bearer, ownerToken, staffToken, uniqueMobile, uniquePlate, uniqueVin } from '../support/api';
 import { launchBrowser } from '../support/browser';
 import { sql } from '../support/database';
-import { openH5OnPhone, openH5Tab, shanghaiDate } from '../support/pages';
+import { nextResponse, onH5Screen, openH5SignedIn, openH5Tab, shanghaiDate, waitForH5Settled, waitForShownText } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
 
 // Starting the server on a fresh database and driving Chromium takes far longer than jest's 5 s default.
@@ -16,7 +16,6 @@ const SHOTS_DIR = process.env.SHOTS_DIR ?? '/tmp/shots';
 const TODAY = shanghaiDate(new Date());
 const NOW = new Date(`${TODAY}T02:00:00Z`).toISOString();
 /** The H5 build keeps the token where Taro.setStorageSync puts it: localStorage, wrapped as {data}. */
-const TOKEN_STORAGE_KEY = 'customer.accessToken';
 /** Older notices already read, so the inbox runs past its first page of 20. */
 const OLD_NOTICES = 20;
 const COMPLAINT = '周六上午预约的保养，到店后等了两个小时才开始施工，也没人告知原因';
@@ -95,9 +94,7 @@ describe('birthday, messages, surveys and complaints in the mini-program (H5 bui
     customerId = (await request(server.baseUrl).get('/api/me').set(bearer(token)).expect(200)).body.id as number;
 
     // The same phone, signed in as that owner.
-    page = await openH5OnPhone(browser, server.baseUrl);
-    await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify({ data: value })), [TOKEN_STORAGE_KEY, token]);
-    await page.reload();
+    page = await openH5SignedIn(browser, server.baseUrl, token);
   });
 
   afterAll(async () => {
@@ -107,28 +104,19 @@ describe('birthday, messages, surveys and complaints in the mini-program (H5 bui
   });
 
   /** Pages earlier in the stack stay in the DOM, hidden; only the page on screen counts. */
-  const onScreen = (selector: string) => page.locator(`${selector}:visible`);
+  const onScreen = (selector: string) => onH5Screen(page, selector);
 
   /** Waits for `selector` on a page that has finished sliding in, with its skeletons gone, for a screenshot. */
-  async function shownSettled(selector: string): Promise<void> {
-    await page.locator(`.taro_page:is(.taro_page_stationed, .taro_tabbar_page) ${selector}:visible`).first().waitFor();
-    await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid=loading-skeleton]')].some((element) => (element as HTMLElement).offsetParent !== null));
-    await page.waitForTimeout(300);
-  }
+  const shownSettled = (selector: string) => waitForH5Settled(page, selector);
 
   async function screenshot(name: string): Promise<void> {
     await page.screenshot({ path: join(SHOTS_DIR, `h5-feedback-${name}.png`), fullPage: true });
   }
 
   /** Waits until an element on screen shows exactly `text`. */
-  async function shows(selector: string, text: string): Promise<void> {
-    await page.waitForFunction(
-      ([css, expected]) => [...document.querySelectorAll(css)].some((element) => (element as HTMLElement).offsetParent !== null && element.textContent === expected),
-      [selector, text] as const,
-    );
-  }
+  const shows = (selector: string, text: string) => waitForShownText(page, selector, text);
 
-  const answerTo = (method: string, url: RegExp) => page.waitForResponse((response: Response) => response.request().method() === method && url.test(response.url()));
+  const answerTo = (method: string, url: RegExp) => nextResponse(page, method, url);
 
   const api = () => request(server.baseUrl);
 

@@ -1,9 +1,9 @@
-import { Browser, Page, Request, Response } from 'playwright-core';
+import { Browser, Page, Request } from 'playwright-core';
 import request from 'supertest';
 import { bearer, ownerToken, staffToken, uniqueMobile } from '../support/api';
 import { artifactPath, launchBrowser } from '../support/browser';
 import { sql } from '../support/database';
-import { openH5OnPhone, openH5Tab } from '../support/pages';
+import { nextResponse, onH5Screen, openH5SignedIn, openH5Tab, waitForH5Settled } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
 
 // Starting the server on a fresh database and driving Chromium takes far longer than jest's 5 s default.
@@ -15,7 +15,6 @@ const referralsUrl = /\/api\/me\/referrals$/;
 /** Where Taro's H5 setClipboardData keeps what it copied, wrapped as {data}. */
 const CLIPBOARD_STORAGE_KEY = 'taro_clipboard';
 /** The H5 build keeps the token where Taro.setStorageSync puts it: localStorage, wrapped as {data}. */
-const TOKEN_STORAGE_KEY = 'customer.accessToken';
 
 interface PointsSummary {
   customerId: number;
@@ -104,9 +103,7 @@ describe('points, rewards and coupons in the mini-program (H5 build)', () => {
     rewards = (await request(server.baseUrl).get('/api/loyalty/rewards').expect(200)).body as Reward[];
 
     // The same phone, signed in as that member.
-    page = await openH5OnPhone(browser, server.baseUrl);
-    await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify({ data: value })), [TOKEN_STORAGE_KEY, token]);
-    await page.reload();
+    page = await openH5SignedIn(browser, server.baseUrl, token);
   });
 
   afterAll(async () => {
@@ -116,20 +113,16 @@ describe('points, rewards and coupons in the mini-program (H5 build)', () => {
   });
 
   /** Pages earlier in the stack stay in the DOM, hidden; only the page on screen counts. */
-  const onScreen = (selector: string) => page.locator(`${selector}:visible`);
+  const onScreen = (selector: string) => onH5Screen(page, selector);
 
   /** Waits for `selector` on a page that has finished sliding in, with its skeletons gone, for a screenshot. */
-  async function shownSettled(selector: string): Promise<void> {
-    await page.locator(`.taro_page:is(.taro_page_stationed, .taro_tabbar_page) ${selector}:visible`).first().waitFor();
-    await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid=loading-skeleton]')].some((element) => (element as HTMLElement).offsetParent !== null));
-    await page.waitForTimeout(300);
-  }
+  const shownSettled = (selector: string) => waitForH5Settled(page, selector);
 
   async function screenshot(name: string): Promise<void> {
     await page.screenshot({ path: artifactPath(`h5-loyalty-${name}.png`), fullPage: true });
   }
 
-  const answerTo = (method: string, url: RegExp) => page.waitForResponse((response: Response) => response.request().method() === method && url.test(response.url()));
+  const answerTo = (method: string, url: RegExp) => nextResponse(page, method, url);
 
   const pointsNow = async () => (await request(server.baseUrl).get('/api/me/points').set(bearer(token)).expect(200)).body as PointsSummary;
 

@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, Page, Request, Response } from 'playwright-core';
+import { Browser, Page, Request } from 'playwright-core';
 import request from 'supertest';
 import { bearer, ownerToken, staffToken, uniqueMobile, uniquePlate, uniqueVin } from '../support/api';
 import { launchBrowser } from '../support/browser';
 import { sql } from '../support/database';
-import { openH5OnPhone, openH5Tab } from '../support/pages';
+import { H5_TOKEN_STORAGE_KEY, nextResponse, onH5Screen, openH5SignedIn, openH5Tab, waitForH5Settled, waitForShownText } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
 
 // Starting the server on a fresh database and driving Chromium takes far longer than jest's 5 s default.
@@ -13,7 +13,6 @@ jest.setTimeout(240_000);
 
 const SHOTS_DIR = process.env.SHOTS_DIR ?? '/tmp/shots';
 /** The H5 build keeps the token where Taro.setStorageSync puts it: localStorage, wrapped as {data}. */
-const TOKEN_STORAGE_KEY = 'customer.accessToken';
 /** Where Taro's H5 setClipboardData keeps what it copied, wrapped as {data}. */
 const CLIPBOARD_STORAGE_KEY = 'taro_clipboard';
 const CURRENT_VERSION = '2026-11';
@@ -79,9 +78,7 @@ describe('个人信息与隐私 in the mini-program (H5 build): consent, a copy 
       .expect(201);
 
     // The same phone, signed in as that owner.
-    page = await openH5OnPhone(browser, server.baseUrl);
-    await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify({ data: value })), [TOKEN_STORAGE_KEY, token]);
-    await page.reload();
+    page = await openH5SignedIn(browser, server.baseUrl, token);
   });
 
   afterAll(async () => {
@@ -91,28 +88,19 @@ describe('个人信息与隐私 in the mini-program (H5 build): consent, a copy 
   });
 
   /** Pages earlier in the stack stay in the DOM, hidden; only the page on screen counts. */
-  const onScreen = (selector: string) => page.locator(`${selector}:visible`);
+  const onScreen = (selector: string) => onH5Screen(page, selector);
 
   /** Waits for `selector` on a page that has finished sliding in, with its skeletons gone, for a screenshot. */
-  async function shownSettled(selector: string): Promise<void> {
-    await page.locator(`.taro_page:is(.taro_page_stationed, .taro_tabbar_page) ${selector}:visible`).first().waitFor();
-    await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid=loading-skeleton]')].some((element) => (element as HTMLElement).offsetParent !== null));
-    await page.waitForTimeout(300);
-  }
+  const shownSettled = (selector: string) => waitForH5Settled(page, selector);
 
   async function screenshot(name: string): Promise<void> {
     await page.screenshot({ path: join(SHOTS_DIR, `h5-privacy-${name}.png`), fullPage: true });
   }
 
   /** Waits until an element on screen shows exactly `text`. */
-  async function shows(selector: string, text: string): Promise<void> {
-    await page.waitForFunction(
-      ([css, expected]) => [...document.querySelectorAll(css)].some((element) => (element as HTMLElement).offsetParent !== null && element.textContent === expected),
-      [selector, text] as const,
-    );
-  }
+  const shows = (selector: string, text: string) => waitForShownText(page, selector, text);
 
-  const answerTo = (method: string, url: RegExp) => page.waitForResponse((response: Response) => response.request().method() === method && url.test(response.url()));
+  const answerTo = (method: string, url: RegExp) => nextResponse(page, method, url);
 
   const api = () => request(server.baseUrl);
 
@@ -278,7 +266,7 @@ describe('个人信息与隐私 in the mini-program (H5 build): consent, a copy 
     expect(await farewell.isVisible()).toBe(true);
     expect(page.url()).toContain('/pages/me/index');
     expect(await onScreen('[data-testid=me-login-button]').count()).toBe(1);
-    expect(await stored(TOKEN_STORAGE_KEY)).toBeNull();
+    expect(await stored(H5_TOKEN_STORAGE_KEY)).toBeNull();
     await screenshot('10-me-signed-out');
 
     // The old token is refused from now on.

@@ -1,9 +1,9 @@
-import { Browser, Page, Request, Response } from 'playwright-core';
+import { Browser, Page, Request } from 'playwright-core';
 import request from 'supertest';
 import { bearer, staffToken, uniqueMobile, uniquePlate, uniqueVin } from '../support/api';
 import { artifactPath, launchBrowser } from '../support/browser';
 import { sql } from '../support/database';
-import { openH5OnPhone, openH5Tab, shanghaiDate, shanghaiDateIn } from '../support/pages';
+import { nextResponse, onH5Screen, openH5OnPhone, openH5Tab, shanghaiDate, shanghaiDateIn, waitForH5Settled } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
 
 // Starting the server on a fresh database and driving Chromium takes far longer than jest's 5 s default.
@@ -128,20 +128,16 @@ describe('car owner service in the mini-program (H5 build)', () => {
   });
 
   /** Pages earlier in the stack stay in the DOM, hidden; only the page on screen counts. */
-  const onScreen = (selector: string) => page.locator(`${selector}:visible`);
+  const onScreen = (selector: string) => onH5Screen(page, selector);
 
   /** Waits for `selector` on a page that has finished sliding in, with its skeletons gone, for a screenshot. */
-  async function shownSettled(selector: string): Promise<void> {
-    await page.locator(`.taro_page:is(.taro_page_stationed, .taro_tabbar_page) ${selector}:visible`).first().waitFor();
-    await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid=loading-skeleton]')].some((element) => (element as HTMLElement).offsetParent !== null));
-    await page.waitForTimeout(300);
-  }
+  const shownSettled = (selector: string) => waitForH5Settled(page, selector);
 
   async function screenshot(name: string): Promise<void> {
     await page.screenshot({ path: artifactPath(`h5-service-${name}.png`), fullPage: true });
   }
 
-  const answerTo = (method: string, url: RegExp) => page.waitForResponse((response: Response) => response.request().method() === method && url.test(response.url()));
+  const answerTo = (method: string, url: RegExp) => nextResponse(page, method, url);
 
   it('has the owner prove their mobile by SMS before binding, then binds the car by VIN and plate and lists it on 我的车', async () => {
     page = await openH5OnPhone(browser, server.baseUrl);

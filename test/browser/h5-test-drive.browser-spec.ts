@@ -2,7 +2,7 @@ import { Browser, Page, Request } from 'playwright-core';
 import request from 'supertest';
 import { bearer, customerToken, staffToken, uniqueMobile } from '../support/api';
 import { artifactPath, launchBrowser } from '../support/browser';
-import { openH5OnPhone, openH5Tab, shanghaiDateIn } from '../support/pages';
+import { openH5OnPhone, openH5SignedIn, openH5Tab, shanghaiDateIn } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
 
 // Starting the server on a fresh database and driving Chromium takes far longer than jest's 5 s default.
@@ -33,9 +33,6 @@ interface DayBoard {
     bookings: Array<{ id: number; startAt: string; endAt: string; status: string; contactName: string; mobile: string; leadId: number | null }>;
   }>;
 }
-
-/** The H5 build keeps the token where Taro.setStorageSync puts it: localStorage, wrapped as {data}. */
-const TOKEN_STORAGE_KEY = 'customer.accessToken';
 
 /** '13912345678' → '139****5678', the way the API masks a mobile for roles that need not see it. */
 const masked = (mobile: string) => `${mobile.slice(0, 3)}****${mobile.slice(7)}`;
@@ -264,8 +261,7 @@ describe('test-drive booking in the mini-program (H5 build)', () => {
         .expect(201)
     ).body as BookingBody;
 
-    const page = await openH5OnPhone(browser, server.baseUrl);
-    await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify({ data: value })), [TOKEN_STORAGE_KEY, token]);
+    const page = await openH5SignedIn(browser, server.baseUrl, token);
     await page.goto(`${server.baseUrl}/h5/?fresh=${Date.now()}#/pages/test-drive/my-bookings/index`);
     const card = onScreen(page, `[data-testid=test-drive-card][data-booking-id="${made.id}"]`);
     await shownSettled(page, `[data-testid=test-drive-card][data-booking-id="${made.id}"]`);

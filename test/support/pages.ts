@@ -39,3 +39,35 @@ export async function openH5OnPhone(browser: Browser, baseUrl: string): Promise<
 export async function openH5Tab(page: Page, title: string): Promise<void> {
   await page.locator('.weui-tabbar__label', { hasText: new RegExp(`^${title}$`) }).click();
 }
+
+/** The key the mini-program keeps its customer token under (Taro storage in H5 is localStorage, JSON-wrapped). */
+export const H5_TOKEN_STORAGE_KEY = 'customer.accessToken';
+
+/** The mini-program's H5 on a phone, signed in with a customer's token as if they had logged in on it. */
+export async function openH5SignedIn(browser: Browser, baseUrl: string, token: string): Promise<Page> {
+  const page = await openH5OnPhone(browser, baseUrl);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify({ data: value })), [H5_TOKEN_STORAGE_KEY, token]);
+  await page.reload();
+  return page;
+}
+
+/** Pages earlier in the H5 stack stay in the DOM, hidden; only the page on screen counts. */
+export const onH5Screen = (page: Page, selector: string) => page.locator(`${selector}:visible`);
+
+/** Waits for `selector` on an H5 page that has finished sliding in, with its skeletons gone, for a screenshot. */
+export async function waitForH5Settled(page: Page, selector: string): Promise<void> {
+  await page.locator(`.taro_page:is(.taro_page_stationed, .taro_tabbar_page) ${selector}:visible`).first().waitFor();
+  await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid=loading-skeleton]')].some((element) => (element as HTMLElement).offsetParent !== null));
+  await page.waitForTimeout(300);
+}
+
+/** Waits until an element on screen shows exactly `text`. */
+export async function waitForShownText(page: Page, selector: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    ([css, expected]) => [...document.querySelectorAll(css)].some((element) => (element as HTMLElement).offsetParent !== null && element.textContent === expected),
+    [selector, text] as const,
+  );
+}
+
+/** The answer to the next `method` request whose URL matches. */
+export const nextResponse = (page: Page, method: string, url: RegExp) => page.waitForResponse((response) => response.request().method() === method && url.test(response.url()));
