@@ -7,6 +7,7 @@ import { MESSAGE_CHANNEL_LABELS } from '../../api/automation';
 import { cancelCampaign, fetchCampaign, isCampaignEditable, type Campaign } from '../../api/marketing';
 import { can } from '../../access';
 import { BackButton } from '../../components/back-button';
+import { RecordLoadError } from '../../components/record-load-error';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { formatPoints } from '../../points-format';
@@ -58,26 +59,15 @@ function CampaignDetailView({ campaignId }: { campaignId: number }) {
   const campaign = changed ?? remote.data;
 
   if (remote.error && !campaign) {
-    const missing = remote.error.status === 404;
     return (
-      <Card>
-        <Result
-          data-testid="campaign-detail-error"
-          status={missing ? '404' : 'error'}
-          title={missing ? '活动不存在或已删除' : '活动加载失败'}
-          subTitle={missing ? undefined : remote.error.message}
-          extra={[
-            <Button key="list" type="primary" onClick={() => navigate('/campaigns')}>
-              返回活动列表
-            </Button>,
-            !missing && (
-              <Button key="retry" icon={<ReloadOutlined />} onClick={remote.reload}>
-                重试
-              </Button>
-            ),
-          ]}
-        />
-      </Card>
+      <RecordLoadError
+        data-testid="campaign-detail-error"
+        error={remote.error}
+        what="活动"
+        missingTitle="活动不存在或已删除"
+        back={{ path: '/campaigns', label: '返回活动列表' }}
+        onRetry={remote.reload}
+      />
     );
   }
   if (!campaign) {

@@ -5,6 +5,7 @@ import { COMPLAINT_SOURCE_LABELS, type ComplaintDetail } from '../../api/feedbac
 import { can, canOpen } from '../../access';
 import { BackButton } from '../../components/back-button';
 import { ComplaintCategoryTag, ComplaintStatusTag } from '../../components/feedback-tags';
+import { RecordLoadError } from '../../components/record-load-error';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { positiveInt } from '../../route-params';
 import { formatShanghaiTime } from '../../shanghai-time';
@@ -36,30 +37,18 @@ export function ComplaintDetailPage() {
 
 function ComplaintDetailView({ complaintId }: { complaintId: number }) {
   const staff = useCurrentStaff();
-  const navigate = useNavigate();
   const complaint = useComplaint(complaintId);
 
   if (complaint.error && !complaint.data) {
-    const missing = complaint.error.status === 404;
     return (
-      <Card>
-        <Result
-          data-testid="complaint-error"
-          status={missing ? '404' : 'error'}
-          title={missing ? '记录不存在或无权查看' : '投诉工单加载失败'}
-          subTitle={missing ? '该投诉不存在，或不在您的权限范围内。' : complaint.error.message}
-          extra={[
-            <Button key="list" type="primary" onClick={() => navigate('/complaints')}>
-              返回投诉工单
-            </Button>,
-            !missing && (
-              <Button key="retry" icon={<ReloadOutlined />} onClick={complaint.reload}>
-                重试
-              </Button>
-            ),
-          ]}
-        />
-      </Card>
+      <RecordLoadError
+        data-testid="complaint-error"
+        error={complaint.error}
+        what="投诉工单"
+        missingHint="该投诉不存在，或不在您的权限范围内。"
+        back={{ path: '/complaints', label: '返回投诉工单' }}
+        onRetry={complaint.reload}
+      />
     );
   }
   if (!complaint.data) {

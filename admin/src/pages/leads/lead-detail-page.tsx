@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react';
-import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Result, Row, Skeleton, Space, Steps, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { fetchLead, isOpenStage, LEAD_STAGE_LABELS, LOST_REASON_LABELS, type LeadDetail, type LeadStage } from '../../api/leads';
 import { listVehicleModels } from '../../api/vehicles';
 import { can } from '../../access';
 import { BackButton } from '../../components/back-button';
+import { RecordLoadError } from '../../components/record-load-error';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { positiveInt } from '../../route-params';
@@ -53,7 +53,6 @@ export function LeadDetailPage() {
 
 function LeadDetailView({ leadId }: { leadId: number }) {
   const staff = useCurrentStaff();
-  const navigate = useNavigate();
   const load = useCallback((signal: AbortSignal) => fetchLead(leadId, signal), [leadId]);
   const lead = useRemoteData(load);
   const models = useRemoteData(listVehicleModels);
@@ -62,26 +61,15 @@ function LeadDetailView({ leadId }: { leadId: number }) {
   const back = <BackButton fallback="/leads" />;
 
   if (lead.error && !lead.data) {
-    const missing = lead.error.status === 404;
     return (
-      <Card>
-        <Result
-          data-testid="lead-detail-error"
-          status={missing ? '404' : 'error'}
-          title={missing ? '记录不存在或无权查看' : '线索加载失败'}
-          subTitle={missing ? '该线索不存在，或不在您的权限范围内。' : lead.error.message}
-          extra={[
-            <Button key="list" type="primary" onClick={() => navigate('/leads')}>
-              返回线索列表
-            </Button>,
-            !missing && (
-              <Button key="retry" icon={<ReloadOutlined />} onClick={lead.reload}>
-                重试
-              </Button>
-            ),
-          ]}
-        />
-      </Card>
+      <RecordLoadError
+        data-testid="lead-detail-error"
+        error={lead.error}
+        what="线索"
+        missingHint="该线索不存在，或不在您的权限范围内。"
+        back={{ path: '/leads', label: '返回线索列表' }}
+        onRetry={lead.reload}
+      />
     );
   }
   if (!lead.data) {

@@ -6,6 +6,7 @@ import { fetchMember } from '../../api/loyalty';
 import { can } from '../../access';
 import { BackButton } from '../../components/back-button';
 import { MemberTierTag } from '../../components/loyalty-tags';
+import { RecordLoadError } from '../../components/record-load-error';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { positiveInt } from '../../route-params';
@@ -43,7 +44,6 @@ export function MemberDetailPage() {
 
 function MemberDetailView({ customerId }: { customerId: number }) {
   const staff = useCurrentStaff();
-  const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const requestedTab = searchParams.get('tab') as MemberTab | null;
   const tab: MemberTab = requestedTab && TABS.includes(requestedTab) ? requestedTab : 'entries';
@@ -53,26 +53,15 @@ function MemberDetailView({ customerId }: { customerId: number }) {
   const canManage = can(staff.role, 'loyalty.manage');
 
   if (member.error && !member.data) {
-    const missing = member.error.status === 404;
     return (
-      <Card>
-        <Result
-          data-testid="member-detail-error"
-          status={missing ? '404' : 'error'}
-          title={missing ? '会员不存在或无权查看' : '会员加载失败'}
-          subTitle={missing ? undefined : member.error.message}
-          extra={[
-            <Button key="list" type="primary" onClick={() => navigate('/members')}>
-              返回会员列表
-            </Button>,
-            !missing && (
-              <Button key="retry" icon={<ReloadOutlined />} onClick={member.reload}>
-                重试
-              </Button>
-            ),
-          ]}
-        />
-      </Card>
+      <RecordLoadError
+        data-testid="member-detail-error"
+        error={member.error}
+        what="会员"
+        missingTitle="会员不存在或无权查看"
+        back={{ path: '/members', label: '返回会员列表' }}
+        onRetry={member.reload}
+      />
     );
   }
   if (!member.data) {

@@ -4,6 +4,7 @@ import { Alert, Badge, Button, Card, Flex, Result, Skeleton, Space, Tabs, Typogr
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { fetchVehicle } from '../../api/vehicles';
 import { BackButton } from '../../components/back-button';
+import { RecordLoadError } from '../../components/record-load-error';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { positiveInt } from '../../route-params';
 import { InsuranceTab } from './insurance-tab';
@@ -42,7 +43,6 @@ export function VehicleDetailPage() {
 }
 
 function VehicleDetailView({ vehicleId }: { vehicleId: number }) {
-  const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const requestedTab = searchParams.get('tab') as VehicleTab | null;
   const tab: VehicleTab = requestedTab && TABS.includes(requestedTab) ? requestedTab : 'basics';
@@ -53,26 +53,15 @@ function VehicleDetailView({ vehicleId }: { vehicleId: number }) {
   const back = <BackButton fallback="/vehicles" />;
 
   if (vehicle.error && !vehicle.data) {
-    const missing = vehicle.error.status === 404;
     return (
-      <Card>
-        <Result
-          data-testid="vehicle-detail-error"
-          status={missing ? '404' : 'error'}
-          title={missing ? '记录不存在或无权查看' : '车辆档案加载失败'}
-          subTitle={missing ? '该车辆不存在，或不在您的权限范围内。' : vehicle.error.message}
-          extra={[
-            <Button key="list" type="primary" onClick={() => navigate('/vehicles')}>
-              返回车辆档案
-            </Button>,
-            !missing && (
-              <Button key="retry" icon={<ReloadOutlined />} onClick={vehicle.reload}>
-                重试
-              </Button>
-            ),
-          ]}
-        />
-      </Card>
+      <RecordLoadError
+        data-testid="vehicle-detail-error"
+        error={vehicle.error}
+        what="车辆档案"
+        missingHint="该车辆不存在，或不在您的权限范围内。"
+        back={{ path: '/vehicles', label: '返回车辆档案' }}
+        onRetry={vehicle.reload}
+      />
     );
   }
   if (!vehicle.data) {

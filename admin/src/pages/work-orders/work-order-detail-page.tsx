@@ -3,6 +3,7 @@ import { Alert, Button, Card, Descriptions, Flex, Result, Skeleton, Space, Typog
 import { Link, useNavigate, useParams } from 'react-router';
 import type { WorkOrder } from '../../api/service';
 import { BackButton } from '../../components/back-button';
+import { RecordLoadError } from '../../components/record-load-error';
 import { ServiceTypeTag, WorkOrderStatusTag } from '../../components/service-tags';
 import { formatKm } from '../../mileage-format';
 import { positiveInt } from '../../route-params';
@@ -34,30 +35,18 @@ export function WorkOrderDetailPage() {
 }
 
 function WorkOrderDetailView({ workOrderId }: { workOrderId: number }) {
-  const navigate = useNavigate();
   const order = useWorkOrder(workOrderId);
 
   if (order.error && !order.data) {
-    const missing = order.error.status === 404;
     return (
-      <Card>
-        <Result
-          data-testid="work-order-error"
-          status={missing ? '404' : 'error'}
-          title={missing ? '记录不存在或无权查看' : '工单加载失败'}
-          subTitle={missing ? '该工单不存在，或不在您的权限范围内。' : order.error.message}
-          extra={[
-            <Button key="list" type="primary" onClick={() => navigate('/service/work-orders')}>
-              返回工单列表
-            </Button>,
-            !missing && (
-              <Button key="retry" icon={<ReloadOutlined />} onClick={order.reload}>
-                重试
-              </Button>
-            ),
-          ]}
-        />
-      </Card>
+      <RecordLoadError
+        data-testid="work-order-error"
+        error={order.error}
+        what="工单"
+        missingHint="该工单不存在，或不在您的权限范围内。"
+        back={{ path: '/service/work-orders', label: '返回工单列表' }}
+        onRetry={order.reload}
+      />
     );
   }
   if (!order.data) {
