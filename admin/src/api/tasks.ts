@@ -1,12 +1,14 @@
 import { request } from './client';
 import type { LeadStage, Named } from './leads';
 
-export type TaskKind = 'FIRST_CONTACT' | 'FOLLOW_UP';
+export type TaskKind = 'FIRST_CONTACT' | 'FOLLOW_UP' | 'SERVICE_CALLBACK' | 'MESSAGE_REVIEW';
 export type TaskStatus = 'OPEN' | 'DONE' | 'CANCELLED';
 
 export const TASK_KIND_LABELS: Record<TaskKind, string> = {
   FIRST_CONTACT: '首次联系',
   FOLLOW_UP: '跟进',
+  SERVICE_CALLBACK: '售后回访',
+  MESSAGE_REVIEW: '消息核实',
 };
 
 export interface Task {

@@ -49,6 +49,11 @@ export function TaskTable({ tasks, loading, emptyText, completingId, onComplete 
               去跟进
             </Button>
           )}
+          {task.kind === 'MESSAGE_REVIEW' && (
+            <Button type="link" size="small" onClick={() => navigate('/automation/outbox?status=DEAD')}>
+              去核实
+            </Button>
+          )}
           <Button
             type="link"
             size="small"

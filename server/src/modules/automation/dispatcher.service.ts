@@ -11,6 +11,7 @@ import { MESSAGE_SENDERS, PermanentSendFailure } from '../../integrations/messag
 import type { MessageSenders } from '../../integrations/messaging/message-senders';
 import { CustomersService } from '../customers/customers.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { StaffService } from '../org/staff.service';
 import { TasksService } from '../tasks/tasks.service';
 import { dispatchDecision, retryDelayMs } from './automation.rules';
 
@@ -19,6 +20,9 @@ type Claimed = Prisma.OutboxMessageGetPayload<{ select: typeof CLAIMED_FIELDS }>
 
 /** A call-back task is due two working days after the dormant-owner message reaches the advisor. */
 const CALLBACK_DUE_MS = 2 * 86_400_000;
+/** Interrupted WeChat messages are checked within the working day: a reminder loses its point when late. */
+const REVIEW_DUE_MS = 4 * 3_600_000;
+const INTERRUPTED = '发送过程中断，无法确认客户是否已收到；请核实后决定是否重新发送';
 
 /**
  * Delivers due outbox rows. Every instance dispatches: a row is claimed under `FOR UPDATE SKIP LOCKED`
@@ -36,6 +40,7 @@ export class DispatcherService {
     private readonly clock: Clock,
     private readonly customers: CustomersService,
     private readonly notifications: NotificationsService,
+    private readonly staff: StaffService,
     private readonly tasks: TasksService,
     @Inject(MESSAGE_SENDERS) private readonly senders: MessageSenders,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -95,6 +100,7 @@ export class DispatcherService {
     }
     if (decision.to !== null) {
       const sender = row.channel === MessageChannel.WECHAT ? this.senders.WECHAT : this.senders.SMS;
+      if (!(await this.markStarted(row.id))) return; // the lease ran out and another dispatcher took the row over
       try {
         await sender.send({ deliveryKey: row.dedupeKey, to: decision.to, title: row.title, body: row.body, page: row.page, templateId: row.rule?.wechatTemplateId ?? null, at: now });
       } catch (error) {
@@ -129,7 +135,24 @@ export class DispatcherService {
     const delay = error instanceof PermanentSendFailure ? null : retryDelayMs(attempts);
     const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
     this.logger.warn({ outboxId: row.id, attempts, reason }, delay === null ? 'Message parked' : 'Send failed; will retry');
-    await this.release(row.id, delay === null ? { status: OutboxStatus.DEAD, attempts, lastError: reason } : { status: OutboxStatus.PENDING, attempts, lastError: reason, nextAttemptAt: new Date(this.clock.now().getTime() + delay) });
+    await this.release(
+      row.id,
+      delay === null
+        ? { status: OutboxStatus.DEAD, attempts, lastError: reason }
+        : { status: OutboxStatus.PENDING, attempts, lastError: reason, nextAttemptAt: new Date(this.clock.now().getTime() + delay), sendStartedAt: null },
+    );
+  }
+
+  /**
+   * Written before the provider is called, by the lease holder only. A batch is claimed at once but sent a
+   * few rows at a time, so after a crash this marker is what tells the few sends that were under way from
+   * the rest of the batch, which nobody tried.
+   */
+  private async markStarted(id: number): Promise<boolean> {
+    const marked = await retryOnConflict(() =>
+      this.prisma.outboxMessage.updateMany({ where: { id, status: OutboxStatus.SENDING, claimedBy: this.instance }, data: { sendStartedAt: this.clock.now() } }),
+    );
+    return marked.count === 1;
   }
 
   /** Conditional, so running it again after a deadlock (claims on other instances lock index ranges) is harmless. */
@@ -138,23 +161,54 @@ export class DispatcherService {
   }
 
   /**
-   * Rows whose dispatcher died mid-send. Whether the provider got the message is unknown, so a row is sent
-   * again only where that is harmless: in-app (the send is our own transaction, which did not commit) or a
-   * provider that ignores a repeated key (SMS). On WeChat a person decides: the row is parked, not lost.
+   * Rows whose dispatcher died (its lease ran out). A row it never started sending goes back to the queue.
+   * A started send may or may not have reached the provider, so it is repeated only where that is harmless:
+   * in-app (the send is our own transaction, which did not commit) or a provider that ignores a repeated key
+   * (SMS). A started WeChat send is parked and a person is asked, through a task, to check and decide: at
+   * most the sends that were in flight at the crash (DISPATCH_CONCURRENCY per instance) can end there.
    */
   private async reconcileAbandoned(): Promise<void> {
-    const abandoned = await this.prisma.outboxMessage.findMany({ where: { status: OutboxStatus.SENDING, leaseUntil: { lt: new Date() } }, select: { id: true, channel: true, claimedBy: true }, take: 500 });
-    for (const row of abandoned) {
-      const retrySafe = row.channel === MessageChannel.IN_APP || (row.channel === MessageChannel.WECHAT ? this.senders.WECHAT : this.senders.SMS).dedupesByKey;
+    const abandoned = await this.prisma.outboxMessage.findMany({
+      where: { status: OutboxStatus.SENDING, leaseUntil: { lt: new Date() } },
+      select: { id: true, channel: true, claimedBy: true, sendStartedAt: true },
+      take: 500,
+    });
+    if (abandoned.length === 0) return;
+    const uncertain = abandoned.filter((row) => row.sendStartedAt !== null && !this.retrySafe(row.channel));
+    for (const row of abandoned.filter((candidate) => !uncertain.includes(candidate))) {
       await retryOnConflict(() =>
         this.prisma.outboxMessage.updateMany({
           where: { id: row.id, status: OutboxStatus.SENDING, claimedBy: row.claimedBy },
-          data: retrySafe
-            ? { status: OutboxStatus.PENDING, leaseUntil: null, claimedBy: null }
-            : { status: OutboxStatus.DEAD, leaseUntil: null, claimedBy: null, lastError: '发送过程中断，无法确认客户是否已收到；请核实后决定是否重新发送' },
+          data: { status: OutboxStatus.PENDING, leaseUntil: null, claimedBy: null, sendStartedAt: null },
         }),
       );
     }
-    if (abandoned.length > 0) this.logger.warn(`Reconciled ${abandoned.length} messages abandoned mid-send`);
+    const parked = uncertain.length > 0 ? await this.parkForReview(uncertain) : [];
+    this.logger.warn({ requeued: abandoned.length - uncertain.length, parked }, `Reconciled ${abandoned.length} messages abandoned by a dispatcher`);
+  }
+
+  private retrySafe(channel: MessageChannel): boolean {
+    return channel === MessageChannel.IN_APP || (channel === MessageChannel.WECHAT ? this.senders.WECHAT : this.senders.SMS).dedupesByKey;
+  }
+
+  /** Parks the rows (those another dispatcher has not reconciled first) and, in the same transaction, asks for a review. */
+  private async parkForReview(rows: Array<{ id: number; claimedBy: string | null }>): Promise<number[]> {
+    const reviewerId = await this.staff.messageReviewerId();
+    return retryOnConflict(() =>
+      this.prisma.$transaction(async (tx) => {
+        const parked: number[] = [];
+        for (const row of rows) {
+          const marked = await tx.outboxMessage.updateMany({
+            where: { id: row.id, status: OutboxStatus.SENDING, claimedBy: row.claimedBy },
+            data: { status: OutboxStatus.DEAD, leaseUntil: null, claimedBy: null, lastError: INTERRUPTED },
+          });
+          if (marked.count === 1) parked.push(row.id);
+        }
+        if (parked.length > 0 && reviewerId !== null) {
+          await this.tasks.createMessageReview(tx, { assigneeId: reviewerId, messageIds: parked, dueAt: new Date(this.clock.now().getTime() + REVIEW_DUE_MS) });
+        }
+        return parked;
+      }),
+    );
   }
 }

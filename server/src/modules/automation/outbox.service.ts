@@ -119,7 +119,7 @@ export class OutboxService {
   async resend(caller: StaffCaller, id: number) {
     const reopened = await this.prisma.outboxMessage.updateMany({
       where: { id, status: { in: [OutboxStatus.DEAD, OutboxStatus.SKIPPED] } },
-      data: { status: OutboxStatus.PENDING, attempts: 0, nextAttemptAt: this.clock.now(), leaseUntil: null, claimedBy: null, lastError: null },
+      data: { status: OutboxStatus.PENDING, attempts: 0, nextAttemptAt: this.clock.now(), leaseUntil: null, claimedBy: null, lastError: null, sendStartedAt: null },
     });
     if (reopened.count === 0) {
       const exists = await this.prisma.outboxMessage.findUnique({ where: { id }, select: { status: true } });

@@ -138,6 +138,15 @@ export class StaffService {
     return top.map((staff) => staff.id);
   }
 
+  /** Who checks messages a crash left unconfirmed: a marketer (who runs the messages), else an administrator. */
+  async messageReviewerId(): Promise<number | null> {
+    for (const role of [StaffRole.MARKETER, StaffRole.ADMIN]) {
+      const reviewer = await this.prisma.staff.findFirst({ where: { role, active: true }, select: { id: true }, orderBy: { id: 'asc' } });
+      if (reviewer) return reviewer.id;
+    }
+    return null;
+  }
+
   private async activeIdsWithRole(storeId: number, role: StaffRole): Promise<number[]> {
     const staff = await this.prisma.staff.findMany({ where: { storeId, role, active: true }, select: { id: true }, orderBy: { id: 'asc' } });
     return staff.map((member) => member.id);

@@ -2,7 +2,7 @@ import type { ExportColumn } from '../../core/exports/xlsx-export';
 import type { TaskKind, TaskStatus } from '../../generated/prisma/enums';
 import { STAGE_LABELS } from '../leads/lead-labels';
 
-export const TASK_KIND_LABELS: Record<TaskKind, string> = { FIRST_CONTACT: '首次联系', FOLLOW_UP: '跟进', SERVICE_CALLBACK: '售后回访' };
+export const TASK_KIND_LABELS: Record<TaskKind, string> = { FIRST_CONTACT: '首次联系', FOLLOW_UP: '跟进', SERVICE_CALLBACK: '售后回访', MESSAGE_REVIEW: '消息核实' };
 export const TASK_STATUS_LABELS: Record<TaskStatus, string> = { OPEN: '待办', DONE: '已完成', CANCELLED: '已取消' };
 
 interface TaskExportRow {

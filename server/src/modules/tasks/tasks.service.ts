@@ -142,6 +142,13 @@ export class TasksService {
   }
 
   /** A service call-back about a car (a dormant owner), written in the caller's transaction. */
+  /** Asks a person to check whether interrupted WeChat messages arrived; the outbox's 发送记录 lists them by number. */
+  async createMessageReview(db: Db, input: { assigneeId: number; messageIds: number[]; dueAt: Date }): Promise<void> {
+    const numbers = input.messageIds.map((id) => `#${id}`).join('、');
+    const purpose = `核实 ${input.messageIds.length} 条发送中断的微信消息是否已送达（发送记录 ${numbers}），再决定是否重发`;
+    await db.task.create({ data: { kind: TaskKind.MESSAGE_REVIEW, assigneeId: input.assigneeId, purpose: purpose.length > 255 ? `${purpose.slice(0, 252)}…` : purpose, dueAt: input.dueAt }, select: { id: true } });
+  }
+
   async createCallback(db: Db, input: { assigneeId: number; vehicleId: number; purpose: string; dueAt: Date }): Promise<void> {
     await db.task.create({ data: { kind: TaskKind.SERVICE_CALLBACK, assigneeId: input.assigneeId, vehicleId: input.vehicleId, purpose: input.purpose.slice(0, 255), dueAt: input.dueAt }, select: { id: true } });
   }
