@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client';
+import type { StaffCaller } from '../../core/auth/caller';
+import { dataScopeOf, scopedWhere } from '../../core/auth/data-scope';
 import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { maskMobiles } from '../../core/logging/mask';
@@ -8,6 +10,24 @@ import type { UpdateCustomerMeInput } from '../../contracts/auth.contract';
 import { PRIVACY_POLICY_VERSION } from '../../contracts/privacy.contract';
 
 type Db = Prisma.TransactionClient | PrismaService;
+
+/** A record's store, as the `where` of any record that has one (lead, car, booking, work order, complaint). */
+type AtStores = { storeId: number } | { store: { regionId: number } };
+
+/**
+ * The customers a store (or region) serves: those with a lead, a car, a workshop booking, a work order, a
+ * test drive or a complaint there — each of the records through which its lists already show the customer.
+ */
+const servedAt = (at: AtStores): Prisma.CustomerWhereInput => ({
+  OR: [
+    { leads: { some: at } },
+    { vehicles: { some: at } },
+    { serviceBookings: { some: at } },
+    { workOrders: { some: at } },
+    { testDrives: { some: at } },
+    { complaints: { some: at } },
+  ],
+});
 
 /** One person, one customer: a mobile or a WeChat openid belongs to exactly one customer row. */
 @Injectable()
@@ -105,6 +125,26 @@ export class CustomersService {
   /** A delivered car makes the customer an owner, from the first delivery on. */
   async markOwner(db: Prisma.TransactionClient, customerId: number, at: Date): Promise<void> {
     await db.customer.updateMany({ where: { id: customerId, becameOwnerAt: null }, data: { becameOwnerAt: at } });
+  }
+
+  /**
+   * The customers a staff member may see, as the lists that show customers scope them: a consultant those of
+   * the leads assigned to them and the cars they sold; store staff the customers their store serves; a region
+   * manager those of their region; head office everyone. Every endpoint that takes a customer id checks it here.
+   */
+  scopeOf(caller: StaffCaller): Prisma.CustomerWhereInput {
+    return scopedWhere<Prisma.CustomerWhereInput>(dataScopeOf(caller), {
+      own: (staffId) => ({ OR: [{ leads: { some: { assigneeId: staffId } } }, { vehicles: { some: { soldById: staffId } } }] }),
+      store: (storeId) => servedAt({ storeId }),
+      region: (regionId) => servedAt({ store: { regionId } }),
+    });
+  }
+
+  /** The customer if the caller may see them, else a 404 that does not tell whether they exist. */
+  async findInScope(caller: StaffCaller, customerId: number): Promise<{ id: number }> {
+    const customer = await this.prisma.customer.findFirst({ where: { AND: [{ id: customerId }, this.scopeOf(caller)] }, select: { id: true } });
+    if (!customer) throw new CustomerError('CUSTOMER_NOT_FOUND', '客户不存在或无权查看');
+    return customer;
   }
 
   async profile(customerId: number) {
