@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { bearer, hoursFromNow, staffToken, uniqueMobile, uniquePlate, uniqueVin } from '../support/api';
+import { bearer, staffToken, uniqueMobile, uniquePlate, uniqueVin } from '../support/api';
 import { sql } from '../support/database';
 import { shanghaiDateIn } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
@@ -34,7 +34,10 @@ const FOOTPRINT = `SELECT
   (SELECT COUNT(*) FROM points_entries) AS pointsEntries,
   (SELECT COUNT(*) FROM staff WHERE on_duty) AS onDuty,
   (SELECT COUNT(*) FROM consultant_specialties) AS specialties,
-  (SELECT COUNT(*) FROM store_settings) AS storeSettings`;
+  (SELECT COUNT(*) FROM store_settings) AS storeSettings,
+  (SELECT COALESCE(SUM(slot_minutes + labour_rate_fen), 0) FROM store_settings) AS settingValues,
+  (SELECT COUNT(*) FROM store_closed_dates) AS closedDates,
+  (SELECT COUNT(*) FROM service_bays WHERE active) AS activeBays`;
 
 interface Attempt {
   caller: Caller;
@@ -166,6 +169,8 @@ describe('data scopes through side doors', () => {
       ...each(['storeManager', 'regionManager'], { method: 'post', path: '/api/test-drives/cars', body: { storeId: THEIRS, modelId: 1, plate: uniquePlate(), vin: uniqueVin() }, status: 404, code: 'STORE_NOT_FOUND' }),
       ...each(['storeManager', 'regionManager'], { method: 'post', path: '/api/test-drives/routes', body: { storeId: THEIRS, name: '越权路线', lengthKm: 10, durationMinutes: 30 }, status: 404, code: 'STORE_NOT_FOUND' }),
       ...each(['consultant', 'advisor'], { method: 'post', path: '/api/test-drives/routes', body: { storeId: OURS, name: '越权路线', lengthKm: 10, durationMinutes: 30 }, status: 403 }),
+      ...each(['storeManager', 'regionManager'], { method: 'put', path: `/api/test-drives/settings/${THEIRS}`, body: { slotMinutes: 30, bookingWindowDays: 2, changeCutoffMinutes: 0, closedDates: [{ date: shanghaiDateIn(2) }] }, status: 404, code: 'STORE_NOT_FOUND' }),
+      ...each(['storeManager', 'regionManager'], { method: 'put', path: `/api/service/settings/${THEIRS}`, body: { serviceSlotMinutes: 15, serviceBookingWindowDays: 1, serviceJobsPerAdvisor: 1, labourRateFen: 0, bayCount: 0 }, status: 404, code: 'STORE_NOT_FOUND' }),
     ]);
   });
 

@@ -1,33 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client';
 import type { StaffCaller } from '../../core/auth/caller';
-import { dataScopeOf, scopedWhere } from '../../core/auth/data-scope';
 import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { maskMobiles } from '../../core/logging/mask';
+import { customersInScope } from './customer-scope.rules';
 import { CustomerError } from './customers.errors';
 import type { UpdateCustomerMeInput } from '../../contracts/auth.contract';
 import { PRIVACY_POLICY_VERSION } from '../../contracts/privacy.contract';
 
 type Db = Prisma.TransactionClient | PrismaService;
-
-/** A record's store, as the `where` of any record that has one (lead, car, booking, work order, complaint). */
-type AtStores = { storeId: number } | { store: { regionId: number } };
-
-/**
- * The customers a store (or region) serves: those with a lead, a car, a workshop booking, a work order, a
- * test drive or a complaint there — each of the records through which its lists already show the customer.
- */
-const servedAt = (at: AtStores): Prisma.CustomerWhereInput => ({
-  OR: [
-    { leads: { some: at } },
-    { vehicles: { some: at } },
-    { serviceBookings: { some: at } },
-    { workOrders: { some: at } },
-    { testDrives: { some: at } },
-    { complaints: { some: at } },
-  ],
-});
 
 /** One person, one customer: a mobile or a WeChat openid belongs to exactly one customer row. */
 @Injectable()
@@ -128,21 +110,11 @@ export class CustomersService {
   }
 
   /**
-   * The customers a staff member may see, as the lists that show customers scope them: a consultant those of
-   * the leads assigned to them and the cars they sold; store staff the customers their store serves; a region
-   * manager those of their region; head office everyone. Every endpoint that takes a customer id checks it here.
+   * The customer if the caller may see them (customer-scope.rules.ts), else a 404 that does not tell whether
+   * they exist. Every endpoint that takes a customer id from staff checks it here.
    */
-  scopeOf(caller: StaffCaller): Prisma.CustomerWhereInput {
-    return scopedWhere<Prisma.CustomerWhereInput>(dataScopeOf(caller), {
-      own: (staffId) => ({ OR: [{ leads: { some: { assigneeId: staffId } } }, { vehicles: { some: { soldById: staffId } } }] }),
-      store: (storeId) => servedAt({ storeId }),
-      region: (regionId) => servedAt({ store: { regionId } }),
-    });
-  }
-
-  /** The customer if the caller may see them, else a 404 that does not tell whether they exist. */
   async findInScope(caller: StaffCaller, customerId: number): Promise<{ id: number }> {
-    const customer = await this.prisma.customer.findFirst({ where: { AND: [{ id: customerId }, this.scopeOf(caller)] }, select: { id: true } });
+    const customer = await this.prisma.customer.findFirst({ where: { AND: [{ id: customerId }, customersInScope(caller)] }, select: { id: true } });
     if (!customer) throw new CustomerError('CUSTOMER_NOT_FOUND', '客户不存在或无权查看');
     return customer;
   }
