@@ -159,12 +159,15 @@ describe('working a lead from first contact to delivery', () => {
     expect((await api.post(`/api/tasks/${task.id}/complete`).set(bearer(lead.consultant))).body.code).toBe('TASK_ALREADY_CLOSED');
   });
 
-  it('reassigns a lead and its open tasks when a manager says so, and refuses a consultant of another store', async () => {
+  it('reassigns a lead and its open tasks when a manager says so, and refuses anyone but a consultant of the store', async () => {
     const lead = await newLead();
     const colleague = (await sql<{ id: number }>(server.databaseUrl, "SELECT id FROM staff WHERE store_id = 1 AND role = 'CONSULTANT' AND id <> ? LIMIT 1", [lead.consultantId]))[0].id;
     expect((await api.post(`/api/leads/${lead.id}/assign`).set(bearer(lead.consultant)).send({ staffId: colleague })).status).toBe(403);
     const otherStore = (await sql<{ id: number }>(server.databaseUrl, "SELECT id FROM staff WHERE store_id = 2 AND role = 'CONSULTANT' LIMIT 1"))[0].id;
-    expect((await api.post(`/api/leads/${lead.id}/assign`).set(bearer(manager)).send({ staffId: otherStore })).body.code).toBe('ASSIGNEE_INVALID');
+    // Out of the manager's scope: not found, like any other record; in scope but no consultant: refused.
+    expect((await api.post(`/api/leads/${lead.id}/assign`).set(bearer(manager)).send({ staffId: otherStore })).body.code).toBe('STAFF_NOT_FOUND');
+    const advisor = (await sql<{ id: number }>(server.databaseUrl, "SELECT id FROM staff WHERE username = 'sa.shpd'"))[0].id;
+    expect((await api.post(`/api/leads/${lead.id}/assign`).set(bearer(manager)).send({ staffId: advisor })).body.code).toBe('ASSIGNEE_INVALID');
     const moved = await api.post(`/api/leads/${lead.id}/assign`).set(bearer(manager)).send({ staffId: colleague });
     expect(moved.status).toBe(200);
     expect(moved.body.assignedTo.id).toBe(colleague);

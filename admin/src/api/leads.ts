@@ -142,10 +142,13 @@ export interface LeadSummary {
   createdAt: string;
 }
 
-export interface CreatedLead extends LeadSummary {
-  /** true when the capture joined the customer's open lead at the store instead of creating one. */
-  joined: boolean;
-}
+export type CreatedLead =
+  | (LeadSummary & {
+      /** true when the capture joined the customer's open lead at the store instead of creating one. */
+      joined: boolean;
+    })
+  /** Joined an open lead outside the caller's scope (a colleague's): only which lead it was. */
+  | { joined: true; leadId: number };
 
 export interface LeadNeeds {
   budget?: string;

@@ -105,10 +105,14 @@ export const leadSummarySchema = z.object({
   createdAt: dateTimeSchema,
 });
 
-export const createdLeadSchema = leadSummarySchema.extend({
-  /** true when the capture joined the customer's open lead at the store instead of creating one. */
-  joined: z.boolean(),
-});
+export const createdLeadSchema = z.union([
+  leadSummarySchema.extend({
+    /** true when the capture joined the customer's open lead at the store instead of creating one. */
+    joined: z.boolean(),
+  }),
+  /** Joined an open lead outside the caller's scope (a colleague's): which lead, nothing of its customer or consultant. */
+  z.object({ joined: z.literal(true), leadId: z.number().int() }).strict(),
+]);
 
 export const taskSchema = z.object({
   id: z.number().int(),

@@ -85,7 +85,8 @@ export function LeadCreateModal({ stores, defaultStoreId, models, onClose, onCre
   const { saving, saveError, onFinish } = useFormSubmit(
     async (values: LeadFormValues) => {
       const lead = await createLead(leadFormSchema.parse(values));
-      if (lead.joined) message.info('已合并到该客户的现有线索');
+      if ('leadId' in lead) message.info('该客户在本店已有同事跟进中的线索，已记录本次来访');
+      else if (lead.joined) message.info('已合并到该客户的现有线索');
       else message.success(lead.assignedTo ? `已创建线索，分配给 ${lead.assignedTo.name}` : '已创建线索，等待分配');
       onCreated(lead);
     },

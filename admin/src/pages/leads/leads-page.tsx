@@ -89,7 +89,8 @@ export function LeadsPage() {
           onCreated={(lead: CreatedLead) => {
             setCreating(false);
             // A new lead may go to another consultant by the store's rule; only open it if we may see it.
-            const visible = lead.joined || staff.role !== 'CONSULTANT' || lead.assignedTo?.id === staff.id;
+            // A colleague's lead that the capture joined answers only its id: there is nothing to open.
+            const visible = !('leadId' in lead) && (lead.joined || staff.role !== 'CONSULTANT' || lead.assignedTo?.id === staff.id);
             if (visible) navigate(`/leads/${lead.id}`);
             else setVersion((current) => current + 1);
           }}

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client';
+import type { StaffCaller } from '../../core/auth/caller';
 import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { maskMobiles } from '../../core/logging/mask';
+import { customersInScope } from './customer-scope.rules';
 import { CustomerError } from './customers.errors';
 import type { UpdateCustomerMeInput } from '../../contracts/auth.contract';
 import { PRIVACY_POLICY_VERSION } from '../../contracts/privacy.contract';
@@ -105,6 +107,16 @@ export class CustomersService {
   /** A delivered car makes the customer an owner, from the first delivery on. */
   async markOwner(db: Prisma.TransactionClient, customerId: number, at: Date): Promise<void> {
     await db.customer.updateMany({ where: { id: customerId, becameOwnerAt: null }, data: { becameOwnerAt: at } });
+  }
+
+  /**
+   * The customer if the caller may see them (customer-scope.rules.ts), else a 404 that does not tell whether
+   * they exist. Every endpoint that takes a customer id from staff checks it here.
+   */
+  async findInScope(caller: StaffCaller, customerId: number): Promise<{ id: number }> {
+    const customer = await this.prisma.customer.findFirst({ where: { AND: [{ id: customerId }, customersInScope(caller)] }, select: { id: true } });
+    if (!customer) throw new CustomerError('CUSTOMER_NOT_FOUND', '客户不存在或无权查看');
+    return customer;
   }
 
   async profile(customerId: number) {

@@ -85,7 +85,7 @@ export class ComplaintsService {
 
   async raiseByStaff(caller: StaffCaller, input: StaffComplaintInput) {
     if (!(await this.stores.storeInScope(caller, input.storeId))) throw new FeedbackError('STORE_NOT_FOUND', '门店不存在或无权操作');
-    if ((await this.customers.contacts([input.customerId])).size === 0) throw new FeedbackError('CUSTOMER_NOT_FOUND', '客户不存在');
+    await this.customers.findInScope(caller, input.customerId);
     const storeId = input.storeId;
     const id = await this.prisma.$transaction((tx) => this.open(tx, { customerId: input.customerId, storeId, source: ComplaintSource.STAFF, category: input.category, content: input.content }));
     return this.detail(caller, id);

@@ -3,7 +3,6 @@ import { defineDomainError } from '../../core/http/domain-error';
 export const FeedbackError = defineDomainError('FeedbackError', {
   COMPLAINT_NOT_FOUND: 404,
   COMPLAINT_TRANSITION_INVALID: 409,
-  CUSTOMER_NOT_FOUND: 404,
   RESOLUTION_REQUIRED: 400,
   STORE_NOT_FOUND: 404,
   STORE_REQUIRED: 400,

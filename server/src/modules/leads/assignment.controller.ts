@@ -43,8 +43,7 @@ export class AssignmentController {
   @Roles(...MANAGERS)
   @ZodResponse({ type: StoreAssignmentDto })
   async updateConsultant(@CurrentCaller() caller: StaffCaller, @Param() params: ConsultantParams, @Body() body: RosterBody) {
-    await this.assignment.assertStoreInScope(caller, params.storeId);
-    return this.assignment.updateConsultant(params.storeId, params.staffId, body);
+    return this.assignment.updateConsultant(caller, params.storeId, params.staffId, body);
   }
 
 }

@@ -3,6 +3,7 @@ import type { Prisma } from '../../generated/prisma/client';
 import { AssignmentMode, LeadStage, StaffRole } from '../../generated/prisma/enums';
 import type { StaffCaller } from '../../core/auth/caller';
 import { PrismaService } from '../../core/database/prisma.service';
+import { StaffService } from '../org/staff.service';
 import { StoresService } from '../org/stores.service';
 import { LeadError } from './leads.errors';
 import { pickConsultant } from './lead-assignment.rules';
@@ -19,6 +20,7 @@ export class LeadAssignmentService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly stores: StoresService,
+    private readonly staff: StaffService,
   ) {}
 
   /** Call before the transaction that picks: inserting the row inside it would deadlock concurrent pickers. */
@@ -75,7 +77,10 @@ export class LeadAssignmentService {
     return this.settings(storeId);
   }
 
-  async updateConsultant(storeId: number, staffId: number, input: { onDuty?: boolean; specialtyModelIds?: number[] }) {
+  /** A staff member outside the caller's scope is a 404 like any other record; one in scope must be a consultant of the store. */
+  async updateConsultant(caller: StaffCaller, storeId: number, staffId: number, input: { onDuty?: boolean; specialtyModelIds?: number[] }) {
+    await this.assertStoreInScope(caller, storeId);
+    await this.staff.findInScopeOrFail(caller, staffId);
     const consultant = await this.prisma.staff.findFirst({ where: { id: staffId, storeId, role: StaffRole.CONSULTANT }, select: { id: true } });
     if (!consultant) throw new LeadError('ASSIGNEE_INVALID', '该员工不是本店的销售顾问');
     const modelIds = input.specialtyModelIds;

@@ -35,7 +35,10 @@ class ChangeStageBody extends createZodDto(changeStageSchema) {}
 class AssignLeadBody extends createZodDto(assignLeadSchema) {}
 class CreateQuoteBody extends createZodDto(createQuoteSchema) {}
 class HandoverBody extends createZodDto(handoverSchema) {}
-class CreatedLeadDto extends createZodDto(createdLeadSchema, { codec: true }) {}
+// Either the lead or only its id (a colleague's lead joined): a union cannot be a class's instance type, so the
+// DTO is createZodDto's class itself, named for the OpenAPI document as the other DTOs are.
+const CreatedLeadDto = createZodDto(createdLeadSchema, { codec: true });
+Object.defineProperty(CreatedLeadDto, 'name', { value: 'CreatedLeadDto' });
 class LeadPageDto extends createZodDto(leadPageSchema, { codec: true }) {}
 class LeadDetailDto extends createZodDto(leadDetailSchema, { codec: true }) {}
 class RevealedMobileDto extends createZodDto(revealedMobileSchema) {}
@@ -62,14 +65,17 @@ export class LeadsController {
     private readonly exports: ExportsService,
   ) {}
 
-  /** 201 for a new lead; 200 with `joined: true` when it joined the customer's open lead at the store. */
+  /**
+   * 201 for a new lead; 200 with `joined: true` when it joined the customer's open lead at the store (only
+   * `{joined, leadId}` when that lead is out of the caller's scope).
+   */
   @Post('leads')
   @Roles(...SALES)
   @ZodResponse({ status: 201, type: CreatedLeadDto })
   async create(@CurrentCaller() caller: StaffCaller, @Body() body: CreateLeadBody, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { lead, joined } = await this.leads.capture(body, { caller });
-    if (joined) void reply.status(200);
-    return { ...this.leads.summary(lead, caller), joined };
+    const created = await this.leads.captureByStaff(caller, body);
+    if (created.joined) void reply.status(200);
+    return created;
   }
 
   @Get('leads')

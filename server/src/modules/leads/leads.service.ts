@@ -114,6 +114,17 @@ export class LeadsService {
     }
   }
 
+  /**
+   * A capture typed in by staff. Joining an open lead the caller may not see (an own-scope consultant meeting a
+   * colleague's customer) answers only that it joined and which lead: the customer's details and the
+   * colleague's name stay with those whose scope holds the lead. The touch is logged on it all the same.
+   */
+  async captureByStaff(caller: StaffCaller, input: CreateLeadInput) {
+    const { lead, joined } = await this.capture(input, { caller });
+    if (joined && (await this.prisma.lead.count({ where: { AND: [{ id: lead.id }, this.scopeOf(caller)] } })) === 0) return { joined, leadId: lead.id };
+    return { ...this.summary(lead, caller), joined };
+  }
+
   async list(caller: StaffCaller, query: LeadListQuery) {
     const where = this.listWhere(caller, query);
     // Deferred join: page through ids alone (an index-only scan however deep the page), then load those rows.
@@ -330,6 +341,7 @@ export class LeadsService {
 
   async assign(caller: StaffCaller, leadId: number, staffId: number) {
     const lead = await this.findInScope(caller, leadId);
+    await this.staff.findInScopeOrFail(caller, staffId);
     const consultant = await this.staff.activeConsultantOfStore(staffId, lead.storeId);
     if (!consultant) throw new LeadError('ASSIGNEE_INVALID', '只能分配给本店在职的销售顾问', [{ path: 'staffId', message: '不是本店在职的销售顾问' }]);
     if (lead.assigneeId !== staffId) {
@@ -351,6 +363,7 @@ export class LeadsService {
   async handover(caller: StaffCaller, fromStaffId: number, toStaffId: number | null | undefined) {
     const from = await this.staff.findInScopeOrFail(caller, fromStaffId);
     if (toStaffId) {
+      await this.staff.findInScopeOrFail(caller, toStaffId);
       const target = toStaffId === fromStaffId || !from.storeId ? null : await this.staff.activeConsultantOfStore(toStaffId, from.storeId);
       if (!target) throw new LeadError('ASSIGNEE_INVALID', '接手人必须是同店在职的其他销售顾问', [{ path: 'toStaffId', message: '不是同店在职的其他销售顾问' }]);
     }
