@@ -1,8 +1,13 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import request from 'supertest';
 import { bearer, customerToken, ownerToken, staffToken, uniqueMobile, uniquePlate, uniqueVin } from '../support/api';
 import { sql } from '../support/database';
 import { shanghaiDateIn } from '../support/pages';
-import { startTestServer, TestServer } from '../support/test-server';
+import { preparedDatabase, repoRoot, startTestServer, TestServer } from '../support/test-server';
 
 /** A mobile belongs to a customer only after an SMS code: what is typed into a booking proves nothing. */
 describe('customer identity and test-drive booking limits', () => {
@@ -158,5 +163,63 @@ describe('customer identity and test-drive booking limits', () => {
     const stacked = await api.post(`/api/test-drives/bookings/${second.body.id}/reschedule`).set(bearer(customer)).send({ startAt: slot.startAt });
     expect(stacked.status).toBe(409);
     expect(stacked.body.code).toBe('BOOKING_LIMIT_REACHED');
+  });
+});
+
+describe('migration 20261207020000_verified_mobiles', () => {
+  const migration = '20261207020000_verified_mobiles';
+  const databaseCli = join(repoRoot, 'server', 'dist', 'server', 'src', 'core', 'database', 'database.cli.js');
+
+  it('gives a mobile a WeChat account got from a booking to a contact record, with its leads and cars; the bookings stay', async () => {
+    // A database as it was before this migration, holding rows the old booking code wrote.
+    const previous = mkdtempSync(join(tmpdir(), 'migrations-'));
+    cpSync(join(repoRoot, 'prisma', 'migrations'), previous, { recursive: true });
+    rmSync(join(previous, migration), { recursive: true });
+    const database = await preparedDatabase({ MIGRATIONS_DIR: previous });
+    const url = database.databaseUrl;
+    try {
+      const [poisonedMobile, verifiedMobile, contactMobile] = [uniqueMobile(), uniqueMobile(), uniqueMobile()];
+      await sql(url, "INSERT INTO customers (openid, mobile, name, became_owner_at, updated_at) VALUES ('wx-poisoned', ?, '冒用者', NOW(3), NOW(3))", [poisonedMobile]);
+      await sql(url, "INSERT INTO customers (openid, mobile, mobile_verified_at, updated_at) VALUES ('wx-verified', ?, NOW(3), NOW(3))", [verifiedMobile]);
+      await sql(url, "INSERT INTO customers (mobile, name, updated_at) VALUES (?, '老客户', NOW(3))", [contactMobile]);
+      const [poisoned] = await sql<{ id: number }>(url, "SELECT id FROM customers WHERE openid = 'wx-poisoned'");
+      const [verified] = await sql<{ id: number }>(url, "SELECT id FROM customers WHERE openid = 'wx-verified'");
+      await sql(url, "INSERT INTO leads (customer_id, store_id, name, mobile, source, stage, open_key, updated_at) VALUES (?, 1, '受害人', ?, 'MINI_PROGRAM', 'INVITED', ?, NOW(3))", [poisoned.id, poisonedMobile, `${poisoned.id}:1`]);
+      await sql(url, "INSERT INTO leads (customer_id, store_id, name, mobile, source, stage, open_key, updated_at) VALUES (?, 2, '受害人', ?, 'WALK_IN', 'LOST', NULL, NOW(3))", [poisoned.id, poisonedMobile]);
+      await sql(url, "INSERT INTO vehicles (vin, model_id, owner_id, store_id, delivered_at, mileage_read_at, updated_at) VALUES (?, 1, ?, 1, NOW(3), NOW(3), NOW(3))", [uniqueVin(), poisoned.id]);
+      const [car] = await sql<{ id: number; modelId: number }>(url, 'SELECT id, model_id AS modelId FROM test_drive_cars WHERE store_id = 1 ORDER BY id LIMIT 1');
+      await sql(
+        url,
+        "INSERT INTO test_drive_bookings (customer_id, store_id, model_id, car_id, start_at, end_at, contact_name, mobile, updated_at) VALUES (?, 1, ?, ?, NOW(3) + INTERVAL 2 DAY, NOW(3) + INTERVAL 2 DAY + INTERVAL 1 HOUR, '受害人', ?, NOW(3))",
+        [poisoned.id, car.modelId, car.id, poisonedMobile],
+      );
+      const before = await sql(url, 'SELECT id, openid, mobile, name, mobile_verified_at FROM customers WHERE id <> ? ORDER BY id', [poisoned.id]);
+
+      const { stdout } = await promisify(execFile)(process.execPath, [databaseCli, 'migrate'], { env: { ...process.env, DATABASE_URL: url } });
+      expect(stdout).toContain(migration);
+
+      const [wechat] = await sql<{ mobile: string | null; openid: string; becameOwnerAt: Date | null }>(url, 'SELECT mobile, openid, became_owner_at AS becameOwnerAt FROM customers WHERE id = ?', [poisoned.id]);
+      expect(wechat).toEqual({ mobile: null, openid: 'wx-poisoned', becameOwnerAt: null });
+      const [contact] = await sql<{ id: number; openid: string | null; name: string; verifiedAt: Date | null; becameOwnerAt: Date | null }>(
+        url,
+        'SELECT id, openid, name, mobile_verified_at AS verifiedAt, became_owner_at AS becameOwnerAt FROM customers WHERE mobile = ?',
+        [poisonedMobile],
+      );
+      expect(contact).toMatchObject({ openid: null, name: '受害人', verifiedAt: null, becameOwnerAt: expect.any(Date) });
+      const leads = await sql<{ customerId: number; openKey: string | null }>(url, 'SELECT customer_id AS customerId, open_key AS openKey FROM leads WHERE mobile = ? ORDER BY id', [poisonedMobile]);
+      expect(leads).toEqual([
+        { customerId: contact.id, openKey: `${contact.id}:1` },
+        { customerId: contact.id, openKey: null },
+      ]);
+      expect(await sql(url, 'SELECT owner_id AS ownerId FROM vehicles WHERE owner_id IN (?, ?)', [poisoned.id, contact.id])).toEqual([{ ownerId: contact.id }]);
+      expect(await sql(url, 'SELECT customer_id AS customerId, mobile FROM test_drive_bookings WHERE mobile = ?', [poisonedMobile])).toEqual([{ customerId: poisoned.id, mobile: poisonedMobile }]);
+      // Rows that were right are left as they were; the verified account keeps its mobile.
+      const after = await sql(url, 'SELECT id, openid, mobile, name, mobile_verified_at FROM customers WHERE id NOT IN (?, ?) ORDER BY id', [poisoned.id, contact.id]);
+      expect(after).toEqual(before);
+      expect(after).toContainEqual(expect.objectContaining({ id: verified.id, mobile: verifiedMobile }));
+    } finally {
+      rmSync(previous, { recursive: true, force: true });
+      await database.drop();
+    }
   });
 });
