@@ -80,7 +80,6 @@ const ERROR_MESSAGES: Record<string, string> = {
   QUOTE_NOT_APPROVED: '该报价的折扣尚未获批，不能据此下订',
   QUOTE_NOT_FOUND: '报价不存在或无权查看',
   RATE_LIMITED: '尝试次数过多，请稍后再试',
-  REFERRER_NOT_FOUND: '推荐人不存在',
   REGION_NOT_FOUND: '区域不存在',
   REMINDER_RULE_NOT_FOUND: '提醒规则不存在，请刷新后重试',
   RESOLUTION_REQUIRED: '标记为已解决须填写处理结果',

@@ -241,7 +241,6 @@ export const createLeadSchema = z
     budgetMin: fen.nullish(),
     budgetMax: fen.nullish(),
     note: z.string().trim().max(1000, '备注最多 1000 个字符').nullish(),
-    referrerCustomerId: id.nullish(),
   })
   .refine((lead) => lead.budgetMin == null || lead.budgetMax == null || lead.budgetMin <= lead.budgetMax, {
     path: ['budgetMax'],

@@ -21,8 +21,8 @@ export const createLeadSchema = z
     budgetMin: fen.nullish(),
     budgetMax: fen.nullish(),
     note: z.string().trim().max(1000).nullish(),
-    referrerCustomerId: id.nullish(),
   })
+  // Strict: an unknown key (a `referrerCustomerId`, say) is refused, so staff cannot assign referral credit.
   .strict()
   .refine((lead) => lead.budgetMin == null || lead.budgetMax == null || lead.budgetMin <= lead.budgetMax, {
     path: ['budgetMax'],

@@ -79,10 +79,13 @@ export class CustomersService {
   }
 
   /**
-   * A WeChat-only customer proved a mobile that already belongs to another customer (the owner the store
-   * registered): the WeChat identity moves to that customer, so the next WeChat login opens the owner's
-   * account with their cars. Only a WeChat customer without a mobile of its own is moved, and only onto a
-   * customer without a WeChat identity; anything recorded on the old row stays there.
+   * A WeChat-only customer proved a mobile (sms-login with their WeChat bearer) that belongs to another row:
+   * the owner the store registered, or the contact record a booking's lead was filed under. The WeChat
+   * identity moves to that row, so the next WeChat login opens it with its cars and leads. What the customer
+   * did in the app as a WeChat-only row (test-drive bookings, their inbox, surveys, complaints, channel
+   * choices) moves with the identity in the same transaction, so "我的试驾预约" and the rest stay whole.
+   * Only a row without a mobile of its own is moved, and only onto a row without a WeChat identity. Points
+   * stay on the old row: merging two ledgers is a staff decision (see the loyalty adjustments).
    */
   async linkWechat(fromCustomerId: number, toCustomerId: number): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
@@ -91,17 +94,15 @@ export class CustomersService {
       if (!from || !to) return;
       await tx.customer.update({ where: { id: fromCustomerId }, data: { openid: null, unionid: null }, select: { id: true } });
       await tx.customer.update({ where: { id: toCustomerId }, data: { openid: from.openid, unionid: from.unionid }, select: { id: true } });
+      const moved = { where: { customerId: fromCustomerId }, data: { customerId: toCustomerId } };
+      await tx.testDriveBooking.updateMany(moved);
+      await tx.customerMessage.updateMany(moved);
+      await tx.survey.updateMany(moved);
+      await tx.complaint.updateMany(moved);
+      // A channel turned off on either row stays off.
+      await tx.$executeRaw`INSERT IGNORE INTO channel_opt_outs (customer_id, channel, created_at) SELECT ${toCustomerId}, channel, created_at FROM channel_opt_outs WHERE customer_id = ${fromCustomerId}`;
+      await tx.channelOptOut.deleteMany({ where: { customerId: fromCustomerId } });
     });
-  }
-
-  /** Gives a WeChat-only customer the mobile they booked with, unless another customer already has it. */
-  async attachMobileIfFree(customerId: number, mobile: string, name: string): Promise<void> {
-    try {
-      await this.prisma.customer.updateMany({ where: { id: customerId, mobile: null }, data: { mobile } });
-      await this.prisma.customer.updateMany({ where: { id: customerId, name: null }, data: { name } });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
   }
 
   /** A delivered car makes the customer an owner, from the first delivery on. */

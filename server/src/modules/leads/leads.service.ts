@@ -61,6 +61,12 @@ export interface ImportedLeadInput {
   note: string | null;
 }
 
+/**
+ * A capture as the server makes it. The referrer is not in the staff contract: only the referral rules
+ * (ReferralsService, a booking with a share code) name one, after checking the referrer may earn.
+ */
+export type CaptureLeadInput = CreateLeadInput & { referrerCustomerId?: number | null };
+
 /** Where a capture came from when it is not a staff member typing it in. */
 export interface CaptureOrigin {
   caller?: StaffCaller;
@@ -85,14 +91,11 @@ export class LeadsService {
    * Captures a lead. The same person (mobile) at the same store while a lead is open joins that lead
    * (the touch and its source are logged): the unique open-lead key decides, even for simultaneous captures.
    */
-  async capture(input: CreateLeadInput, origin: CaptureOrigin): Promise<{ lead: LeadSummaryRow; joined: boolean }> {
+  async capture(input: CaptureLeadInput, origin: CaptureOrigin): Promise<{ lead: LeadSummaryRow; joined: boolean }> {
     const store = await this.prisma.store.findFirst({ where: { id: input.storeId, active: true }, select: { id: true, regionId: true } });
     if (!store || (origin.caller && !worksInStore(origin.caller, store))) throw new LeadError('STORE_NOT_FOUND', `门店 ${input.storeId} 不存在或无权操作`);
     if (input.intendedModelId && !(await this.prisma.vehicleModel.findUnique({ where: { id: input.intendedModelId }, select: { id: true } }))) {
       throw new LeadError('MODEL_NOT_FOUND', `车型 ${input.intendedModelId} 不存在`);
-    }
-    if (input.referrerCustomerId && !(await this.prisma.customer.findUnique({ where: { id: input.referrerCustomerId }, select: { id: true } }))) {
-      throw new LeadError('REFERRER_NOT_FOUND', '推荐人不存在');
     }
     if (origin.channel && origin.externalId) {
       const replay = await this.leadOfDelivery(origin.channel, origin.externalId);
@@ -547,7 +550,7 @@ export class LeadsService {
     return { name: { startsWith: q } };
   }
 
-  private async createLead(input: CreateLeadInput, origin: CaptureOrigin, customerId: number, openKey: string): Promise<LeadSummaryRow> {
+  private async createLead(input: CaptureLeadInput, origin: CaptureOrigin, customerId: number, openKey: string): Promise<LeadSummaryRow> {
     const now = new Date();
     await this.assignment.ensureSettings(input.storeId);
     return retryOnConflict(() => this.prisma.$transaction(async (tx) => {

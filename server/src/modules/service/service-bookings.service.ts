@@ -157,6 +157,11 @@ export class ServiceBookingsService {
     const places = await this.capacityPerSlot(booking.storeId, rules);
     await retryOnConflict(() =>
       this.prisma.$transaction(async (tx) => {
+        // Locked and re-checked inside the transaction: a cancel, no-show or check-in that committed since the
+        // read above must win, or the place taken below would be held by a closed booking for ever. One
+        // arriving now waits for this transaction and then releases the new place.
+        const [current] = await tx.$queryRaw<Array<{ status: string }>>`SELECT status FROM service_bookings WHERE id = ${bookingId} FOR UPDATE`;
+        if (current?.status !== ServiceBookingStatus.CONFIRMED) throw new ServiceError('BOOKING_NOT_ACTIVE', '预约已取消或已到店');
         await this.capacity.release(tx, holderOf(bookingId));
         await this.holdPlace(tx, booking.storeId, places, slot, holderOf(bookingId));
         await tx.serviceBooking.update({ where: { id: bookingId }, data: { startAt: slot.startAt, endAt: slot.endAt }, select: { id: true } });

@@ -113,19 +113,23 @@ export class TestDriveFleetService {
       });
       for (const booking of future) {
         const outcome = await this.prisma.$transaction(async (tx) => {
+          // Read again under the booking's lock: one cancelled, started or moved off this car since the list was
+          // read is left alone (a claim taken for it from the stale list would outlive it or sit on the wrong slot).
+          const current = await this.testDrives.lockIfActive(tx, booking.id);
+          if (!current || current.carId !== carId) return 'untouched' as const;
           await this.capacity.release(tx, holderOf(booking.id));
           try {
-            const held = await this.testDrives.holdCar(tx, car.storeId, car.modelId, { startAt: booking.startAt, endAt: booking.endAt }, holderOf(booking.id));
+            const held = await this.testDrives.holdCar(tx, car.storeId, car.modelId, { startAt: current.startAt, endAt: current.endAt }, holderOf(booking.id));
             await tx.testDriveBooking.update({ where: { id: booking.id }, data: { carId: held.unitId }, select: { id: true } });
             return 'moved' as const;
           } catch (error) {
             if (!(error instanceof TestDriveError) || error.code !== 'SLOT_FULL') throw error;
             await tx.testDriveBooking.update({ where: { id: booking.id }, data: { status: TestDriveBookingStatus.CANCELLED, cancelledAt: new Date() }, select: { id: true } });
-            return 'cancelled' as const;
+            return current.startAt; // cancelled: the customer is told of this start
           }
         });
         if (outcome === 'moved') moved += 1;
-        else cancelledDrives.push({ mobile: booking.mobile, startAt: booking.startAt, modelName: booking.model.name });
+        else if (outcome instanceof Date) cancelledDrives.push({ mobile: booking.mobile, startAt: outcome, modelName: booking.model.name });
       }
     }
     for (const drive of cancelledDrives) {

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CustomersModule } from '../customers/customers.module';
 import { LeadsModule } from '../leads/leads.module';
 import { LoyaltyModule } from '../loyalty/loyalty.module';
 import { OrgModule } from '../org/org.module';
@@ -10,7 +9,7 @@ import { TestDrivesController } from './test-drives.controller';
 import { TestDrivesService } from './test-drives.service';
 
 @Module({
-  imports: [CustomersModule, LeadsModule, LoyaltyModule, OrgModule],
+  imports: [LeadsModule, LoyaltyModule, OrgModule],
   controllers: [TestDrivesController, TestDriveStaffController],
   providers: [TestDriveFleetService, TestDriveOperationsService, TestDrivesService],
   exports: [TestDrivesService],

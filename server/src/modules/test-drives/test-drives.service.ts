@@ -8,7 +8,6 @@ import { CapacityService } from '../../core/capacity/capacity.service';
 import { PrismaService } from '../../core/database/prisma.service';
 import { retryOnConflict } from '../../core/database/prisma-errors';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
-import { CustomersService } from '../customers/customers.service';
 import { LeadsService } from '../leads/leads.service';
 import { ReferralsService } from '../loyalty/referrals.service';
 import { Slot, withinChangeWindow } from '../../core/capacity/slots.rules';
@@ -17,6 +16,9 @@ import { TestDriveError } from './test-drives.errors';
 /** Each store's test-drive cars form one capacity pool; a car is a unit. */
 export const carPool = (storeId: number) => `test-drive-cars:${storeId}`;
 export const holderOf = (bookingId: number) => `test-drive:${bookingId}`;
+
+/** Future confirmed test drives one customer may hold at once. */
+export const MAX_OPEN_BOOKINGS = 3;
 
 export const BOOKING_FIELDS = {
   id: true,
@@ -42,7 +44,6 @@ export class TestDrivesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly capacity: CapacityService,
-    private readonly customers: CustomersService,
     private readonly leads: LeadsService,
     private readonly idempotency: IdempotencyService,
     private readonly referrals: ReferralsService,
@@ -76,8 +77,9 @@ export class TestDrivesService {
   }
 
   private async bookOnce(customerId: number, input: BookTestDriveInput, key: string | null, now: Date) {
-    const { bookingId, model, slot } = await this.reserve({ ...input, customerId, idempotencyKey: key }, now);
-    await this.customers.attachMobileIfFree(customerId, input.mobile, input.contactName);
+    // The contact typed here stays on the booking and on its lead (filed under that mobile's contact record):
+    // typing a mobile proves nothing, so it never becomes this account's mobile (only an SMS code does).
+    const { bookingId, model, slot } = await this.reserve({ ...input, customerId, idempotencyKey: key, capped: true }, now);
     const referrerCustomerId = input.referralCode ? await this.referrals.referrerFor(input.referralCode, { customerId, mobile: input.mobile }) : null;
     const { lead } = await this.leads.capture(
       { name: input.contactName, mobile: input.mobile, source: LeadSource.MINI_PROGRAM, storeId: input.storeId, intendedModelId: input.modelId, note: `小程序预约试驾 ${model.name}`, referrerCustomerId },
@@ -101,7 +103,19 @@ export class TestDrivesService {
 
   /** Validates the slot and holds a car for it; the booking row and its claim are written together. */
   private async reserve(
-    input: { customerId: number; storeId: number; modelId: number; startAt: string; contactName: string; mobile: string; routeId?: number | null; idempotencyKey: string | null; leadId?: number },
+    input: {
+      customerId: number;
+      storeId: number;
+      modelId: number;
+      startAt: string;
+      contactName: string;
+      mobile: string;
+      routeId?: number | null;
+      idempotencyKey: string | null;
+      leadId?: number;
+      /** A customer booking for themselves is held to the per-customer limits; staff booking for a lead are not. */
+      capped?: boolean;
+    },
     now: Date,
   ) {
     const rules = await this.storeRules(input.storeId);
@@ -117,6 +131,7 @@ export class TestDrivesService {
 
     const booking = await retryOnConflict(() =>
         this.prisma.$transaction(async (tx) => {
+          if (input.capped) await this.assertWithinCustomerLimits(tx, input.customerId, slot, now);
           const carId = await this.holdCar(tx, input.storeId, input.modelId, slot, `pending:${randomUUID()}`);
           const created = await tx.testDriveBooking.create({
             data: {
@@ -154,6 +169,12 @@ export class TestDrivesService {
     const slot = await this.capacity.bookableSlot(booking.storeId, new Date(startAtIso), rules, now);
     await retryOnConflict(() =>
       this.prisma.$transaction(async (tx) => {
+        // Locked and re-checked inside the transaction: a cancel, no-show or start that committed since the
+        // read above must win, or the claim taken below would be held by a closed booking for ever. A cancel
+        // arriving now waits for this transaction and then releases the new claim.
+        if (!(await this.lockIfActive(tx, bookingId))) throw new TestDriveError('BOOKING_NOT_ACTIVE', '预约已取消或已开始');
+        await this.lockCustomer(tx, customerId);
+        await this.assertSlotFreeForCustomer(tx, customerId, slot, bookingId);
         await this.capacity.release(tx, holderOf(bookingId));
         const car = await this.holdCar(tx, booking.storeId, booking.modelId, slot, holderOf(bookingId));
         await tx.testDriveBooking.update({ where: { id: bookingId }, data: { startAt: slot.startAt, endAt: slot.endAt, carId: car.unitId }, select: { id: true } });
@@ -186,6 +207,44 @@ export class TestDrivesService {
     const rated = await this.prisma.testDriveBooking.updateMany({ where: { id: bookingId, rating: null }, data: { rating, ratingComment: comment ?? null } });
     if (rated.count !== 1) throw new TestDriveError('ALREADY_RATED', '已经评价过了');
     return this.prisma.testDriveBooking.findUniqueOrThrow({ where: { id: bookingId }, select: BOOKING_FIELDS });
+  }
+
+  /**
+   * A customer holds at most MAX_OPEN_BOOKINGS future confirmed test drives and one per start time, so one
+   * account cannot book a store's whole day.
+   */
+  private async assertWithinCustomerLimits(tx: Prisma.TransactionClient, customerId: number, slot: Slot, now: Date): Promise<void> {
+    await this.lockCustomer(tx, customerId);
+    const open = await tx.testDriveBooking.count({ where: { customerId, status: TestDriveBookingStatus.CONFIRMED, startAt: { gt: now } } });
+    if (open >= MAX_OPEN_BOOKINGS) {
+      throw new TestDriveError('BOOKING_LIMIT_REACHED', `最多可同时预约 ${MAX_OPEN_BOOKINGS} 场试驾，请先完成或取消已有预约`);
+    }
+    await this.assertSlotFreeForCustomer(tx, customerId, slot);
+  }
+
+  /**
+   * Simultaneous bookings by one customer queue on their row. It is locked before the transaction's first
+   * plain read, so the counts that follow are read after the lock is granted and see every booking committed
+   * by the one before in the queue.
+   */
+  private async lockCustomer(tx: Prisma.TransactionClient, customerId: number): Promise<void> {
+    await tx.$queryRaw`SELECT id FROM customers WHERE id = ${customerId} FOR UPDATE`;
+  }
+
+  /** One confirmed test drive per customer per start time; the caller holds the customer's row lock. */
+  private async assertSlotFreeForCustomer(tx: Prisma.TransactionClient, customerId: number, slot: Slot, exceptBookingId?: number): Promise<void> {
+    const same = await tx.testDriveBooking.findFirst({
+      where: { customerId, status: TestDriveBookingStatus.CONFIRMED, startAt: slot.startAt, ...(exceptBookingId ? { id: { not: exceptBookingId } } : {}) },
+      select: { id: true },
+    });
+    if (same) throw new TestDriveError('BOOKING_LIMIT_REACHED', '该时段您已有一场试驾预约，请选择其他时段');
+  }
+
+  /** Locks the booking's row for the transaction and reads it; null unless it is still CONFIRMED (only then may it hold a claim). */
+  async lockIfActive(tx: Prisma.TransactionClient, bookingId: number): Promise<{ carId: number; startAt: Date; endAt: Date } | null> {
+    const [row] = await tx.$queryRaw<Array<{ status: string; carId: number; startAt: Date; endAt: Date }>>`
+      SELECT status, car_id AS carId, start_at AS startAt, end_at AS endAt FROM test_drive_bookings WHERE id = ${bookingId} FOR UPDATE`;
+    return row?.status === TestDriveBookingStatus.CONFIRMED ? { carId: Number(row.carId), startAt: row.startAt, endAt: row.endAt } : null;
   }
 
   /**
