@@ -62,3 +62,32 @@ const HIDDEN_ENTRIES = '文件结构异常（含目录未列出的内容），�
 function withinDescriptor(end: number, next: number): boolean {
   return next >= end && next - end <= MAX_DATA_DESCRIPTOR;
 }
+
+/**
+ * Whether any part of an .xlsx holds one of the texts (a mobile, a plate, a name), read a chunk at a time:
+ * cells are stored as plain text in the sheet or shared-strings XML, so a byte search of each inflated part
+ * finds them. An unreadable file counts as holding them (it cannot be shown not to).
+ */
+export async function xlsxContainsAny(filePath: string, texts: readonly string[]): Promise<boolean> {
+  const needles = texts.filter((text) => text.length > 0).map((text) => Buffer.from(text));
+  if (needles.length === 0) return false;
+  const overlap = Math.max(...needles.map((needle) => needle.length)) - 1;
+  let zip: yauzl.ZipFile | undefined;
+  try {
+    zip = await yauzl.openPromise(filePath, { lazyEntries: true, autoClose: false });
+    for await (const entry of zip.eachEntry()) {
+      let tail = Buffer.alloc(0);
+      for await (const chunk of await zip.openReadStreamPromise(entry)) {
+        // The tail of the previous chunk, so a text split across two chunks is still found.
+        const window = Buffer.concat([tail, chunk as Buffer]);
+        if (needles.some((needle) => window.includes(needle))) return true;
+        tail = window.subarray(Math.max(0, window.length - overlap));
+      }
+    }
+    return false;
+  } catch {
+    return true;
+  } finally {
+    zip?.close();
+  }
+}
