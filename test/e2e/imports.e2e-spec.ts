@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import request from 'supertest';
+import yazl from 'yazl';
 import { withVinCheckDigit } from '../../server/src/modules/vehicles/vin.rules';
 import { bearer, staffToken, uniqueMobile, uniquePlate, uniqueVin } from '../support/api';
 import { sql } from '../support/database';
@@ -13,6 +15,32 @@ const VEHICLE_HEADER = ['姓名*', '手机号*', 'VIN*', '车牌', '车型*', '�
 const MODEL = '远峰 X SUV';
 
 type Cell = string | number | Date | null;
+
+/**
+ * A zip bomb shaped as an .xlsx: its shared-strings part holds one string of `megabytes` MB of 'A', which deflates
+ * about a thousand to one, so the upload is well under the 1 MB limit. Parsed, that string alone is hundreds of MB.
+ */
+async function zipBomb(megabytes: number): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  zip.addBuffer(Buffer.from('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), '[Content_Types].xml');
+  const chunk = Buffer.alloc(1024 * 1024, 'A');
+  const parts = (function* () {
+    yield Buffer.from('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>');
+    for (let index = 0; index < megabytes; index += 1) yield chunk;
+    yield Buffer.from('</t></si></sst>');
+  })();
+  zip.addReadStream(Readable.from(parts), 'xl/sharedStrings.xml', { compress: true });
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const piece of zip.outputStream) chunks.push(piece as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** The resident memory of a process, in MB, as Linux counts it. */
+function residentMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Number(kb![1]) / 1024;
+}
 
 /** An .xlsx as a person would fill the template: the header in row 1, then the rows. */
 async function workbook(header: string[], rows: Cell[][]): Promise<Buffer> {
@@ -46,8 +74,8 @@ describe('Excel imports', () => {
   let manager: string;
 
   beforeAll(async () => {
-    // A 1 MB limit here (30 MB by default), so a file over it is quick to build.
-    server = await startTestServer({ env: { IMPORT_DIR: mkdtempSync(join(tmpdir(), 'imports-e2e-')), IMPORT_MAX_BYTES: String(1024 * 1024) } });
+    // A 1 MB limit here (30 MB by default) and 3,000 rows (200,000), so a file over them is quick to build.
+    server = await startTestServer({ env: { IMPORT_DIR: mkdtempSync(join(tmpdir(), 'imports-e2e-')), IMPORT_MAX_BYTES: String(1024 * 1024), IMPORT_MAX_ROWS: '3000' } });
     api = request(server.baseUrl);
     admin = await staffToken(server.baseUrl, 'admin');
     manager = await staffToken(server.baseUrl, 'sm.shpd');
@@ -393,5 +421,73 @@ describe('Excel imports', () => {
     expect(seen[seen.length - 1]).toBe(3000);
     expect(await count('SELECT COUNT(*) n FROM vehicles WHERE vin IN (?)', [fileVins])).toBe(3000);
     expect(await count('SELECT COUNT(*) n FROM customers WHERE mobile IN (?) AND became_owner_at IS NOT NULL', [people])).toBe(3000);
+  });
+
+  it('refuses a zip bomb from its zip directory before parsing it (400 IMPORT_FILE_REJECTED), and the server\'s memory stays flat', async () => {
+    const overTotal = await zipBomb(300);
+    const overRatio = await zipBomb(20);
+    expect(overTotal.length).toBeLessThan(1024 * 1024);
+    const before = residentMb(server.pid);
+    const jobsBefore = await count('SELECT COUNT(*) n FROM import_jobs', []);
+
+    const total = await upload(admin, 'customer-vehicles', overTotal);
+    expect(total.status).toBe(400);
+    expect(total.body).toMatchObject({ code: 'IMPORT_FILE_REJECTED', message: expect.stringContaining('解压后过大或压缩比异常') });
+    const ratio = await upload(admin, 'leads', overRatio);
+    expect(ratio.status).toBe(400);
+    expect(ratio.body).toMatchObject({ code: 'IMPORT_FILE_REJECTED', message: expect.stringContaining('压缩比超过 100:1') });
+
+    // Nothing was started that could parse it later, and nothing was kept.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = residentMb(server.pid);
+    console.log(`zip bomb: server RSS ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after`);
+    expect(after - before).toBeLessThan(50);
+    expect(await count('SELECT COUNT(*) n FROM import_jobs', [])).toBe(jobsBefore);
+  });
+
+  it('answers an overlong cell with a row error, not a quote of it, and refuses a file over the row limit', async () => {
+    const [mobile] = mobiles(1);
+    const long = await uploaded(manager, 'leads', await workbook(LEAD_HEADER, [['张三', mobile, 'X'.repeat(5000), '', '', '', null, null, '备'.repeat(20_000)]]));
+    expect(long).toMatchObject({ status: 'VALIDATED', errorCount: 2 });
+    expect(long.errors).toEqual([
+      { row: 2, column: '门店编码', message: '内容超过 1000 个字' },
+      { row: 2, column: '备注', message: '内容超过 1000 个字' },
+    ]);
+
+    const people = mobiles(3001);
+    const rows = people.map((person, index) => [`客户${index}`, person, 'SH-PD', '', '', '', null, null, null]);
+    const tooMany = await uploaded(manager, 'leads', await workbook(LEAD_HEADER, rows));
+    expect(tooMany).toMatchObject({ status: 'FAILED', failureMessage: '文件超过 3,000 行上限，请拆分后分批导入' });
+    expect(await count('SELECT COUNT(*) n FROM leads WHERE mobile IN (?)', [people])).toBe(0);
+  });
+
+  it('runs one import per person at a time: a second upload or a commit while one is checking answers 409 IMPORT_ALREADY_RUNNING', async () => {
+    const fileOf = (count: number) => {
+      const people = mobiles(count);
+      return workbook(VEHICLE_HEADER, vins(count).map((vin, index) => [`车主${index}`, people[index], vin, null, MODEL, '2024-01-15', 1000, 'SH-PD']));
+    };
+    const [first, second] = await Promise.all([fileOf(3000), fileOf(3000)]);
+    const both = await Promise.all([upload(admin, 'customer-vehicles', first), upload(admin, 'customer-vehicles', second)]);
+    expect(both.map((response) => response.status).sort()).toEqual([202, 409]);
+    const refused = both.find((response) => response.status === 409)!;
+    expect(refused.body).toMatchObject({ code: 'IMPORT_ALREADY_RUNNING', message: expect.stringContaining('正在校验或写入') });
+    const started = both.find((response) => response.status === 202)!;
+    const { job: checked } = await settled(admin, started.body.id);
+    expect(checked).toMatchObject({ status: 'VALIDATED', errorCount: 0 });
+
+    // Another person is not held up by it.
+    const managerJob = await upload(manager, 'leads', await workbook(LEAD_HEADER, [['王五', mobiles(1)[0], 'SH-PD', '', '', '', null, null, null]]));
+    expect(managerJob.status).toBe(202);
+
+    // While the next file is being checked, the checked one cannot be committed; once it is done, it can.
+    const next = await upload(admin, 'customer-vehicles', second);
+    expect(next.status).toBe(202);
+    const blocked = await api.post(`/api/imports/${checked.id}/commit`).set(bearer(admin));
+    expect(blocked.status).toBe(409);
+    expect(blocked.body.code).toBe('IMPORT_ALREADY_RUNNING');
+    await settled(admin, next.body.id);
+    const { job: done } = await committed(admin, checked.id);
+    expect(done).toMatchObject({ status: 'COMMITTED', createdCount: 3000 });
+    await settled(manager, managerJob.body.id);
   });
 });

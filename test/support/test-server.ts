@@ -15,6 +15,8 @@ export interface TestServer {
   baseUrl: string;
   databaseUrl: string;
   databaseName: string;
+  /** The server's process id (to read its memory from /proc). */
+  pid: number;
   /** Output the server wrote, for diagnosing a failing test. */
   logs(): string;
   stop(): Promise<void>;
@@ -104,6 +106,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     baseUrl,
     databaseUrl: database.databaseUrl,
     databaseName: database.databaseName,
+    pid: child.pid!,
     logs: () => output,
     stop: async () => {
       await stopProcess(child);

@@ -30,6 +30,8 @@ const configSchema = z.object({
   SMS_API_KEY: z.string().optional(),
   SMS_SIGN_NAME: z.string().default('4S店客户服务'),
   ENABLE_JOBS: booleanFlag.default(true),
+  /** A job run longer than this is logged as an error (again each time this passes); it keeps its lock until it ends. */
+  JOB_MAX_RUN_SECONDS: z.coerce.number().int().min(1).default(10 * 60),
   OVERDUE_SCAN_SECONDS: z.coerce.number().int().min(1).default(300),
   /** How often consumers (loyalty) read new domain events, and how often expired points lots are swept. */
   EVENTS_POLL_SECONDS: z.coerce.number().int().min(1).default(10),
@@ -61,6 +63,10 @@ const configSchema = z.object({
   /** Uploaded Excel imports wait here between the dry run and the commit (removed once committed or failed). */
   IMPORT_DIR: z.string().default(join(tmpdir(), 'dealer-crm-imports')),
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(30 * 1024 * 1024),
+  /** What an upload may inflate to (all zip entries together), read from its zip directory before parsing. */
+  IMPORT_MAX_UNCOMPRESSED_BYTES: z.coerce.number().int().min(1024).default(200 * 1024 * 1024),
+  /** Data rows per import file; a larger file is refused (split it). */
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(200_000),
   MIGRATIONS_DIR: z.string().optional(),
   ADMIN_DIST_DIR: z.string().optional(),
   H5_DIST_DIR: z.string().optional(),

@@ -45,13 +45,27 @@ export async function streamXlsxSheets(reply: FastifyReply, fileName: string, sh
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
     for await (const batch of batches) {
-      for (const row of batch) sheet.addRow(columns.map((column) => column.value(row) ?? null)).commit();
+      for (const row of batch) sheet.addRow(columns.map((column) => inertCell(column.value(row)))).commit();
       written += batch.length;
     }
     sheet.commit();
   }
   await beforeEnd(written);
   await workbook.commit();
+}
+
+/** What a spreadsheet may take for the start of a formula (or DDE command) when a person edits or re-saves the cell. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell value that no spreadsheet runs: text a customer or staff member typed (a name, a note) that starts like
+ * a formula gets a leading apostrophe (OWASP's CSV-injection advice), so `=HYPERLINK(...)` stays visible text even
+ * after the file is edited, re-saved or turned into CSV. Numbers and dates are left as they are; a lone "-" (an
+ * empty value in a list) cannot start a formula and is kept.
+ */
+export function inertCell(value: string | number | Date | null | undefined): string | number | Date | null {
+  if (typeof value !== 'string') return value ?? null;
+  return value.length > 1 && FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /** Pages through a query by id (descending, as the lists show it), one batch at a time. */

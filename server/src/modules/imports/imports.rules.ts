@@ -388,3 +388,44 @@ export class ErrorLog {
     }
   }
 }
+
+/** What an uploaded .xlsx may inflate to, checked from its zip directory before anything is parsed. */
+export interface ArchiveLimits {
+  /** All entries together, uncompressed. */
+  maxUncompressedBytes: number;
+  /** Uncompressed to compressed, per entry; a zip bomb is thousands to one, a real sheet tens. */
+  maxRatio: number;
+  maxEntries: number;
+}
+
+export interface ArchiveEntry {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+}
+
+/** Entries smaller than this are not held to the ratio: a short, repetitive XML part can pass 100:1 harmlessly. */
+const RATIO_FLOOR_BYTES = 1024 * 1024;
+
+/** Why a zip with these entries is refused (a Chinese message), or null when its sizes are within the limits. */
+export function archiveProblem(entries: readonly ArchiveEntry[], limits: ArchiveLimits, entryCount = entries.length): string | null {
+  const refused = '文件解压后过大或压缩比异常，可能是恶意文件，已拒绝';
+  if (entryCount > limits.maxEntries) return `${refused}（包含 ${entryCount} 个部件，上限 ${limits.maxEntries}）`;
+  let total = 0;
+  for (const entry of entries) {
+    total += entry.uncompressedSize;
+    if (entry.uncompressedSize > RATIO_FLOOR_BYTES && entry.uncompressedSize > entry.compressedSize * limits.maxRatio) {
+      return `${refused}（「${entry.name.slice(0, 64)}」压缩比超过 ${limits.maxRatio}:1）`;
+    }
+  }
+  if (total > limits.maxUncompressedBytes) return `${refused}（解压后超过 ${Math.floor(limits.maxUncompressedBytes / 1024 / 1024)} MB）`;
+  return null;
+}
+
+/** The longest text a cell may hold; longer is a row error, whatever the column (a note is 1,000 at most). */
+export const MAX_CELL_CHARS = 1000;
+
+/** The cells longer than MAX_CELL_CHARS, as row errors naming their column (header text as the file has it). */
+export function overlongCells(columns: readonly ImportColumn[], cells: Record<string, unknown>): CellError[] {
+  return columns.filter((column) => cellText(cells[column.key]).length > MAX_CELL_CHARS).map((column) => ({ column: column.header, message: `内容超过 ${MAX_CELL_CHARS} 个字` }));
+}

@@ -16,6 +16,7 @@ import type { StaffCaller } from '../../core/auth/caller';
 import { dataScopeOf, worksInStore } from '../../core/auth/data-scope';
 import type { AppConfig } from '../../core/config/config';
 import { APP_CONFIG } from '../../core/config/config.module';
+import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { PrismaService } from '../../core/database/prisma.service';
 import { shanghaiDateOf, startOfShanghaiDate } from '../../core/time/shanghai-time';
 import { SOURCE_LABELS } from '../leads/lead-labels';
@@ -26,6 +27,7 @@ import { VehicleModelsService } from '../vehicles/vehicle-models.service';
 import { VehiclesService } from '../vehicles/vehicles.service';
 import { withVinCheckDigit } from '../vehicles/vin.rules';
 import { ImportError } from './imports.errors';
+import { xlsxArchiveProblem } from './xlsx-archive';
 import {
   cellsOf,
   COLUMNS_OF,
@@ -39,6 +41,7 @@ import {
   LEAD_COLUMNS,
   lookupKey,
   matchHeader,
+  overlongCells,
   parseCustomerVehicleRow,
   parseLeadRow,
   templateHeader,
@@ -61,6 +64,10 @@ const STALE_AFTER_MS = 10 * 60_000;
 /** Rows between two full garbage collections while an import runs (see collectGarbage). */
 const ROWS_PER_COLLECTION = 5_000;
 const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** A zip bomb inflates thousands to one; a real worksheet tens to one. */
+const MAX_COMPRESSION_RATIO = 100;
+/** An .xlsx has a dozen parts; thousands would only make the directory check itself expensive. */
+const MAX_ZIP_ENTRIES = 1000;
 const UNREADABLE = '文件无法读取：请上传用 Excel 保存的 .xlsx 文件（不支持加密或损坏的文件）';
 
 const JOB_FIELDS = {
@@ -192,10 +199,18 @@ export class ImportsService {
   async upload(caller: StaffCaller, kind: ImportKind, request: FastifyRequest) {
     this.assertMayImport(caller, kind);
     const { fileName, filePath } = await this.receiveFile(request);
-    const job = await this.prisma.importJob.create({
-      data: { kind, fileName, filePath, createdById: caller.staffId, status: ImportJobStatus.VALIDATING },
-      select: { id: true },
-    });
+    await this.releaseInterrupted(caller.staffId);
+    let job: { id: number };
+    try {
+      job = await this.prisma.importJob.create({
+        data: { kind, fileName, filePath, createdById: caller.staffId, status: ImportJobStatus.VALIDATING, runningById: caller.staffId },
+        select: { id: true },
+      });
+    } catch (error) {
+      await rm(filePath, { force: true });
+      if (isUniqueViolation(error)) throw alreadyRunning();
+      throw error;
+    }
     // The answer shows the job as it starts; the dry run may be quicker than the answer.
     const view = await this.find(caller, job.id);
     this.inBackground(job.id, () => this.dryRun(job.id, kind, filePath, caller));
@@ -237,6 +252,11 @@ export class ImportsService {
       await rm(filePath, { force: true });
       throw new ImportError('IMPORT_FILE_INVALID', '文件不是有效的 .xlsx 文件，请用 Excel 另存为「Excel 工作簿 (.xlsx)」后再上传');
     }
+    const problem = await xlsxArchiveProblem(filePath, { maxUncompressedBytes: this.config.IMPORT_MAX_UNCOMPRESSED_BYTES, maxRatio: MAX_COMPRESSION_RATIO, maxEntries: MAX_ZIP_ENTRIES });
+    if (problem) {
+      await rm(filePath, { force: true });
+      throw new ImportError('IMPORT_FILE_REJECTED', problem);
+    }
     return { fileName, filePath };
   }
 
@@ -255,6 +275,7 @@ export class ImportsService {
         where: { id: jobId },
         data: {
           status: ImportJobStatus.VALIDATED,
+          runningById: null,
           totalRows: tally.rows,
           processedRows: tally.rows,
           validRows: tally.valid,
@@ -272,7 +293,7 @@ export class ImportsService {
       if (!(error instanceof ImportFileProblem)) this.logger.error({ err: error, jobId }, 'Import dry run failed');
       await this.prisma.importJob.update({
         where: { id: jobId },
-        data: { status: ImportJobStatus.FAILED, processedRows: tally.rows, failureMessage: message, finishedAt: new Date() },
+        data: { status: ImportJobStatus.FAILED, runningById: null, processedRows: tally.rows, failureMessage: message, finishedAt: new Date() },
         select: { id: true },
       });
       await rm(filePath, { force: true });
@@ -289,6 +310,12 @@ export class ImportsService {
     const problems: Array<{ number: number; errors: CellError[] }> = [];
     for (const { number, cells } of batch) {
       tally.rows += 1;
+      // Before parsing: messages quote what a cell holds, and a megabyte of it must not reach the error log.
+      const overlong = overlongCells(plan.columns, cells);
+      if (overlong.length > 0) {
+        problems.push({ number, errors: overlong });
+        continue;
+      }
       const parsed = plan.parse(cells);
       if (!parsed.ok) {
         problems.push({ number, errors: parsed.errors });
@@ -330,6 +357,7 @@ export class ImportsService {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
     let positions: Map<string, number> | null = null;
     let sawSheet = false;
+    let rows = 0;
     let batch: SheetRow[] = [];
     try {
       for await (const worksheet of reader) {
@@ -345,6 +373,8 @@ export class ImportsService {
             continue;
           }
           if (isBlankRow(values)) continue;
+          rows += 1;
+          if (rows > this.config.IMPORT_MAX_ROWS) throw new ImportFileProblem(`文件超过 ${this.config.IMPORT_MAX_ROWS.toLocaleString('en-US')} 行上限，请拆分后分批导入`);
           batch.push({ number: row.number, cells: cellsOf(positions, values) });
           if (batch.length >= BATCH_ROWS) {
             yield batch;
@@ -371,11 +401,17 @@ export class ImportsService {
   async commit(caller: StaffCaller, jobId: number) {
     const job = await this.jobInScope(caller, jobId);
     this.assertMayImport(caller, job.kind as ImportKind);
-    // The conditional update is the lock: of two commits at the same moment exactly one moves the job on.
-    const claimed = await this.prisma.importJob.updateMany({
-      where: { id: jobId, status: ImportJobStatus.VALIDATED, errorCount: 0 },
-      data: { status: ImportJobStatus.COMMITTING, processedRows: 0, finishedAt: null },
-    });
+    await this.releaseInterrupted(caller.staffId);
+    // The conditional update is the lock: of two commits at the same moment exactly one moves the job on; the
+    // unique runningById refuses it while the caller runs another import.
+    const claimed = await this.prisma.importJob
+      .updateMany({
+        where: { id: jobId, status: ImportJobStatus.VALIDATED, errorCount: 0 },
+        data: { status: ImportJobStatus.COMMITTING, runningById: caller.staffId, processedRows: 0, finishedAt: null },
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? alreadyRunning() : error;
+      });
     if (claimed.count === 0) {
       const current = await this.prisma.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { status: true, errorCount: true } });
       if (current.status === ImportJobStatus.COMMITTING || current.status === ImportJobStatus.COMMITTED) {
@@ -419,7 +455,7 @@ export class ImportsService {
           // In the transaction: the job reads COMMITTED exactly when its rows are there, and so does the log.
           await tx.importJob.update({
             where: { id: jobId },
-            data: { status: ImportJobStatus.COMMITTED, totalRows: tally.rows, processedRows: tally.rows, validRows: created, createdCount: created, skippedCount: tally.skipped, finishedAt: new Date() },
+            data: { status: ImportJobStatus.COMMITTED, runningById: null, totalRows: tally.rows, processedRows: tally.rows, validRows: created, createdCount: created, skippedCount: tally.skipped, finishedAt: new Date() },
             select: { id: true },
           });
           await this.audit.record(tx, {
@@ -438,7 +474,7 @@ export class ImportsService {
       if (!known) this.logger.error({ err: error, jobId }, 'Import commit failed; rolled back');
       const reason = known ? (error as Error).message : `${batchRows ? `写入${batchRows}时` : ''}数据库出错`;
       const failureMessage = `导入失败，已全部撤销，没有写入任何数据。${reason}`.slice(0, 1000);
-      await this.prisma.importJob.update({ where: { id: jobId }, data: { status: ImportJobStatus.FAILED, failureMessage, finishedAt: new Date() }, select: { id: true } });
+      await this.prisma.importJob.update({ where: { id: jobId }, data: { status: ImportJobStatus.FAILED, runningById: null, failureMessage, finishedAt: new Date() }, select: { id: true } });
       await this.audit.record(this.prisma, { actor: staffActor(caller), action: 'import.failed', entityType: 'import', entityId: jobId, after: { kind, fileName, reason: failureMessage } });
     } finally {
       await progress.settled();
@@ -481,12 +517,18 @@ export class ImportsService {
     return job;
   }
 
+  /** Frees the caller's slot when their running import was cut off by a restart (see refreshed). */
+  private async releaseInterrupted(staffId: number): Promise<void> {
+    const running = await this.prisma.importJob.findUnique({ where: { runningById: staffId }, select: JOB_FIELDS });
+    if (running) await this.refreshed(running);
+  }
+
   /** A running job nobody has moved for minutes was cut off by a restart; its transaction rolled back. */
   private async refreshed<Job extends JobRow>(job: Job): Promise<Job> {
     const runningStatus = job.status === ImportJobStatus.VALIDATING || job.status === ImportJobStatus.COMMITTING;
     if (!runningStatus || this.running.has(job.id) || Date.now() - job.updatedAt.getTime() < STALE_AFTER_MS) return job;
     const failureMessage = '导入被中断（服务重启），没有写入任何数据，请重新上传';
-    const marked = await this.prisma.importJob.updateMany({ where: { id: job.id, status: job.status, updatedAt: job.updatedAt }, data: { status: ImportJobStatus.FAILED, failureMessage, finishedAt: new Date() } });
+    const marked = await this.prisma.importJob.updateMany({ where: { id: job.id, status: job.status, updatedAt: job.updatedAt }, data: { status: ImportJobStatus.FAILED, runningById: null, failureMessage, finishedAt: new Date() } });
     return marked.count === 1 ? { ...job, status: ImportJobStatus.FAILED, failureMessage } : job;
   }
 
@@ -573,6 +615,8 @@ export class ImportsService {
       .finally(() => this.running.delete(jobId));
   }
 }
+
+const alreadyRunning = () => new ImportError('IMPORT_ALREADY_RUNNING', '您有一个导入正在校验或写入，请等它完成后再上传或确认下一个');
 
 /**
  * A full garbage collection. V8 lets the heap grow to several times what is live before it collects (the limit
