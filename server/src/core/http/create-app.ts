@@ -11,7 +11,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from '../../app.module';
-import type { AppConfig } from '../config/config';
+import { apiDocsEnabled, type AppConfig } from '../config/config';
 import { defaultAdminDistDir, defaultH5DistDir } from '../config/repo-paths';
 import { createRootLogger, PinoNestLogger } from '../logging/logger';
 import { requestContext } from './request-context';
@@ -68,7 +68,8 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
+        // No inline scripts: an injected <script> cannot run (the admin and H5 builds load only files).
+        scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
         connectSrc: ["'self'"],
@@ -92,7 +93,7 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
         .build(),
     ),
   );
-  SwaggerModule.setup('api/docs', app, openApiDocument, { jsonDocumentUrl: 'api/docs-json' });
+  if (apiDocsEnabled(config)) SwaggerModule.setup('api/docs', app, openApiDocument, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   return { app, logger, openApiDocument, apiRoutes };
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client';
 import { PRIVACY_POLICY_VERSION } from '../../contracts/privacy.contract';
 import { AuditService } from '../../core/audit/audit.service';
+import { SessionService } from '../../core/auth/session.service';
 import { PrismaService } from '../../core/database/prisma.service';
 import { CustomerError } from './customers.errors';
 
@@ -19,6 +20,7 @@ export class PrivacyService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly sessions: SessionService,
   ) {}
 
   async status(customerId: number) {
@@ -68,6 +70,7 @@ export class PrivacyService {
         data: { name: null, mobile: null, openid: null, unionid: null, birthday: null, referralCode: null, mobileVerifiedAt: null, anonymisedAt: now },
         select: { id: true },
       });
+      await this.sessions.endAll('customer', customerId, tx);
       if (customer.mobile) await tx.smsCode.deleteMany({ where: { mobile: customer.mobile } });
       await tx.lead.updateMany({ where: { customerId }, data: { name: DELETED_NAME, mobile: '', note: null, needs: Prisma.DbNull, testDriveFeedback: null, lostNote: null } });
       await tx.followUp.updateMany({ where: { lead: { customerId } }, data: { note: null } });
