@@ -6,6 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// A demo: fake WeChat, the fixed SMS code and the demo admin password are allowed only in APP_MODE=demo.
+const env = { ...process.env, APP_MODE: process.env.APP_MODE ?? 'demo' };
 const serverMain = join(root, 'server/dist/server/src/main.js');
 const databaseCli = join(root, 'server/dist/server/src/core/database/database.cli.js');
 
@@ -21,13 +23,13 @@ for (const [output, command] of builds) {
 }
 
 try {
-  execSync(`"${process.execPath}" "${databaseCli}" prepare`, { cwd: root, stdio: 'inherit' });
+  execSync(`"${process.execPath}" "${databaseCli}" prepare`, { cwd: root, stdio: 'inherit', env });
 } catch {
   // The database CLI has already said what is wrong (configuration, database unreachable).
   process.exit(1);
 }
 
-const server = spawn(process.execPath, [serverMain], { cwd: root, stdio: 'inherit' });
+const server = spawn(process.execPath, [serverMain], { cwd: root, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 server.on('spawn', () => process.stdout.write(`Serving on http://localhost:${process.env.PORT ?? 3000} (/api, /admin, /h5; API docs at /api/docs)\n`));

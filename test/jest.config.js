@@ -11,6 +11,10 @@ const swc = [
   },
 ];
 
+// The tools the suites run with the inherited environment (database CLI, OpenAPI CLI) start in demo mode,
+// like `pnpm start`; the configuration suite starts the server with an environment of its own.
+process.env.APP_MODE ??= 'demo';
+
 const shared = { rootDir: '..', transform: { '^.+\\.ts$': swc }, testEnvironment: 'node' };
 
 module.exports = {

@@ -13,6 +13,8 @@ const mysql = require('mysql2/promise');
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
+// The bench serves demo data with the demo settings; every child (server, database CLI) inherits this.
+process.env.APP_MODE ??= 'demo';
 const serverDist = join(root, 'server/dist/server/src');
 const mysqlRoot = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 const databaseName = `dealer_bench_${process.pid}`;

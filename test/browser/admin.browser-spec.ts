@@ -73,4 +73,31 @@ describe('admin back office in the browser', () => {
 
     await page.context().close();
   });
+
+  it('keeps the refresh token out of script: a new tab resumes from the httpOnly cookie and logging out ends the session', async () => {
+    const page = await openLogin();
+    const cspViolations: string[] = [];
+    page.context().on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    await signIn(page, 'admin', DEMO_PASSWORD);
+    await page.locator('[data-testid=home-page]').waitFor();
+    const stored = await page.evaluate(() => ({ local: JSON.stringify(localStorage), cookies: document.cookie, session: Object.keys(sessionStorage) }));
+    expect(stored.local).not.toMatch(/refresh|eyJ/);
+    expect(stored.cookies).not.toContain('dealer_refresh');
+    expect(stored.session).toEqual(['dealer-crm.admin.access-token']);
+
+    const secondTab = await page.context().newPage();
+    await secondTab.goto(`${server.baseUrl}/admin/`);
+    await secondTab.locator('[data-testid=home-page]').waitFor();
+    await secondTab.click('[data-testid=logout]');
+    await secondTab.locator('[data-testid=login-username]').waitFor();
+
+    const thirdTab = await page.context().newPage();
+    await thirdTab.goto(`${server.baseUrl}/admin/`);
+    await thirdTab.locator('[data-testid=login-username]').waitFor();
+    expect(cspViolations).toEqual([]);
+
+    await page.context().close();
+  });
 });

@@ -23,6 +23,21 @@ describe('customer mini-program (H5 build) in the browser', () => {
 
   const openOnPhone = () => openH5OnPhone(browser, server.baseUrl);
 
+  it('runs under the CSP without a violation: the build\'s own inline sizing script is allowed by its hash', async () => {
+    const page = await openOnPhone();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.reload();
+    await page.locator(modelCards).first().waitFor();
+    expect(violations).toEqual([]);
+    // Set by that inline script: blocked, the rem-based layout would fall back to the browser's 16px.
+    expect(await page.evaluate(() => document.documentElement.style.fontSize)).not.toBe('');
+
+    await page.context().close();
+  });
+
   it('lists the seeded vehicle models and stores on the home page', async () => {
     const page = await openOnPhone();
 

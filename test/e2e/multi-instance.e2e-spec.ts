@@ -53,3 +53,32 @@ describe('several API instances behind a load balancer', () => {
     expect((await request(instances[1].baseUrl).post('/api/auth/customer/sms-code').send({ mobile })).status).toBe(429);
   });
 });
+
+describe('several API instances without Redis', () => {
+  let database: TestDatabase;
+  let instances: TestServer[];
+
+  beforeAll(async () => {
+    database = await preparedDatabase();
+    instances = await Promise.all([startTestServer({ database }), startTestServer({ database })]);
+  });
+  afterAll(async () => {
+    await Promise.all(instances.map((instance) => instance.stop()));
+    await database.drop();
+  });
+
+  it('shares the login failure limit through the database: of 50 simultaneous wrong passwords over two instances at most 10 are checked', async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 50 }, (_, index) => request(instances[index % 2].baseUrl).post('/api/auth/staff/login').send({ username: 'director', password: 'wrong-pass-1' })),
+    );
+    const unauthorized = burst.filter((response) => response.status === 401).length;
+    expect(unauthorized).toBeLessThanOrEqual(10);
+    expect(burst.filter((response) => response.status === 429)).toHaveLength(50 - unauthorized);
+  });
+
+  it('rotates a refresh token once across instances', async () => {
+    const login = await request(instances[0].baseUrl).post('/api/auth/customer/wechat').send({ code: 'wx-two-instances' });
+    const both = await Promise.all(instances.map((instance) => request(instance.baseUrl).post('/api/auth/refresh').send({ refreshToken: login.body.refreshToken })));
+    expect(both.map((response) => response.status).sort()).toEqual([200, 401]);
+  });
+});

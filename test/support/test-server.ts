@@ -48,11 +48,24 @@ export async function dropDatabase(databaseName: string): Promise<void> {
   }
 }
 
+/**
+ * What every test process runs with unless a suite says otherwise: demo mode (fake WeChat, the fixed SMS code, the
+ * seeded demo password), and per-address SMS limits raised, since every suite speaks from 127.0.0.1.
+ */
+const TEST_ENV: Record<string, string> = {
+  APP_MODE: 'demo',
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'warn',
+  ENABLE_JOBS: 'false',
+  SMS_SENDS_PER_IP_PER_HOUR: '100000',
+  SMS_LOGINS_PER_IP_PER_10_MINUTES: '100000',
+};
+
 /** Creates, migrates and seeds a fresh database with the built database CLI. */
 export async function preparedDatabase(env: Record<string, string> = {}): Promise<TestDatabase> {
   assertBuilt();
   const { databaseUrl, databaseName } = freshDatabaseUrl();
-  await promisify(execFile)(process.execPath, [databaseCli, 'prepare'], { env: { ...process.env, ...env, DATABASE_URL: databaseUrl } });
+  await promisify(execFile)(process.execPath, [databaseCli, 'prepare'], { env: { ...process.env, ...TEST_ENV, ...env, DATABASE_URL: databaseUrl } });
   return { databaseUrl, databaseName, drop: () => dropDatabase(databaseName) };
 }
 
@@ -87,9 +100,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   const child = spawn(process.execPath, [mainJs], {
     env: {
       ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      ENABLE_JOBS: 'false',
+      ...TEST_ENV,
       ...options.env,
       DATABASE_URL: database.databaseUrl,
       PORT: String(port),

@@ -1,6 +1,6 @@
-import { request } from './client';
+import { endServerSession, request } from './client';
 import type { Role } from './org';
-import { clearTokens, saveTokens } from './token-store';
+import { saveAccessToken } from './token-store';
 
 export interface SessionStaff {
   id: number;
@@ -11,9 +11,9 @@ export interface SessionStaff {
   regionId: number | null;
 }
 
+/** The refresh token comes as an httpOnly cookie, not in the body. */
 export interface LoginResult {
   accessToken: string;
-  refreshToken: string;
   staff: SessionStaff;
 }
 
@@ -23,19 +23,20 @@ export interface CurrentStaff extends SessionStaff {
   region: { id: number; name: string } | null;
 }
 
-/** Signs in and keeps the tokens for every later request. */
+/** Signs in and keeps the access token for every later request of this tab. */
 export async function login(username: string, password: string): Promise<SessionStaff> {
   const result = await request<LoginResult>('/auth/staff/login', {
     method: 'POST',
     body: { username, password },
     authenticated: false,
   });
-  saveTokens({ accessToken: result.accessToken, refreshToken: result.refreshToken });
+  saveAccessToken(result.accessToken);
   return result.staff;
 }
 
-export function logout(): void {
-  clearTokens();
+/** Ends the sign-in on the server too, so the refresh cookie is worthless even if copied. */
+export function logout(): Promise<void> {
+  return endServerSession();
 }
 
 export function fetchCurrentStaff(signal?: AbortSignal): Promise<CurrentStaff> {

@@ -1,5 +1,5 @@
 import { loginPathFor } from '../login-redirect';
-import { clearTokens, readTokens, saveTokens, type SessionTokens } from './token-store';
+import { clearAccessToken, readAccessToken, saveAccessToken } from './token-store';
 
 export interface ApiErrorDetail {
   path: string;
@@ -191,7 +191,7 @@ function urlFor(path: string, query: RequestOptions['query']): string {
   return `${API_BASE}${path}${search ? `?${search}` : ''}`;
 }
 
-async function send(path: string, options: RequestOptions, accessToken: string | undefined, accept = 'application/json'): Promise<Response> {
+async function send(path: string, options: RequestOptions, accessToken: string | null | undefined, accept = 'application/json'): Promise<Response> {
   const headers: Record<string, string> = { Accept: accept };
   // A file upload (FormData) goes as multipart/form-data: the browser writes that header with its boundary.
   const form = options.body instanceof FormData;
@@ -203,6 +203,8 @@ async function send(path: string, options: RequestOptions, accessToken: string |
       headers,
       body: options.body === undefined ? undefined : form ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
+      // The session cookie (the refresh token) goes to /api/auth on this origin only.
+      credentials: 'same-origin',
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
@@ -210,35 +212,49 @@ async function send(path: string, options: RequestOptions, accessToken: string |
   }
 }
 
-async function requestNewTokens(refreshToken: string): Promise<boolean> {
-  const response = await send('/auth/refresh', { method: 'POST', body: { refreshToken } }, undefined);
+/** Spends the session cookie for a new access token (the server sets the next cookie). */
+async function requestNewAccessToken(): Promise<boolean> {
+  const response = await send('/auth/refresh', { method: 'POST', body: {} }, undefined);
   if (!response.ok) return false;
-  saveTokens((await response.json()) as SessionTokens);
+  saveAccessToken(((await response.json()) as { accessToken: string }).accessToken);
   return true;
 }
 
-// Concurrent 401s share one refresh: refresh tokens rotate, so a second refresh with the
-// same token would fail and log the user out for no reason.
+/**
+ * Refresh tokens are single-use and every tab shares the one cookie: two tabs refreshing at once would spend it
+ * twice, and the server would take that for theft and end the session. A Web Lock makes tabs take turns (the
+ * second one then spends the cookie the first one received); within a tab, concurrent 401s share one refresh.
+ */
 let refreshInFlight: Promise<boolean> | null = null;
 
-function refreshSession(refreshToken: string): Promise<boolean> {
-  refreshInFlight ??= requestNewTokens(refreshToken).finally(() => {
+function refreshSession(): Promise<boolean> {
+  refreshInFlight ??= (navigator.locks ? navigator.locks.request('dealer-crm.admin.refresh', requestNewAccessToken) : requestNewAccessToken()).finally(() => {
     refreshInFlight = null;
   });
   return refreshInFlight;
 }
 
+/** A tab opened without an access token (a new tab, a reopened browser) picks the session up from the cookie. */
+export function restoreSession(): Promise<boolean> {
+  return readAccessToken() ? Promise.resolve(true) : refreshSession();
+}
+
 /** After a 401: true once the session holds a fresh access token worth retrying with. */
-async function renewSession(rejectedAccessToken: string): Promise<boolean> {
-  const current = readTokens();
-  if (!current) return false;
+async function renewSession(rejectedAccessToken: string | null): Promise<boolean> {
+  const current = readAccessToken();
   // Another request may already have refreshed while this one was in flight.
-  if (current.accessToken !== rejectedAccessToken) return true;
-  return refreshSession(current.refreshToken);
+  if (current && current !== rejectedAccessToken) return true;
+  return refreshSession();
+}
+
+/** Forgets the session here and on the server (its refresh-token family); never fails, the user is leaving anyway. */
+export async function endServerSession(): Promise<void> {
+  clearAccessToken();
+  await send('/auth/logout', { method: 'POST', body: {} }, undefined).catch(() => undefined);
 }
 
 function endSession(): never {
-  clearTokens();
+  clearAccessToken();
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const appPath = window.location.pathname.slice(base.length) || '/';
   window.location.assign(`${base}${loginPathFor(appPath + window.location.search)}`);
@@ -257,13 +273,13 @@ async function parseBody<T>(response: Response): Promise<T> {
 /** Sends with the session's token, renewing it once on a 401; rejects with an ApiError when the answer is not ok. */
 async function sendWithSession(path: string, options: RequestOptions, accept?: string): Promise<Response> {
   const authenticated = options.authenticated ?? true;
-  const tokensUsed = authenticated ? readTokens() : null;
-  if (authenticated && !tokensUsed) endSession();
+  if (authenticated && !(await restoreSession())) endSession();
+  const tokenUsed = authenticated ? readAccessToken() : null;
 
-  let response = await send(path, options, tokensUsed?.accessToken, accept);
-  if (response.status === 401 && tokensUsed) {
-    if (!(await renewSession(tokensUsed.accessToken))) endSession();
-    response = await send(path, options, readTokens()?.accessToken, accept);
+  let response = await send(path, options, tokenUsed, accept);
+  if (response.status === 401 && authenticated) {
+    if (!(await renewSession(tokenUsed))) endSession();
+    response = await send(path, options, readAccessToken(), accept);
     if (response.status === 401) endSession();
   }
 

@@ -1,28 +1,18 @@
-export interface SessionTokens {
-  accessToken: string;
-  refreshToken: string;
+/**
+ * The access token only, in this tab's sessionStorage: it survives a reload without a refresh round trip but is
+ * not shared with other tabs nor kept after the tab closes. The refresh token never reaches script: the server
+ * keeps it in an httpOnly cookie scoped to /api/auth.
+ */
+const STORAGE_KEY = 'dealer-crm.admin.access-token';
+
+export function readAccessToken(): string | null {
+  return sessionStorage.getItem(STORAGE_KEY);
 }
 
-const STORAGE_KEY = 'dealer-crm.admin.session';
-
-export function readTokens(): SessionTokens | null {
-  const stored = localStorage.getItem(STORAGE_KEY);
-  if (!stored) return null;
-  try {
-    const parsed = JSON.parse(stored) as Partial<SessionTokens>;
-    if (typeof parsed.accessToken === 'string' && typeof parsed.refreshToken === 'string') {
-      return { accessToken: parsed.accessToken, refreshToken: parsed.refreshToken };
-    }
-  } catch {
-    // A corrupt entry is treated as no session; it is overwritten at the next login.
-  }
-  return null;
+export function saveAccessToken(accessToken: string): void {
+  sessionStorage.setItem(STORAGE_KEY, accessToken);
 }
 
-export function saveTokens(tokens: SessionTokens): void {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify(tokens));
-}
-
-export function clearTokens(): void {
-  localStorage.removeItem(STORAGE_KEY);
+export function clearAccessToken(): void {
+  sessionStorage.removeItem(STORAGE_KEY);
 }

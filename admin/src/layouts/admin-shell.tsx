@@ -97,8 +97,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
               data-testid="logout"
               icon={<LogoutOutlined />}
               onClick={() => {
-                logout();
-                navigate('/login');
+                void logout().finally(() => navigate('/login'));
               }}
             >
               退出登录

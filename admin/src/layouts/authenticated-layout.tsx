@@ -1,7 +1,9 @@
 import { Button, Flex, Result, Spin } from 'antd';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { fetchCurrentStaff, logout } from '../api/auth';
-import { readTokens } from '../api/token-store';
+import { useEffect, useState } from 'react';
+import { restoreSession } from '../api/client';
+import { readAccessToken } from '../api/token-store';
 import { canOpen } from '../access';
 import { useRemoteData } from '../hooks/use-remote-data';
 import { loginPathFor } from '../login-redirect';
@@ -12,10 +14,30 @@ import { CurrentStaffContext } from './current-staff';
 /** Guards every page behind login and the role's areas, then frames it in the admin shell. */
 export function AuthenticatedLayout() {
   const location = useLocation();
-  if (!readTokens()) {
-    return <Navigate to={loginPathFor(location.pathname + location.search)} replace />;
-  }
+  // A tab without an access token may still hold a session cookie (a new tab, a reopened browser): try it first.
+  const [session, setSession] = useState<'restoring' | 'signed-in' | 'signed-out'>(() => (readAccessToken() ? 'signed-in' : 'restoring'));
+  useEffect(() => {
+    if (session !== 'restoring') return;
+    let current = true;
+    void restoreSession()
+      .catch(() => false)
+      .then((restored) => current && setSession(restored ? 'signed-in' : 'signed-out'));
+    return () => {
+      current = false;
+    };
+  }, [session]);
+
+  if (session === 'signed-out') return <Navigate to={loginPathFor(location.pathname + location.search)} replace />;
+  if (session === 'restoring') return <FullPageSpin />;
   return <SignedInLayout />;
+}
+
+function FullPageSpin() {
+  return (
+    <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
+      <Spin size="large" />
+    </Flex>
+  );
 }
 
 function SignedInLayout() {
@@ -36,8 +58,7 @@ function SignedInLayout() {
           <Button
             key="logout"
             onClick={() => {
-              logout();
-              navigate('/login');
+              void logout().finally(() => navigate('/login'));
             }}
           >
             重新登录
@@ -46,13 +67,7 @@ function SignedInLayout() {
       />
     );
   }
-  if (!currentStaff.data) {
-    return (
-      <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
-        <Spin size="large" />
-      </Flex>
-    );
-  }
+  if (!currentStaff.data) return <FullPageSpin />;
 
   const staff = currentStaff.data;
   return (

@@ -7,9 +7,12 @@ export const staffLoginSchema = z.object({
   password: z.string().min(1, '请输入密码').max(128),
 });
 
-export const refreshSchema = z.object({ refreshToken: z.string().min(1) });
+/** The refresh token in the body (the mini-program), or none: the admin's travels in the httpOnly session cookie. */
+export const refreshSchema = z.object({ refreshToken: z.string().min(1).max(2048).optional() });
+export const logoutSchema = refreshSchema;
 
-export const tokenPairSchema = z.object({ accessToken: z.string(), refreshToken: z.string() });
+/** `refreshToken` only for a client that sent its own in the body; a cookie session gets the new one as a cookie. */
+export const refreshResultSchema = z.object({ accessToken: z.string(), refreshToken: z.string().optional() });
 
 export const staffIdentitySchema = z.object({
   id: z.number().int(),
@@ -20,7 +23,8 @@ export const staffIdentitySchema = z.object({
   regionId: z.number().int().nullable(),
 });
 
-export const staffLoginResultSchema = tokenPairSchema.extend({ staff: staffIdentitySchema });
+/** The refresh token is set as an httpOnly cookie (Path=/api/auth), never in the body a script can read. */
+export const staffLoginResultSchema = z.object({ accessToken: z.string(), staff: staffIdentitySchema });
 
 export const staffMeSchema = staffIdentitySchema.extend({
   mobile: z.string().nullable(),
@@ -40,6 +44,7 @@ export const smsLoginSchema = z.object({
 
 export const customerLoginResultSchema = z.object({
   accessToken: z.string(),
+  refreshToken: z.string(),
   customer: z.object({ id: z.number().int() }),
 });
 

@@ -7,7 +7,7 @@ import type { Caller } from './caller';
 export const ACCESS_RULE = 'access-rule';
 
 /** Who may call a route. Every route declares exactly one; the AccessGuard refuses routes that declare none. */
-export type AccessRule = { kind: 'public' } | { kind: 'customer' } | { kind: 'staff'; roles: StaffRole[] };
+export type AccessRule = { kind: 'public' } | { kind: 'customer' } | { kind: 'staff'; roles: StaffRole[] } | { kind: 'signedIn' };
 
 function access(rule: AccessRule, description: string) {
   return applyDecorators(
@@ -19,6 +19,8 @@ function access(rule: AccessRule, description: string) {
 
 export const Public = () => access({ kind: 'public' }, 'public');
 export const CustomerOnly = () => access({ kind: 'customer' }, 'customer');
+/** Any signed-in caller, customer or staff of any role (their own session's business: logging out everywhere). */
+export const SignedIn = () => access({ kind: 'signedIn' }, 'customer,staff');
 /** Staff with one of these roles. */
 export const Roles = (...roles: StaffRole[]) => access({ kind: 'staff', roles }, `staff:${roles.join(',')}`);
 export const AnyStaff = () => Roles(...Object.values(StaffRole));

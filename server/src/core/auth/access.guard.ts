@@ -10,7 +10,8 @@ import { TokenService } from './token.service';
 /**
  * Applies each route's access rule: public routes pass; others need a valid bearer token of the right
  * kind (a customer token never passes a staff route and the reverse), from an active account whose
- * token version still matches, and for staff one of the route's roles.
+ * token version still matches (staff and customers alike), and for staff one of the route's roles.
+ * `signedIn` routes take either kind.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -35,10 +36,12 @@ export class AccessGuard implements CanActivate {
     if (!token) throw new HttpError('UNAUTHORIZED', '请先登录');
     const verified = await this.tokens.verifyAccessToken(token);
 
-    if (rule.kind === 'customer') {
+    if (rule.kind === 'customer' || (rule.kind === 'signedIn' && verified.subject === 'customer')) {
       if (verified.subject !== 'customer') throw new HttpError('FORBIDDEN', '该接口仅供车主/客户使用');
-      const customer = await this.prisma.customer.findUnique({ where: { id: verified.id }, select: { id: true, anonymisedAt: true } });
-      if (!customer || customer.anonymisedAt) throw new HttpError('UNAUTHORIZED', '账号不存在或已注销，请重新登录');
+      const customer = await this.prisma.customer.findUnique({ where: { id: verified.id }, select: { id: true, anonymisedAt: true, tokenVersion: true } });
+      if (!customer || customer.anonymisedAt || customer.tokenVersion !== verified.version) {
+        throw new HttpError('UNAUTHORIZED', '账号不存在、已注销或登录已失效，请重新登录');
+      }
       request.caller = { kind: 'customer', customerId: customer.id };
       return true;
     }
@@ -52,7 +55,7 @@ export class AccessGuard implements CanActivate {
       throw new HttpError('UNAUTHORIZED', '账号已停用或登录已失效，请重新登录');
     }
     request.caller = { kind: 'staff', staffId: staff.id, role: staff.role, storeId: staff.storeId, regionId: staff.regionId };
-    if (!rule.roles.includes(staff.role)) throw new HttpError('FORBIDDEN', '当前角色无权执行此操作');
+    if (rule.kind === 'staff' && !rule.roles.includes(staff.role)) throw new HttpError('FORBIDDEN', '当前角色无权执行此操作');
     return true;
   }
 }

@@ -1,16 +1,32 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { PrismaService } from '../database/prisma.service';
+import { retryOnConflict } from '../database/prisma-errors';
 
-/**
- * Fixed-window counters shared by every API instance through Redis when REDIS_URL is set;
- * in memory otherwise (fine for a single instance, documented in the README).
- */
+/** A fixed-window limit: at most `limit` tries per `windowSeconds` for one key. */
+export interface RateLimit {
+  key: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+export interface RateLimitDecision {
+  allowed: boolean;
+  /** Tries counted in the current window, this one included. */
+  count: number;
+  /** Seconds until the window ends and the count starts again. */
+  retryAfterSeconds: number;
+}
+
 interface CounterStore {
-  /** Adds one to the key's counter and returns the new count within the window. */
-  increment(key: string, windowSeconds: number): Promise<number>;
-  read(key: string): Promise<number>;
+  /** Adds one to the key's counter atomically and returns the new count with the seconds its window has left. */
+  increment(key: string, windowSeconds: number): Promise<{ count: number; secondsLeft: number }>;
+  /** Takes one back (a try that turned out not to count), never below zero. */
+  decrement(key: string): Promise<void>;
+  remove(key: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -21,13 +37,17 @@ class RedisCounterStore implements CounterStore {
     this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
   }
 
-  async increment(key: string, windowSeconds: number): Promise<number> {
-    const [[, count]] = (await this.redis.multi().incr(key).expire(key, windowSeconds, 'NX').exec()) as [[null, number]];
-    return count;
+  async increment(key: string, windowSeconds: number) {
+    const results = (await this.redis.multi().incr(key).expire(key, windowSeconds, 'NX').ttl(key).exec()) as Array<[Error | null, number]>;
+    return { count: results[0][1], secondsLeft: Math.max(1, results[2][1]) };
   }
 
-  async read(key: string): Promise<number> {
-    return Number((await this.redis.get(key)) ?? 0);
+  async decrement(key: string): Promise<void> {
+    await this.redis.eval("if (tonumber(redis.call('get', KEYS[1]) or '0') > 0) then return redis.call('decr', KEYS[1]) end return 0", 1, key);
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.redis.del(key);
   }
 
   async close(): Promise<void> {
@@ -35,51 +55,92 @@ class RedisCounterStore implements CounterStore {
   }
 }
 
-class MemoryCounterStore implements CounterStore {
-  private readonly counters = new Map<string, { count: number; resetAt: number }>();
+const SWEEP_EVERY_MS = 10 * 60 * 1000;
 
-  async increment(key: string, windowSeconds: number): Promise<number> {
-    const now = Date.now();
-    const current = this.counters.get(key);
-    if (!current || current.resetAt <= now) {
-      if (this.counters.size > 100_000) this.sweep(now);
-      this.counters.set(key, { count: 1, resetAt: now + windowSeconds * 1000 });
-      return 1;
-    }
-    current.count += 1;
-    return current.count;
+/**
+ * Counters in the `rate_limit_counters` table, shared by every instance on the database. The upsert takes the
+ * row's lock, and the count is read back in the same transaction, so 50 simultaneous tries get 50 different counts.
+ */
+class DatabaseCounterStore implements CounterStore {
+  private readonly logger = new Logger('RateLimiter');
+  private lastSweepAt = Date.now();
+
+  constructor(private readonly prisma: PrismaService) {}
+
+  async increment(key: string, windowSeconds: number) {
+    this.sweepNowAndThen();
+    const [row] = await retryOnConflict(() =>
+      this.prisma.$transaction(async (tx) => {
+        // `count` is assigned before `expires_at`, so both IFs see the old window.
+        await tx.$executeRaw`
+          INSERT INTO rate_limit_counters (\`key\`, count, expires_at) VALUES (${key}, 1, NOW(3) + INTERVAL ${windowSeconds} SECOND)
+          ON DUPLICATE KEY UPDATE
+            count = IF(expires_at <= NOW(3), 1, count + 1),
+            expires_at = IF(expires_at <= NOW(3), NOW(3) + INTERVAL ${windowSeconds} SECOND, expires_at)`;
+        return tx.$queryRaw<Array<{ count: number | bigint; msLeft: number | bigint }>>`
+          SELECT count, TIMESTAMPDIFF(MICROSECOND, NOW(3), expires_at) DIV 1000 AS msLeft FROM rate_limit_counters WHERE \`key\` = ${key}`;
+      }),
+    );
+    return { count: Number(row.count), secondsLeft: Math.max(1, Math.ceil(Number(row.msLeft) / 1000)) };
   }
 
-  async read(key: string): Promise<number> {
-    const current = this.counters.get(key);
-    return current && current.resetAt > Date.now() ? current.count : 0;
+  async decrement(key: string): Promise<void> {
+    await this.prisma.$executeRaw`UPDATE rate_limit_counters SET count = count - 1 WHERE \`key\` = ${key} AND count > 0 AND expires_at > NOW(3)`;
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.prisma.$executeRaw`DELETE FROM rate_limit_counters WHERE \`key\` = ${key}`;
   }
 
   async close(): Promise<void> {}
 
-  private sweep(now: number): void {
-    for (const [key, counter] of this.counters) if (counter.resetAt <= now) this.counters.delete(key);
+  /** Keys of finished windows are dead weight (one per address that ever tried); any instance clears them now and then. */
+  private sweepNowAndThen(): void {
+    if (Date.now() - this.lastSweepAt < SWEEP_EVERY_MS) return;
+    this.lastSweepAt = Date.now();
+    this.prisma.$executeRaw`DELETE FROM rate_limit_counters WHERE expires_at < NOW(3) LIMIT 5000`.catch((error: unknown) =>
+      this.logger.warn({ err: error }, 'Sweeping expired rate-limit counters failed'),
+    );
   }
 }
 
+/** Longest key kept readable; longer ones (a 64-character username with an IPv6 address) are hashed to fit the column. */
+const MAX_PLAIN_KEY_LENGTH = 120;
+
+/**
+ * Fixed-window limits shared by every API instance: in Redis when REDIS_URL is set, else in the database.
+ * A try is counted before the work it guards (reserve, then act), so a burst cannot slip past the limit.
+ */
 @Injectable()
 export class RateLimiter implements OnModuleDestroy {
   private readonly store: CounterStore;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.store = config.REDIS_URL ? new RedisCounterStore(config.REDIS_URL) : new MemoryCounterStore();
+  constructor(@Inject(APP_CONFIG) config: AppConfig, prisma: PrismaService) {
+    this.store = config.REDIS_URL ? new RedisCounterStore(config.REDIS_URL) : new DatabaseCounterStore(prisma);
   }
 
-  /** Counts one event for the key; returns how many happened in the current window. */
-  hit(key: string, windowSeconds: number): Promise<number> {
-    return this.store.increment(`rl:${key}`, windowSeconds);
+  /** Counts one try against the limit; `allowed` is false once the window holds more than `limit` tries. */
+  async take(limit: RateLimit): Promise<RateLimitDecision> {
+    const { count, secondsLeft } = await this.store.increment(storeKey(limit.key), limit.windowSeconds);
+    return { allowed: count <= limit.limit, count, retryAfterSeconds: secondsLeft };
   }
 
-  count(key: string): Promise<number> {
-    return this.store.read(`rl:${key}`);
+  /** Gives back a try taken with `take` that should not count (a login that succeeded). */
+  release(key: string): Promise<void> {
+    return this.store.decrement(storeKey(key));
+  }
+
+  /** Starts the key's count again from zero. */
+  reset(key: string): Promise<void> {
+    return this.store.remove(storeKey(key));
   }
 
   async onModuleDestroy(): Promise<void> {
     await this.store.close();
   }
+}
+
+function storeKey(key: string): string {
+  const plain = `rl:${key}`;
+  return plain.length <= MAX_PLAIN_KEY_LENGTH ? plain : `rl:sha256:${createHash('sha256').update(key).digest('hex')}`;
 }

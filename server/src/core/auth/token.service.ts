@@ -10,14 +10,20 @@ interface TokenClaims {
   sub: string;
   typ: TokenSubject;
   use: 'access' | 'refresh';
-  /** Staff token version: raising it on the staff row revokes every token issued before. */
+  /** Token version: raising it on the staff or customer row revokes every token issued before. */
   ver: number;
+  /** Refresh tokens only: the id of its row in refresh_tokens (single use, one family per sign-in). */
+  jti?: string;
 }
 
 export interface VerifiedToken {
   subject: TokenSubject;
   id: number;
   version: number;
+}
+
+export interface VerifiedRefreshToken extends VerifiedToken {
+  jti: string;
 }
 
 @Injectable()
@@ -31,26 +37,29 @@ export class TokenService {
     return this.sign({ sub: String(id), typ: subject, use: 'access', ver: version }, this.config.ACCESS_TOKEN_TTL_SECONDS);
   }
 
-  issueRefreshToken(subject: TokenSubject, id: number, version = 0): Promise<string> {
-    return this.sign({ sub: String(id), typ: subject, use: 'refresh', ver: version }, this.config.REFRESH_TOKEN_TTL_SECONDS);
+  issueRefreshToken(subject: TokenSubject, id: number, version: number, jti: string): Promise<string> {
+    return this.sign({ sub: String(id), typ: subject, use: 'refresh', ver: version, jti }, this.config.REFRESH_TOKEN_TTL_SECONDS);
   }
 
-  verifyAccessToken(token: string): Promise<VerifiedToken> {
-    return this.verify(token, 'access');
+  async verifyAccessToken(token: string): Promise<VerifiedToken> {
+    return (await this.verify(token, 'access', false)).verified;
   }
 
-  verifyRefreshToken(token: string): Promise<VerifiedToken> {
-    return this.verify(token, 'refresh');
+  /** `ignoreExpiration` for logout: an expired refresh token still names the family to revoke. */
+  async verifyRefreshToken(token: string, options: { ignoreExpiration?: boolean } = {}): Promise<VerifiedRefreshToken> {
+    const { claims, verified } = await this.verify(token, 'refresh', options.ignoreExpiration ?? false);
+    if (typeof claims.jti !== 'string' || claims.jti.length === 0) throw new HttpError('UNAUTHORIZED', '登录凭证无效，请重新登录');
+    return { ...verified, jti: claims.jti };
   }
 
   private sign(claims: TokenClaims, ttlSeconds: number): Promise<string> {
     return this.jwt.signAsync(claims, { secret: this.config.JWT_SECRET, expiresIn: ttlSeconds, algorithm: 'HS256' });
   }
 
-  private async verify(token: string, use: TokenClaims['use']): Promise<VerifiedToken> {
+  private async verify(token: string, use: TokenClaims['use'], ignoreExpiration: boolean): Promise<{ claims: TokenClaims; verified: VerifiedToken }> {
     let claims: TokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token, { secret: this.config.JWT_SECRET, algorithms: ['HS256'] });
+      claims = await this.jwt.verifyAsync<TokenClaims>(token, { secret: this.config.JWT_SECRET, algorithms: ['HS256'], ignoreExpiration });
     } catch (error) {
       if ((error as Error).name === 'TokenExpiredError') throw new HttpError('TOKEN_EXPIRED', '登录已过期，请重新登录');
       throw new HttpError('UNAUTHORIZED', '登录凭证无效，请重新登录');
@@ -59,6 +68,6 @@ export class TokenService {
     if (claims.use !== use || (claims.typ !== 'staff' && claims.typ !== 'customer') || !Number.isInteger(id)) {
       throw new HttpError('UNAUTHORIZED', '登录凭证无效，请重新登录');
     }
-    return { subject: claims.typ, id, version: claims.ver ?? 0 };
+    return { claims, verified: { subject: claims.typ, id, version: claims.ver ?? 0 } };
   }
 }

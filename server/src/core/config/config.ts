@@ -12,6 +12,13 @@ const booleanFlag = z
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /**
+   * `demo` (set by `pnpm start` and the test server) is the only way to run with dev-only settings; without it a
+   * server that still has any refuses to start, so an unset NODE_ENV on a real server never means fake WeChat.
+   */
+  APP_MODE: z.enum(['demo', 'live']).default('live'),
+  /** Swagger UI at /api/docs and the document at /api/docs-json: on in demo, off otherwise unless API_DOCS=1. */
+  API_DOCS: booleanFlag.optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().default('mysql://root@127.0.0.1:3306/dealer'),
@@ -29,6 +36,9 @@ const configSchema = z.object({
   SMS_API_URL: z.string().url().optional(),
   SMS_API_KEY: z.string().optional(),
   SMS_SIGN_NAME: z.string().default('4S店客户服务'),
+  /** Per client address: SMS codes sent an hour, and SMS sign-in tries per 10 minutes (the test server raises both: every suite speaks from 127.0.0.1). */
+  SMS_SENDS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  SMS_LOGINS_PER_IP_PER_10_MINUTES: z.coerce.number().int().min(1).default(30),
   ENABLE_JOBS: booleanFlag.default(true),
   /** A job run longer than this is logged as an error (again each time this passes); it keeps its lock until it ends. */
   JOB_MAX_RUN_SECONDS: z.coerce.number().int().min(1).default(10 * 60),
@@ -74,9 +84,14 @@ const configSchema = z.object({
 
 export type AppConfig = z.infer<typeof configSchema>;
 
+/** Whether /api/docs is served: asked for with API_DOCS, else only in demo. */
+export function apiDocsEnabled(config: AppConfig): boolean {
+  return config.API_DOCS ?? config.APP_MODE === 'demo';
+}
+
 export class ConfigError extends Error {}
 
-/** The dev-only settings still in force; production refuses to start while any remains. */
+/** The dev-only settings still in force; only APP_MODE=demo outside production may start with any of them. */
 export function devOnlySettings(config: AppConfig): string[] {
   const found: string[] = [];
   if (config.WECHAT_MODE === 'fake') found.push('WECHAT_MODE=fake (fake code→openid)');
@@ -94,11 +109,16 @@ export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const config = parsed.data;
+  const devSettings = devOnlySettings(config);
   if (config.NODE_ENV === 'production') {
-    const devSettings = devOnlySettings(config);
     if (devSettings.length > 0) {
       throw new ConfigError(`Refusing to start in production with dev-only settings:\n  ${devSettings.join('\n  ')}`);
     }
+    if (config.APP_MODE === 'demo') throw new ConfigError('Refusing to start in production with APP_MODE=demo');
+  } else if (config.APP_MODE !== 'demo' && devSettings.length > 0) {
+    throw new ConfigError(
+      `Refusing to start with dev-only settings outside APP_MODE=demo (set APP_MODE=demo for a demo, or give each a real value):\n  ${devSettings.join('\n  ')}`,
+    );
   }
   if (config.WECHAT_MODE === 'live' && (!config.WECHAT_APP_ID || !config.WECHAT_APP_SECRET)) {
     throw new ConfigError('WECHAT_MODE=live needs WECHAT_APP_ID and WECHAT_APP_SECRET');

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import helmet from '@fastify/helmet';
@@ -11,7 +11,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from '../../app.module';
-import type { AppConfig } from '../config/config';
+import { apiDocsEnabled, type AppConfig } from '../config/config';
 import { defaultAdminDistDir, defaultH5DistDir } from '../config/repo-paths';
 import { createRootLogger, PinoNestLogger } from '../logging/logger';
 import { requestContext } from './request-context';
@@ -64,11 +64,15 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
     origin: config.CORS_ORIGINS ? config.CORS_ORIGINS.split(',').map((origin) => origin.trim()) : false,
     credentials: false,
   });
+  const adminDistDir = config.ADMIN_DIST_DIR ?? defaultAdminDistDir;
+  const h5DistDir = config.H5_DIST_DIR ?? defaultH5DistDir;
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
+        // No 'unsafe-inline': an injected <script> cannot run. The one inline script a build ships (Taro's H5 sizing
+        // script) is allowed by its hash, read from the index.html being served.
+        scriptSrc: ["'self'", ...[adminDistDir, h5DistDir].flatMap(inlineScriptHashes)],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
         connectSrc: ["'self'"],
@@ -78,8 +82,8 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
   });
   // Excel imports arrive as multipart/form-data (one file); every other body stays JSON under BODY_LIMIT_BYTES.
   await app.register(multipart, { limits: { fileSize: config.IMPORT_MAX_BYTES, files: 1, fields: 10, parts: 11 } });
-  await serveFrontEnd(fastify, '/admin/', config.ADMIN_DIST_DIR ?? defaultAdminDistDir, logger);
-  await serveFrontEnd(fastify, '/h5/', config.H5_DIST_DIR ?? defaultH5DistDir, logger);
+  await serveFrontEnd(fastify, '/admin/', adminDistDir, logger);
+  await serveFrontEnd(fastify, '/h5/', h5DistDir, logger);
 
   const openApiDocument = cleanupOpenApiDoc(
     SwaggerModule.createDocument(
@@ -92,9 +96,19 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
         .build(),
     ),
   );
-  SwaggerModule.setup('api/docs', app, openApiDocument, { jsonDocumentUrl: 'api/docs-json' });
+  if (apiDocsEnabled(config)) SwaggerModule.setup('api/docs', app, openApiDocument, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   return { app, logger, openApiDocument, apiRoutes };
+}
+
+/** CSP source expressions ('sha256-…') for the inline scripts of a build's index.html; none when there is no build. */
+export function inlineScriptHashes(distDir: string): string[] {
+  const indexPath = join(distDir, 'index.html');
+  if (!existsSync(indexPath)) return [];
+  const html = readFileSync(indexPath, 'utf8');
+  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
+    ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CustomersModule } from '../customers/customers.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { SessionCookie } from './session-cookie';
 
-@Module({ imports: [CustomersModule], controllers: [AuthController], providers: [AuthService] })
+@Module({ imports: [CustomersModule], controllers: [AuthController], providers: [AuthService, SessionCookie] })
 export class AuthModule {}

@@ -2,7 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AppConfig } from '../../core/config/config';
 import { DEV_SMS_CODE } from '../../core/config/config';
 import { APP_CONFIG } from '../../core/config/config.module';
-import { RateLimiter } from '../../core/auth/rate-limiter';
+import { RateLimiter, type RateLimit } from '../../core/auth/rate-limiter';
+import type { Caller } from '../../core/auth/caller';
+import { SessionService } from '../../core/auth/session.service';
 import { TokenService } from '../../core/auth/token.service';
 import { HttpError } from '../../core/http/domain-error';
 import { PrismaService } from '../../core/database/prisma.service';
@@ -13,11 +15,19 @@ import type { WechatAuthClient } from '../../integrations/wechat/wechat-auth.cli
 import { CustomersService } from '../customers/customers.service';
 import { AuthError } from './auth.errors';
 import { hashPassword, verifyPassword } from './password-hasher';
-import { newSmsCode, SMS_CODE_MAX_ATTEMPTS, SMS_CODE_TTL_MS, SMS_RESEND_INTERVAL_SECONDS, smsCodeHash } from './sms-code.rules';
+import { newSmsCode, SMS_CODE_MAX_ATTEMPTS, SMS_CODE_TTL_MS, SMS_RESEND_INTERVAL_SECONDS, smsCodeHash, smsCodeMatches } from './sms-code.rules';
 import { AuditService } from '../../core/audit/audit.service';
 
-const LOGIN_FAILURE_LIMIT = 10;
-const LOGIN_FAILURE_WINDOW_SECONDS = 60;
+/**
+ * Staff sign-in tries, reserved before the password is checked: a pair (username and address) may fail 10 times in
+ * 15 minutes, an address 30 times. Not keyed by username alone, so nobody can lock `admin` out from elsewhere.
+ */
+const LOGIN_PAIR_LIMIT = 10;
+const LOGIN_ADDRESS_LIMIT = 30;
+const LOGIN_WINDOW_SECONDS = 15 * 60;
+/** SMS codes per mobile: 5 an hour, 10 a day (the 60-second resend interval comes first). */
+const SMS_SENDS_PER_MOBILE_HOUR = 5;
+const SMS_SENDS_PER_MOBILE_DAY = 10;
 
 const STAFF_IDENTITY = { id: true, username: true, name: true, role: true, storeId: true, regionId: true } as const;
 
@@ -31,6 +41,7 @@ export class AuthService {
     private readonly prisma: PrismaService,
     private readonly tokens: TokenService,
     private readonly rateLimiter: RateLimiter,
+    private readonly sessions: SessionService,
     private readonly customers: CustomersService,
     @Inject(WECHAT_AUTH_CLIENT) private readonly wechat: WechatAuthClient,
     @Inject(SMS_SENDER) private readonly sms: SmsSender,
@@ -39,18 +50,16 @@ export class AuthService {
   ) {}
 
   async staffLogin(username: string, password: string, ip: string) {
-    const failureKeys = [`login-fail:user:${username.toLowerCase()}`, `login-fail:ip:${ip}`];
-    const failures = await Promise.all(failureKeys.map((key) => this.rateLimiter.count(key)));
-    if (failures.some((count) => count >= LOGIN_FAILURE_LIMIT)) {
-      throw new AuthError('RATE_LIMITED', '登录失败次数过多，请 1 分钟后再试');
-    }
+    const pair: RateLimit = { key: `login:pair:${username.toLowerCase()}:${ip}`, limit: LOGIN_PAIR_LIMIT, windowSeconds: LOGIN_WINDOW_SECONDS };
+    const address: RateLimit = { key: `login:ip:${ip}`, limit: LOGIN_ADDRESS_LIMIT, windowSeconds: LOGIN_WINDOW_SECONDS };
+    await this.takeTries([pair, address], 'RATE_LIMITED', (seconds) => `登录失败次数过多，请 ${Math.ceil(seconds / 60)} 分钟后再试`);
     const staff = await this.prisma.staff.findUnique({
       where: { username },
       select: { ...STAFF_IDENTITY, passwordHash: true, active: true, tokenVersion: true },
     });
     const passwordMatches = await verifyPassword(staff?.passwordHash ?? (await this.decoyHash), password);
     if (!staff || !staff.active || !passwordMatches) {
-      await Promise.all(failureKeys.map((key) => this.rateLimiter.hit(key, LOGIN_FAILURE_WINDOW_SECONDS)));
+      // The reserved tries stay counted: they were failures.
       this.logger.warn({ username, ip }, 'Staff login failed');
       await this.audit.record(this.prisma, {
         actor: { type: 'ANONYMOUS', name: username },
@@ -61,26 +70,28 @@ export class AuthService {
       });
       throw new AuthError('INVALID_CREDENTIALS', '用户名或密码错误');
     }
+    // As a bank does: the right password clears the pair's failures; the address gets its try back.
+    await Promise.all([this.rateLimiter.reset(pair.key), this.rateLimiter.release(address.key)]);
     await this.prisma.$transaction(async (tx) => {
       await tx.staff.update({ where: { id: staff.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
       await this.audit.record(tx, { actor: { type: 'STAFF', id: staff.id, name: staff.name }, action: 'auth.login', entityType: 'staff', entityId: staff.id });
     });
     const { passwordHash: _hash, active: _active, tokenVersion, ...identity } = staff;
-    return { ...(await this.tokenPair('staff', staff.id, tokenVersion)), staff: identity };
+    return { ...(await this.sessions.start('staff', staff.id, tokenVersion)), staff: identity };
   }
 
-  async refresh(refreshToken: string) {
-    const token = await this.tokens.verifyRefreshToken(refreshToken);
-    if (token.subject === 'staff') {
-      const staff = await this.prisma.staff.findUnique({ where: { id: token.id }, select: { active: true, tokenVersion: true } });
-      if (!staff || !staff.active || staff.tokenVersion !== token.version) {
-        throw new HttpError('UNAUTHORIZED', '账号已停用或登录已失效，请重新登录');
-      }
-      return this.tokenPair('staff', token.id, staff.tokenVersion);
-    }
-    const customer = await this.prisma.customer.findUnique({ where: { id: token.id }, select: { id: true } });
-    if (!customer) throw new HttpError('UNAUTHORIZED', '账号不存在，请重新登录');
-    return this.tokenPair('customer', customer.id, 0);
+  async refresh(refreshToken: string | undefined) {
+    if (!refreshToken) throw new HttpError('UNAUTHORIZED', '请先登录');
+    const { accessToken, refreshToken: next } = await this.sessions.rotate(refreshToken);
+    return { accessToken, refreshToken: next };
+  }
+
+  async logout(refreshToken: string | undefined): Promise<void> {
+    if (refreshToken) await this.sessions.end(refreshToken);
+  }
+
+  async logoutAll(caller: Caller): Promise<void> {
+    await (caller.kind === 'staff' ? this.sessions.endAll('staff', caller.staffId) : this.sessions.endAll('customer', caller.customerId));
   }
 
   async staffProfile(staffId: number) {
@@ -103,31 +114,49 @@ export class AuthService {
     return this.customerLoginResult(customer.id);
   }
 
-  async sendSmsCode(mobile: string) {
-    const sentRecently = await this.rateLimiter.hit(`sms:${mobile}`, SMS_RESEND_INTERVAL_SECONDS);
-    if (sentRecently > 1) throw new AuthError('SMS_TOO_FREQUENT', '验证码发送过于频繁，请 60 秒后再试');
+  async sendSmsCode(mobile: string, ip: string) {
+    await this.takeTries([{ key: `sms:resend:${mobile}`, limit: 1, windowSeconds: SMS_RESEND_INTERVAL_SECONDS }], 'SMS_TOO_FREQUENT', (seconds) => `验证码发送过于频繁，请 ${seconds} 秒后再试`);
+    await this.takeTries(
+      [
+        { key: `sms:hour:${mobile}`, limit: SMS_SENDS_PER_MOBILE_HOUR, windowSeconds: 3600 },
+        { key: `sms:day:${mobile}`, limit: SMS_SENDS_PER_MOBILE_DAY, windowSeconds: 24 * 3600 },
+        { key: `sms:ip:${ip}`, limit: this.config.SMS_SENDS_PER_IP_PER_HOUR, windowSeconds: 3600 },
+      ],
+      'RATE_LIMITED',
+      () => '验证码发送次数过多，请稍后再试',
+    );
     const fixedCode = this.config.SMS_MODE === 'fixed-code';
     const code = fixedCode ? DEV_SMS_CODE : newSmsCode();
-    await this.prisma.smsCode.create({
-      data: { mobile, codeHash: smsCodeHash(mobile, code, this.config.JWT_SECRET), expiresAt: new Date(Date.now() + SMS_CODE_TTL_MS) },
-      select: { id: true },
+    const now = new Date();
+    await this.prisma.$transaction(async (tx) => {
+      // Only the newest code works: the older ones of this mobile end now.
+      await tx.smsCode.updateMany({ where: { mobile, consumedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+      await tx.smsCode.create({
+        data: { mobile, codeHash: smsCodeHash(mobile, code, this.config.JWT_SECRET), expiresAt: new Date(now.getTime() + SMS_CODE_TTL_MS) },
+        select: { id: true },
+      });
     });
     await this.sms.send(mobile, `您的登录验证码为 ${code}，5 分钟内有效。如非本人操作请忽略。`);
     return fixedCode ? { sent: true as const, devCode: code } : { sent: true as const };
   }
 
-  async smsLogin(mobile: string, code: string, currentToken?: string) {
+  async smsLogin(mobile: string, code: string, ip: string, currentToken?: string) {
+    await this.takeTries([{ key: `sms-login:ip:${ip}`, limit: this.config.SMS_LOGINS_PER_IP_PER_10_MINUTES, windowSeconds: 600 }], 'RATE_LIMITED', () => '验证码尝试次数过多，请稍后再试');
+    const now = new Date();
     const latest = await this.prisma.smsCode.findFirst({
-      where: { mobile, consumedAt: null, expiresAt: { gt: new Date() }, attempts: { lt: SMS_CODE_MAX_ATTEMPTS } },
+      where: { mobile, consumedAt: null, expiresAt: { gt: now } },
       orderBy: { createdAt: 'desc' },
       select: { id: true, codeHash: true },
     });
     const invalid = new AuthError('SMS_CODE_INVALID', '验证码错误或已过期，请重新获取');
     if (!latest) throw invalid;
-    if (latest.codeHash !== smsCodeHash(mobile, code, this.config.JWT_SECRET)) {
-      await this.prisma.smsCode.update({ where: { id: latest.id }, data: { attempts: { increment: 1 } }, select: { id: true } });
-      throw invalid;
-    }
+    // Claim one of the code's tries before comparing: of 40 simultaneous guesses only 5 get to compare.
+    const claimed = await this.prisma.smsCode.updateMany({
+      where: { id: latest.id, consumedAt: null, expiresAt: { gt: now }, attempts: { lt: SMS_CODE_MAX_ATTEMPTS } },
+      data: { attempts: { increment: 1 } },
+    });
+    if (claimed.count !== 1) throw invalid;
+    if (!smsCodeMatches(latest.codeHash, mobile, code, this.config.JWT_SECRET)) throw invalid;
     // Conditional update: of two requests with the same code, only one consumes it.
     const consumed = await this.prisma.smsCode.updateMany({ where: { id: latest.id, consumedAt: null }, data: { consumedAt: new Date() } });
     if (consumed.count !== 1) throw invalid;
@@ -141,14 +170,15 @@ export class AuthService {
   /** Signing in means ticking 同意 on the login page: a customer the store created first has consented now. */
   private async customerLoginResult(customerId: number) {
     await this.customers.recordConsentIfMissing(customerId);
-    return { accessToken: await this.tokens.issueAccessToken('customer', customerId), customer: { id: customerId } };
+    const { tokenVersion } = await this.prisma.customer.findUniqueOrThrow({ where: { id: customerId }, select: { tokenVersion: true } });
+    return { ...(await this.sessions.start('customer', customerId, tokenVersion)), customer: { id: customerId } };
   }
 
-  private async tokenPair(subject: 'staff' | 'customer', id: number, version: number) {
-    const [accessToken, refreshToken] = await Promise.all([
-      this.tokens.issueAccessToken(subject, id, version),
-      this.tokens.issueRefreshToken(subject, id, version),
-    ]);
-    return { accessToken, refreshToken };
+  /** Counts a try against each limit in turn; the first one exhausted refuses with a 429 saying when to come back. */
+  private async takeTries(limits: RateLimit[], code: 'RATE_LIMITED' | 'SMS_TOO_FREQUENT', message: (retryAfterSeconds: number) => string): Promise<void> {
+    for (const limit of limits) {
+      const decision = await this.rateLimiter.take(limit);
+      if (!decision.allowed) throw new AuthError(code, message(decision.retryAfterSeconds), { retryAfterSeconds: decision.retryAfterSeconds });
+    }
   }
 }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client';
 import { PRIVACY_POLICY_VERSION } from '../../contracts/privacy.contract';
 import { AuditService } from '../../core/audit/audit.service';
+import { SessionService } from '../../core/auth/session.service';
 import { PrismaService } from '../../core/database/prisma.service';
 import { ImportJobStatus } from '../../generated/prisma/enums';
 import { xlsxContainsAny } from '../imports/xlsx-archive';
@@ -50,6 +51,7 @@ export class PrivacyService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly sessions: SessionService,
   ) {}
 
   async status(customerId: number) {
@@ -122,6 +124,7 @@ export class PrivacyService {
         data: { name: null, mobile: null, openid: null, unionid: null, birthday: null, referralCode: null, mobileVerifiedAt: null, anonymisedAt: now },
         select: { id: true },
       });
+      await this.sessions.endAll('customer', customerId, tx);
       if (customer.mobile) await tx.smsCode.deleteMany({ where: { mobile: customer.mobile } });
       await tx.lead.updateMany({ where: { customerId }, data: { name: DELETED_NAME, mobile: '', note: null, needs: Prisma.DbNull, testDriveFeedback: null, lostNote: null } });
       await tx.followUp.updateMany({ where: { lead: { customerId } }, data: { note: null } });
