@@ -256,7 +256,7 @@ describe('staff and customer authentication', () => {
     const from = { 'x-forwarded-for': '10.52.0.1' };
     expect((await api.post('/api/auth/customer/sms-code').set(from).send({ mobile })).status).toBe(200);
     // As if the 60-second resend interval had passed.
-    await sql(server.databaseUrl, 'DELETE FROM rate_limit_counters WHERE `key` = ?', [`rl:sms:resend:${mobile}`]);
+    await sql(server.databaseUrl, "DELETE FROM rate_limit_counters WHERE `key` LIKE 'rl:sms:resend:%'");
     expect((await api.post('/api/auth/customer/sms-code').set(from).send({ mobile })).status).toBe(200);
     const live = await sql(server.databaseUrl, 'SELECT id FROM sms_codes WHERE mobile = ? AND consumed_at IS NULL AND expires_at > NOW(3)', [mobile]);
     expect(live).toHaveLength(1);
@@ -267,7 +267,7 @@ describe('staff and customer authentication', () => {
     const statuses: number[] = [];
     let last: request.Response | undefined;
     for (let send = 0; send < 6; send += 1) {
-      await sql(server.databaseUrl, 'DELETE FROM rate_limit_counters WHERE `key` = ?', [`rl:sms:resend:${mobile}`]);
+      await sql(server.databaseUrl, "DELETE FROM rate_limit_counters WHERE `key` LIKE 'rl:sms:resend:%'");
       last = await api.post('/api/auth/customer/sms-code').set({ 'x-forwarded-for': `10.53.0.${send}` }).send({ mobile });
       statuses.push(last.status);
     }

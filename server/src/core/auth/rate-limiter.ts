@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
 import type { AppConfig } from '../config/config';
@@ -104,9 +104,6 @@ class DatabaseCounterStore implements CounterStore {
   }
 }
 
-/** Longest key kept readable; longer ones (a 64-character username with an IPv6 address) are hashed to fit the column. */
-const MAX_PLAIN_KEY_LENGTH = 120;
-
 /**
  * Fixed-window limits shared by every API instance: in Redis when REDIS_URL is set, else in the database.
  * A try is counted before the work it guards (reserve, then act), so a burst cannot slip past the limit.
@@ -114,33 +111,40 @@ const MAX_PLAIN_KEY_LENGTH = 120;
 @Injectable()
 export class RateLimiter implements OnModuleDestroy {
   private readonly store: CounterStore;
+  private readonly keySecret: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, prisma: PrismaService) {
     this.store = config.REDIS_URL ? new RedisCounterStore(config.REDIS_URL) : new DatabaseCounterStore(prisma);
+    this.keySecret = config.JWT_SECRET;
   }
 
   /** Counts one try against the limit; `allowed` is false once the window holds more than `limit` tries. */
   async take(limit: RateLimit): Promise<RateLimitDecision> {
-    const { count, secondsLeft } = await this.store.increment(storeKey(limit.key), limit.windowSeconds);
+    const { count, secondsLeft } = await this.store.increment(this.storeKey(limit.key), limit.windowSeconds);
     return { allowed: count <= limit.limit, count, retryAfterSeconds: secondsLeft };
   }
 
   /** Gives back a try taken with `take` that should not count (a login that succeeded). */
   release(key: string): Promise<void> {
-    return this.store.decrement(storeKey(key));
+    return this.store.decrement(this.storeKey(key));
   }
 
   /** Starts the key's count again from zero. */
   reset(key: string): Promise<void> {
-    return this.store.remove(storeKey(key));
+    return this.store.remove(this.storeKey(key));
   }
 
   async onModuleDestroy(): Promise<void> {
     await this.store.close();
   }
-}
 
-function storeKey(key: string): string {
-  const plain = `rl:${key}`;
-  return plain.length <= MAX_PLAIN_KEY_LENGTH ? plain : `rl:sha256:${createHash('sha256').update(key).digest('hex')}`;
+  /**
+   * The stored key names the limit (`sms:hour`, `login:pair`) but no person: its subject — a mobile, a username,
+   * an address — is kept only as a keyed hash (PIPL: a counter lives up to a day, and a deleted account's mobile
+   * must not be found in it meanwhile); the hash also keeps every key within the column.
+   */
+  private storeKey(key: string): string {
+    const [kind, scope = '', ...subject] = key.split(':');
+    return `rl:${kind}:${scope}:${createHmac('sha256', this.keySecret).update(subject.join(':')).digest('hex').slice(0, 40)}`;
+  }
 }
