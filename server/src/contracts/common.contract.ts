@@ -10,10 +10,39 @@ export const isMainlandMobile = (text: string): boolean => MAINLAND_MOBILE.test(
 /** A customer's full mobile, shown on request to a role that otherwise sees it masked (and audited). */
 export const revealedMobileSchema = z.object({ mobile: z.string().nullable() });
 
-export const idParamSchema = z.object({ id: z.coerce.number().int().positive() });
+/**
+ * Bounds every number in a request must keep. Ids, counts and amounts are stored in MySQL INT columns (signed
+ * 32-bit): a larger value passed zod and failed in the database as a 500, so each field says both the bound of
+ * its column and the bound of its meaning, whichever is smaller.
+ */
+export const INT32_MAX = 2_147_483_647;
 
+/** A whole number that fits an INT column, within [min, max]. */
+export const int32 = (min = -INT32_MAX - 1, max = INT32_MAX) => z.number().int().min(min).max(max);
+
+/** A row id in a JSON body. */
+export const idSchema = z.number().int().positive().max(INT32_MAX);
+
+/** A row id in a path or query string. */
+export const idQuerySchema = z.coerce.number().int().positive().max(INT32_MAX);
+
+/**
+ * The most one price may be in fen: 10,000,000 CNY (a car, a budget, a deposit). Ten of them still fit an INT
+ * column, so a sum of a few (a quote's total) cannot overflow.
+ */
+export const MAX_PRICE_FEN = 1_000_000_000;
+
+/** An amount of money in fen, 0 to max (one price by default). */
+export const fenAmount = (max = MAX_PRICE_FEN) => z.number().int().min(0).max(max);
+
+/** A place in a list an admin orders by hand. */
+export const sortOrderSchema = z.number().int().min(-9_999).max(9_999);
+
+export const idParamSchema = z.object({ id: idQuerySchema });
+
+/** Page through at most 100,000 pages: deeper is not a list a person reads, and OFFSET that deep is a scan. */
 export const pageQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 

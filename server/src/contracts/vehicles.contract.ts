@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { EnergyType, MileageSource, ServiceBookingStatus, ServiceType, WorkOrderStatus } from '../generated/prisma/enums';
 import { isValidVin } from '../modules/vehicles/vin.rules';
-import { dateTimeSchema, mobileSchema, pageOf, pageQuerySchema } from './common.contract';
+import { dateTimeSchema, fenAmount, idQuerySchema, idSchema, mobileSchema, pageOf, pageQuerySchema } from './common.contract';
 import { plateSchema } from './test-drives.contract';
 
-const id = z.number().int().positive();
+const id = idSchema;
 const calendarDate = z.iso.date({ message: '日期格式应为 YYYY-MM-DD' });
 
 export const vinSchema = z
@@ -27,7 +27,7 @@ export const createVehicleSchema = z
     storeId: id.nullish(),
     deliveredAt: z.union([calendarDate, z.iso.datetime({ offset: true })]).optional(),
     mileage: z.number().int().min(0).max(2_000_000).default(0),
-    priceFen: z.number().int().min(0).nullish(),
+    priceFen: fenAmount().nullish(),
     financePlan: z.string().trim().max(255).nullish(),
     insuranceCompany: z.string().trim().max(64).nullish(),
     insuranceExpiresOn: calendarDate.nullish(),
@@ -55,8 +55,8 @@ export const recordMileageSchema = z
 export const vehicleListQuerySchema = pageQuerySchema.extend({
   /** A VIN (or its last 6+ characters), a plate or an owner's mobile. */
   q: z.string().trim().max(32).optional(),
-  storeId: z.coerce.number().int().positive().optional(),
-  modelId: z.coerce.number().int().positive().optional(),
+  storeId: idQuerySchema.optional(),
+  modelId: idQuerySchema.optional(),
 });
 
 export const bindVehicleSchema = z.object({ vin: z.string().trim().toUpperCase().max(17), plate: z.string().max(12) }).strict();
