@@ -110,7 +110,7 @@ describe('bad input: a 400 naming the field, nothing written', () => {
     ]);
   });
 
-  it('logs simultaneous follow-ups on one lead without a 500 (they take turns on the lead's row instead of deadlocking)', async () => {
+  it('logs simultaneous follow-ups on one lead without a 500 (they take turns on the lead row instead of deadlocking)', async () => {
     const lead = await api.post('/api/leads').set(bearer(manager)).send({ name: '并发跟进', mobile: uniqueMobile(), source: 'HOTLINE', storeId: 1 });
     const dueAt = new Date(Date.now() + 86_400_000).toISOString();
     const responses = await Promise.all(
