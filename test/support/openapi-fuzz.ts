@@ -124,22 +124,26 @@ export class SchemaSampler {
     return current;
   }
 
-  /** A plausible, well-formed value for the schema (the fuzz test then breaks one part of it). */
-  sample(input: JsonSchema | undefined, depth = 0): unknown {
+  /**
+   * A plausible, well-formed value for the schema (the fuzz test then breaks one part of it); with requiredOnly,
+   * objects hold only their required properties (optional ones often stop a request early with a business rule).
+   */
+  sample(input: JsonSchema | undefined, depth = 0, requiredOnly = false): unknown {
     const schema = this.resolve(input);
     if (schema.const !== undefined) return schema.const;
     if (schema.enum?.length) return schema.enum[0];
     const branches = schema.anyOf ?? schema.oneOf;
-    if (branches) return this.sample(branches.find((branch) => this.resolve(branch).type !== 'null') ?? branches[0], depth);
-    if (schema.allOf?.length) return this.sample(schema.allOf[0], depth);
+    if (branches) return this.sample(branches.find((branch) => this.resolve(branch).type !== 'null') ?? branches[0], depth, requiredOnly);
+    if (schema.allOf?.length) return this.sample(schema.allOf[0], depth, requiredOnly);
     const type = [schema.type ?? (schema.properties ? 'object' : 'string')].flat().find((name) => name !== 'null');
     switch (type) {
       case 'object': {
         if (depth > 6) return {};
-        return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([name, property]) => [name, this.sample(property, depth + 1)]));
+        const properties = Object.entries(schema.properties ?? {}).filter(([name]) => !requiredOnly || schema.required?.includes(name));
+        return Object.fromEntries(properties.map(([name, property]) => [name, this.sample(property, depth + 1, requiredOnly)]));
       }
       case 'array':
-        return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => this.sample(schema.items, depth + 1));
+        return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => this.sample(schema.items, depth + 1, requiredOnly));
       case 'integer':
       case 'number': {
         const low = typeof schema.minimum === 'number' ? schema.minimum + (schema.exclusiveMinimum ? 1 : 0) : 1;

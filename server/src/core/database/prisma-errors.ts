@@ -22,6 +22,11 @@ export function columnRefusingValue(error: unknown): string | null {
   return named ?? '(value)';
 }
 
+/** True when a record a query required (`findUniqueOrThrow`, `update`) was not there: deleted meanwhile, or never was. */
+export function isRequiredRecordMissing(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'P2025';
+}
+
 /** True when MySQL chose this transaction as a deadlock victim or a lock wait timed out: safe to run again. */
 export function isRetryableConflict(error: unknown): boolean {
   const candidate = error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } } } | null;

@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
-import { columnRefusingValue, isDatabaseBusy, isRetryableConflict } from '../database/prisma-errors';
+import { columnRefusingValue, isDatabaseBusy, isRequiredRecordMissing, isRetryableConflict } from '../database/prisma-errors';
 import { DomainError } from './domain-error';
 
 export interface ErrorBody {
@@ -48,6 +48,9 @@ export function toErrorBody(error: unknown, requestId: string): ErrorBody {
   }
   if (isDatabaseBusy(error) || isRetryableConflict(error)) {
     return { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: '系统繁忙，请稍后重试', requestId };
+  }
+  if (isRequiredRecordMissing(error)) {
+    return { statusCode: 404, code: 'NOT_FOUND', message: '请求的资源不存在', requestId };
   }
   const column = columnRefusingValue(error);
   if (column) {

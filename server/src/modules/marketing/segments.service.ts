@@ -40,7 +40,9 @@ export class SegmentsService {
     const count = await this.count(filter);
     const updated = await this.prisma.segment.updateMany({ where: { id: segmentId }, data: { name, filter } });
     if (updated.count !== 1) throw new MarketingError('SEGMENT_NOT_FOUND', '人群不存在');
-    const row = await this.prisma.segment.findUniqueOrThrow({ where: { id: segmentId }, select: SEGMENT_FIELDS });
+    // Deleted between the update and this read (the fuzz test's parallel DELETE did it): as if it never was.
+    const row = await this.prisma.segment.findUnique({ where: { id: segmentId }, select: SEGMENT_FIELDS });
+    if (!row) throw new MarketingError('SEGMENT_NOT_FOUND', '人群不存在');
     return { ...row, filter, count };
   }
 
