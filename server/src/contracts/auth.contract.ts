@@ -7,7 +7,7 @@ export const staffLoginSchema = z.object({
   password: z.string().min(1, '请输入密码').max(128),
 });
 
-export const refreshSchema = z.object({ refreshToken: z.string().min(1) });
+export const refreshSchema = z.object({ refreshToken: z.string().min(1).max(4096) });
 
 export const tokenPairSchema = z.object({ accessToken: z.string(), refreshToken: z.string() });
 

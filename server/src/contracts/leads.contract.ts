@@ -67,7 +67,7 @@ export const changeStageSchema = z
       .nullish(),
     delivery: z
       .object({
-        vin: z.string().trim().toUpperCase(),
+        vin: z.string().trim().toUpperCase().max(17),
         pdiDone: z.boolean(),
         insuranceDone: z.boolean(),
         temporaryPlateDone: z.boolean(),

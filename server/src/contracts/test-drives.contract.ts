@@ -109,7 +109,7 @@ export const plateSchema = z
   .transform(normalizePlate)
   .refine(isMainlandPlate, '车牌格式不正确，如 沪A12345 或新能源 沪AD12345');
 
-export const createCarSchema = z.object({ storeId: id, modelId: id, plate: plateSchema, vin: z.string().trim().toUpperCase() }).strict();
+export const createCarSchema = z.object({ storeId: id, modelId: id, plate: plateSchema, vin: z.string().trim().toUpperCase().max(17) }).strict();
 export const updateCarSchema = z.object({ status: z.enum(TestDriveCarStatus) }).strict();
 export const carListQuerySchema = z.object({ storeId: idQuerySchema });
 export const carStatusResultSchema = z.object({ car: carSchema, moved: z.number().int(), cancelled: z.number().int() });
