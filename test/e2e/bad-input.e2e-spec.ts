@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import request from 'supertest';
-import { bearer, staffToken, uniqueMobile } from '../support/api';
+import { bearer, customerToken, staffToken, uniqueMobile, uniqueVin } from '../support/api';
 import { sql } from '../support/database';
 import { repoRoot, startTestServer, TestServer } from '../support/test-server';
 
@@ -56,6 +56,10 @@ describe('bad input: a 400 naming the field, nothing written', () => {
 
   it('refuses impossible calendar dates, huge arrays and over-long text with 400 naming the field', async () => {
     expectFieldRefused(await api.get('/api/service/slots?storeId=1&date=2026-02-30'), 'date');
+    // MySQL's DATE keeps the year 0: a stored day outside 1900–2100 means nothing.
+    const customer = await customerToken(server.baseUrl);
+    expectFieldRefused(await api.patch('/api/me').set(bearer(customer)).send({ birthday: '0000-01-01' }), 'birthday');
+    expectFieldRefused(await api.post('/api/vehicles').set(bearer(manager)).send({ vin: uniqueVin(), modelId: 1, ownerMobile: uniqueMobile(), ownerName: '甲', storeId: 1, insuranceExpiresOn: '9999-12-31' }), 'insuranceExpiresOn');
     expectFieldRefused(await api.post('/api/marketing/segments/count').set(bearer(marketer)).send({ filter: { modelIds: Array.from({ length: 10_000 }, (_, index) => index + 1) } }), 'filter.modelIds');
     expectFieldRefused(await api.post('/api/marketing/segments').set(bearer(marketer)).send({ name: 'x'.repeat(10_000), filter: {} }), 'name');
     expectFieldRefused(await api.get('/api/leads?storeId=2147483648').set(bearer(manager)), 'storeId');
@@ -89,6 +93,18 @@ describe('bad input: a 400 naming the field, nothing written', () => {
     expect(repaired.body.count).toEqual(expect.any(Number));
     const again = await poisonedSegment({ daysSinceLastService: { min: INT32_OVERFLOW } });
     expect((await api.delete(`/api/marketing/segments/${again}`).set(bearer(marketer))).status).toBe(204);
+  });
+
+  it('keeps a campaign readable when its segment is poisoned, and refuses to change it until the segment is fixed', async () => {
+    const segment = await api.post('/api/marketing/segments').set(bearer(marketer)).send({ name: '金卡', filter: { tiers: ['GOLD'] } });
+    const draft = { name: '活动', segmentId: segment.body.id, channel: 'IN_APP', title: '标题', content: '内容' };
+    const campaign = await api.post('/api/marketing/campaigns').set(bearer(marketer)).send(draft);
+    expect(campaign.status).toBe(201);
+    await sql(server.databaseUrl, 'UPDATE segments SET filter = ? WHERE id = ?', [JSON.stringify({ vehicleAgeMonths: { max: INT32_OVERFLOW } }), segment.body.id]);
+    expect((await api.get(`/api/marketing/campaigns/${campaign.body.id}`).set(bearer(marketer))).status).toBe(200);
+    expect((await api.get('/api/marketing/campaigns').set(bearer(marketer))).status).toBe(200);
+    const changed = await api.patch(`/api/marketing/campaigns/${campaign.body.id}`).set(bearer(marketer)).send({ ...draft, title: '新标题' });
+    expect([changed.status, changed.body.code]).toEqual([409, 'SEGMENT_FILTER_INVALID']);
   });
 
   it('repairs segments poisoned before the bounds with the migration: out-of-range lower bounds clamped, upper bounds removed', async () => {

@@ -63,6 +63,18 @@ export const errorBodySchema = z.object({
   details: z.unknown().optional(),
 });
 
+/** MySQL's DATE holds the year 0, which no birthday, delivery or insurance end means. */
+const EARLIEST_DAY = '1900-01-01';
+const LATEST_DAY = '2100-12-31';
+const withinStoredYears = (iso: string) => iso.slice(0, 10) >= EARLIEST_DAY && iso.slice(0, 10) <= LATEST_DAY;
+const STORED_YEARS_MESSAGE = '日期须在 1900–2100 年之间';
+
+/** A calendar day to store, YYYY-MM-DD: an impossible day (2026-02-30) or one outside 1900–2100 is refused. */
+export const calendarDateSchema = z.iso.date({ message: '日期格式应为 YYYY-MM-DD' }).refine(withinStoredYears, STORED_YEARS_MESSAGE);
+
+/** An ISO 8601 instant with an offset to store, within the same years. */
+export const storedInstantSchema = z.iso.datetime({ offset: true }).refine(withinStoredYears, STORED_YEARS_MESSAGE);
+
 /** A UTC instant: a Date inside the server, an ISO 8601 string on the wire. */
 export const dateTimeSchema = z.codec(z.iso.datetime(), z.date(), {
   decode: (isoString) => new Date(isoString),

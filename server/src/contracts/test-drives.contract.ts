@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TestDriveBookingStatus, TestDriveCarStatus } from '../generated/prisma/enums';
-import { dateTimeSchema, idQuerySchema, idSchema, mobileSchema } from './common.contract';
+import { calendarDateSchema, dateTimeSchema, idQuerySchema, idSchema, mobileSchema } from './common.contract';
 import { isMainlandPlate, normalizePlate } from '../modules/vehicles/plate.rules';
 import { nextFollowUpSchema } from './leads.contract';
 
@@ -125,6 +125,6 @@ export const testDriveSettingsSchema = z
     slotMinutes: z.number().int().refine((minutes) => [30, 45, 60, 90, 120].includes(minutes), '时段长度可选 30/45/60/90/120 分钟'),
     bookingWindowDays: z.number().int().min(1).max(60),
     changeCutoffMinutes: z.number().int().min(0).max(48 * 60),
-    closedDates: z.array(z.object({ date: z.iso.date(), reason: z.string().trim().max(128).nullish() })).max(366),
+    closedDates: z.array(z.object({ date: calendarDateSchema, reason: z.string().trim().max(128).nullish() })).max(366),
   })
   .strict();

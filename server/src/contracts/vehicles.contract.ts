@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { EnergyType, MileageSource, ServiceBookingStatus, ServiceType, WorkOrderStatus } from '../generated/prisma/enums';
 import { isValidVin } from '../modules/vehicles/vin.rules';
-import { dateTimeSchema, fenAmount, idQuerySchema, idSchema, mobileSchema, pageOf, pageQuerySchema } from './common.contract';
+import { calendarDateSchema, dateTimeSchema, fenAmount, idQuerySchema, idSchema, mobileSchema, pageOf, pageQuerySchema, storedInstantSchema } from './common.contract';
 import { plateSchema } from './test-drives.contract';
 
 const id = idSchema;
-const calendarDate = z.iso.date({ message: '日期格式应为 YYYY-MM-DD' });
+const calendarDate = calendarDateSchema;
 
 export const vinSchema = z
   .string()
@@ -25,7 +25,7 @@ export const createVehicleSchema = z
     ownerName: z.string().trim().min(1, '请填写车主姓名').max(64),
     /** The car's home store; defaults to the caller's store. */
     storeId: id.nullish(),
-    deliveredAt: z.union([calendarDate, z.iso.datetime({ offset: true })]).optional(),
+    deliveredAt: z.union([calendarDate, storedInstantSchema], { error: '交车时间须为 1900–2100 年间的日期（YYYY-MM-DD）或 ISO 8601 时间' }).optional(),
     mileage: z.number().int().min(0).max(2_000_000).default(0),
     priceFen: fenAmount().nullish(),
     financePlan: z.string().trim().max(255).nullish(),
