@@ -257,6 +257,8 @@ describe('OpenAPI-driven fuzzing: no wrong input gets a 5xx, a non-JSON answer o
         .map((entry, index) => ({ ...entry, index }))
         .filter(({ path }) => runsLast(path) === phase)
         .flatMap(({ path, method, operation, index }) => {
+          // A documented file download (an .xlsx export, a template, the privacy export) declares no JSON content:
+          // its success may be a file, its errors must still be JSON with a code. There are no SSE routes.
           const isDownload = Object.values(operation.responses ?? {}).some((response) => !response.content);
           return requestsFor(method, path, operation, index).map((request) => ({ request, access: operation['x-access'], isDownload }));
         });
