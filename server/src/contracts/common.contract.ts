@@ -17,9 +17,6 @@ export const revealedMobileSchema = z.object({ mobile: z.string().nullable() });
  */
 export const INT32_MAX = 2_147_483_647;
 
-/** A whole number that fits an INT column, within [min, max]. */
-export const int32 = (min = -INT32_MAX - 1, max = INT32_MAX) => z.number().int().min(min).max(max);
-
 /** A row id in a JSON body. */
 export const idSchema = z.number().int().positive().max(INT32_MAX);
 
