@@ -24,8 +24,8 @@ export const idSchema = z.number().int().positive().max(INT32_MAX);
 export const idQuerySchema = z.coerce.number().int().positive().max(INT32_MAX);
 
 /**
- * The most one price may be in fen: 10,000,000 CNY (a car, a budget, a deposit). Ten of them still fit an INT
- * column, so a sum of a few (a quote's total) cannot overflow.
+ * The most one price may be in fen: 10,000,000 CNY (a car, a budget, a deposit), under half an INT column, so
+ * a price plus smaller amounts (a quote's MSRP plus its lines, each bounded lower) still fits.
  */
 export const MAX_PRICE_FEN = 1_000_000_000;
 
