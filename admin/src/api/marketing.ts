@@ -27,15 +27,19 @@ export function isCampaignEditable(status: CampaignStatus): boolean {
 
 // ---- Segment filters ----
 
-const MAX_RANGE = 1_000_000;
+/** The server's bound of each range (server/src/contracts/marketing.contract.ts). */
+const MAX_VEHICLE_AGE_MONTHS = 1_200;
+const MAX_DAYS_SINCE_SERVICE = 36_500;
+const MAX_POINTS = 1_000_000_000;
 
-const bound = z.number().int('须为整数').min(0, '不能为负').max(MAX_RANGE, '数值过大').nullish();
+const bound = (limit: number) => z.number().int('须为整数').min(0, '不能为负').max(limit, `最大 ${limit}`).nullish();
 
 /** An inclusive range open on either side; the server refuses a lower bound above the upper one. */
-const rangeSchema = z
-  .object({ min: bound, max: bound })
-  .refine((range) => range.min == null || range.max == null || range.min <= range.max, { message: '下限不能大于上限', path: ['max'] });
-export type NumberRange = z.infer<typeof rangeSchema>;
+const rangeSchema = (limit: number) =>
+  z
+    .object({ min: bound(limit), max: bound(limit) })
+    .refine((range) => range.min == null || range.max == null || range.min <= range.max, { message: '下限不能大于上限', path: ['max'] });
+export type NumberRange = z.infer<ReturnType<typeof rangeSchema>>;
 
 /** Every condition is optional; all given conditions must hold. */
 export const segmentFilterSchema = z.object({
@@ -44,10 +48,10 @@ export const segmentFilterSchema = z.object({
   modelIds: z.array(z.number().int().positive()).max(50, '最多选 50 个车型').nullish(),
   /** A car whose home store, or a lead at one of these stores. */
   storeIds: z.array(z.number().int().positive()).max(50, '最多选 50 家门店').nullish(),
-  vehicleAgeMonths: rangeSchema.nullish(),
+  vehicleAgeMonths: rangeSchema(MAX_VEHICLE_AGE_MONTHS).nullish(),
   /** Days since the car's last workshop visit (or its delivery, never serviced). */
-  daysSinceLastService: rangeSchema.nullish(),
-  pointsBalance: rangeSchema.nullish(),
+  daysSinceLastService: rangeSchema(MAX_DAYS_SINCE_SERVICE).nullish(),
+  pointsBalance: rangeSchema(MAX_POINTS).nullish(),
   insuranceExpiringWithinDays: z.number().int('须为整数').min(1, '至少 1 天').max(365, '最多 365 天').nullish(),
   leadStages: z.array(z.enum(LEAD_STAGES)).max(10).nullish(),
   /** Birthday in one of these months (1–12). */
@@ -90,9 +94,10 @@ export type SaveCampaignInput = z.input<typeof saveCampaignSchema>;
 export interface Segment {
   id: number;
   name: string;
-  filter: SegmentFilter;
-  /** Members the filter holds right now. */
-  count: number;
+  /** Null when the saved filter no longer passes the server's bounds: the segment can only be edited or deleted. */
+  filter: SegmentFilter | null;
+  /** Members the filter holds right now (null with an invalid filter). */
+  count: number | null;
   createdBy: Named;
   createdAt: string;
   updatedAt: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateTimeSchema } from './common.contract';
+import { dateTimeSchema, idQuerySchema } from './common.contract';
 
 /**
  * Every KPI the dashboard shows, with its formula in words. The formula is written here once: the API
@@ -45,9 +45,9 @@ export const dashboardQuerySchema = z
   .object({
     from: z.iso.date(),
     to: z.iso.date(),
-    storeId: z.coerce.number().int().positive().optional(),
-    regionId: z.coerce.number().int().positive().optional(),
-    consultantId: z.coerce.number().int().positive().optional(),
+    storeId: idQuerySchema.optional(),
+    regionId: idQuerySchema.optional(),
+    consultantId: idQuerySchema.optional(),
   })
   .refine((query) => query.from <= query.to, { message: '开始日期不能晚于结束日期', path: ['to'] })
   .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 3 * 366 * 86_400_000, { message: '时间范围最长三年', path: ['from'] });

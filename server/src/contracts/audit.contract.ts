@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateTimeSchema, pageOf, pageQuerySchema } from './common.contract';
+import { dateTimeSchema, idQuerySchema, pageOf, pageQuerySchema } from './common.contract';
 
 /** Every action the audit log records; the admin filters by these. */
 export const AUDIT_ACTIONS = [
@@ -27,7 +27,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const auditQuerySchema = pageQuerySchema.extend({
   action: z.enum(AUDIT_ACTIONS).optional(),
   actorType: z.enum(['STAFF', 'CUSTOMER', 'SYSTEM', 'ANONYMOUS']).optional(),
-  actorId: z.coerce.number().int().positive().optional(),
+  actorId: idQuerySchema.optional(),
   entityType: z.string().trim().max(32).optional(),
   entityId: z.string().trim().max(64).optional(),
   /** Matches the actor's name or username (or the username typed at a failed login) and the IP. */

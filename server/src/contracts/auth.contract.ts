@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mobileSchema } from './common.contract';
+import { calendarDateSchema, mobileSchema } from './common.contract';
 import { staffRoleSchema } from './org.contract';
 
 export const staffLoginSchema = z.object({
@@ -62,7 +62,7 @@ export const customerMeSchema = z.object({
 export const updateCustomerMeSchema = z
   .object({
     name: z.string().trim().min(1, '请填写称呼').max(64).optional(),
-    birthday: z.iso.date({ error: '请选择正确的生日' }).nullable().optional(),
+    birthday: calendarDateSchema.nullable().optional(),
   })
   .strict();
 export type UpdateCustomerMeInput = z.infer<typeof updateCustomerMeSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MessageChannel, OutboxStatus, ReminderKind } from '../generated/prisma/enums';
-import { dateTimeSchema, pageOf, pageQuerySchema } from './common.contract';
+import { dateTimeSchema, idQuerySchema, pageOf, pageQuerySchema } from './common.contract';
 
 export const messageChannelSchema = z.enum(MessageChannel);
 export const outboxStatusSchema = z.enum(OutboxStatus);
@@ -41,9 +41,9 @@ export const outboxQuerySchema = pageQuerySchema.extend({
   status: outboxStatusSchema.optional(),
   channel: messageChannelSchema.optional(),
   source: z.enum(['REMINDER', 'CAMPAIGN', 'SURVEY', 'COMPLAINT']).optional(),
-  ruleId: z.coerce.number().int().positive().optional(),
-  campaignId: z.coerce.number().int().positive().optional(),
-  customerId: z.coerce.number().int().positive().optional(),
+  ruleId: idQuerySchema.optional(),
+  campaignId: idQuerySchema.optional(),
+  customerId: idQuerySchema.optional(),
 });
 
 export const outboxMessageSchema = z.object({
@@ -80,7 +80,7 @@ export const customerMessageSchema = z.object({
   readAt: dateTimeSchema.nullable(),
 });
 export const customerMessagePageSchema = pageOf(customerMessageSchema);
-export const customerMessagesQuerySchema = pageQuerySchema.extend({ customerId: z.coerce.number().int().positive() });
+export const customerMessagesQuerySchema = pageQuerySchema.extend({ customerId: idQuerySchema });
 
 export const messagePreferencesSchema = z.object({ wechat: z.boolean(), sms: z.boolean() });
 export const updateMessagePreferencesSchema = messagePreferencesSchema.partial().strict();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ComplaintCategory, ComplaintSource, ComplaintStatus, SurveyKind } from '../generated/prisma/enums';
-import { dateTimeSchema, pageOf, pageQuerySchema } from './common.contract';
+import { dateTimeSchema, idQuerySchema, idSchema, pageOf, pageQuerySchema } from './common.contract';
 
 export const surveyKindSchema = z.enum(SurveyKind);
 export const complaintStatusSchema = z.enum(ComplaintStatus);
@@ -35,7 +35,7 @@ export const answerSurveySchema = z
 
 export const staffSurveyQuerySchema = pageQuerySchema.extend({
   kind: surveyKindSchema.optional(),
-  storeId: z.coerce.number().int().positive().optional(),
+  storeId: idQuerySchema.optional(),
   answered: z.enum(['true', 'false']).optional(),
   detractors: z.enum(['true', 'false']).optional(),
   from: z.iso.date().optional(),
@@ -64,15 +64,15 @@ export const raiseComplaintSchema = z
     category: complaintCategorySchema,
     content: z.string().trim().min(5, '请描述问题（至少 5 个字）').max(1000),
     /** The store it is about; defaults to the store of the customer's car. */
-    storeId: z.number().int().positive().nullish(),
+    storeId: idSchema.nullish(),
   })
   .strict();
 
 /** Staff recording a complaint made by phone or at the counter. */
 export const staffComplaintSchema = z
   .object({
-    customerId: z.number().int().positive(),
-    storeId: z.number().int().positive(),
+    customerId: idSchema,
+    storeId: idSchema,
     category: complaintCategorySchema,
     content: z.string().trim().min(5, '请描述问题（至少 5 个字）').max(1000),
   })
@@ -114,7 +114,7 @@ export const myComplaintListSchema = z.array(myComplaintSchema);
 
 export const complaintQuerySchema = pageQuerySchema.extend({
   status: complaintStatusSchema.optional(),
-  storeId: z.coerce.number().int().positive().optional(),
+  storeId: idQuerySchema.optional(),
   category: complaintCategorySchema.optional(),
   overdue: z.enum(['true', 'false']).optional(),
   q: z.string().trim().max(32).optional(),

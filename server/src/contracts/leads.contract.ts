@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { FollowUpType, LeadSource, LeadStage, LostReason, TaskKind, TaskStatus, ApprovalStatus, AssignmentMode } from '../generated/prisma/enums';
-import { dateTimeSchema, mobileSchema, pageOf, pageQuerySchema } from './common.contract';
+import { dateTimeSchema, fenAmount, idQuerySchema, idSchema, mobileSchema, pageOf, pageQuerySchema } from './common.contract';
 
 export const leadSourceSchema = z.enum(LeadSource);
 export const leadStageSchema = z.enum(LeadStage);
 export const lostReasonSchema = z.enum(LostReason);
 export const followUpTypeSchema = z.enum(FollowUpType);
 
-const fen = z.number().int().min(0).max(100_000_000_00);
-const id = z.number().int().positive();
+const fen = fenAmount();
+/** One option or fee on a quote: at most 100,000 CNY, so 50 lines and the MSRP still fit the total's INT column. */
+const quoteLineFen = fenAmount(10_000_000);
+const id = idSchema;
 const named = z.object({ id: z.number().int(), name: z.string() });
 
 export const createLeadSchema = z
@@ -65,7 +67,7 @@ export const changeStageSchema = z
       .nullish(),
     delivery: z
       .object({
-        vin: z.string().trim().toUpperCase(),
+        vin: z.string().trim().toUpperCase().max(17),
         pdiDone: z.boolean(),
         insuranceDone: z.boolean(),
         temporaryPlateDone: z.boolean(),
@@ -82,8 +84,8 @@ export const leadListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(64).optional(),
   stage: leadStageSchema.optional(),
   source: leadSourceSchema.optional(),
-  assigneeId: z.coerce.number().int().positive().optional(),
-  storeId: z.coerce.number().int().positive().optional(),
+  assigneeId: idQuerySchema.optional(),
+  storeId: idQuerySchema.optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
 });
@@ -137,7 +139,7 @@ export const timelineEntrySchema = z.object({
 export const quoteLineSchema = z.object({
   kind: z.enum(['OPTION', 'FEE']),
   name: z.string().trim().min(1).max(64),
-  amountFen: fen,
+  amountFen: quoteLineFen,
 });
 
 export const createQuoteSchema = z
@@ -149,7 +151,8 @@ export const quoteSchema = z.object({
   leadId: z.number().int(),
   trim: z.object({ id: z.number().int(), name: z.string(), modelName: z.string() }),
   msrpFen: z.number().int(),
-  lines: z.array(quoteLineSchema),
+  /** As saved: lines saved before the input bound existed still read. */
+  lines: z.array(quoteLineSchema.extend({ amountFen: z.number().int() })),
   discountFen: z.number().int(),
   discountBp: z.number().int(),
   totalFen: z.number().int(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MemberTier, PointsEntryType, RewardKind } from '../generated/prisma/enums';
-import { dateTimeSchema, mobileSchema, pageOf, pageQuerySchema } from './common.contract';
+import { dateTimeSchema, fenAmount, idSchema, mobileSchema, pageOf, pageQuerySchema, sortOrderSchema } from './common.contract';
 
 export const memberTierSchema = z.enum(MemberTier);
 
@@ -45,7 +45,7 @@ export const rewardSchema = z.object({
   imageUrl: z.string().nullable(),
 });
 
-export const redeemSchema = z.object({ rewardId: z.number().int().positive() }).strict();
+export const redeemSchema = z.object({ rewardId: idSchema }).strict();
 
 export const couponSchema = z.object({
   id: z.number().int(),
@@ -68,7 +68,7 @@ export const redemptionSchema = z.object({
 
 export const adjustmentSchema = z
   .object({
-    customerId: z.number().int().positive(),
+    customerId: idSchema,
     points: z.number().int().min(-1_000_000).max(1_000_000).refine((points) => points !== 0, '调整积分不能为 0'),
     reason: z.string().trim().min(1, '请填写调整原因').max(255),
     idempotencyKey: z.string().regex(/^[\w.:-]{1,128}$/, '幂等键须为 1–128 位字母、数字或 ._:-'),
@@ -129,6 +129,9 @@ export const updateEarningRuleSchema = z
 
 export const eventParamSchema = z.object({ event: z.string().max(48) });
 
+/** What a coupon or gift is worth: at most 10,000 CNY. */
+const rewardValueFen = fenAmount(1_000_000);
+
 export const createRewardSchema = z
   .object({
     code: z.string().trim().regex(/^[A-Z0-9-]{2,32}$/, '编码为 2–32 位大写字母、数字或 -'),
@@ -136,11 +139,11 @@ export const createRewardSchema = z
     kind: z.enum(RewardKind),
     points: z.number().int().min(1).max(10_000_000),
     stock: z.number().int().min(0).max(10_000_000),
-    valueFen: z.number().int().min(0).nullish(),
+    valueFen: rewardValueFen.nullish(),
     couponDays: z.number().int().min(1).max(3650).nullish(),
     description: z.string().trim().max(255).default(''),
     imageUrl: z.url().max(512).nullish(),
-    sortOrder: z.number().int().default(0),
+    sortOrder: sortOrderSchema.default(0),
   })
   .strict();
 
@@ -153,11 +156,11 @@ export const updateRewardSchema = z
     name: z.string().trim().min(1).max(64).optional(),
     kind: z.enum(RewardKind).optional(),
     points: z.number().int().min(1).max(10_000_000).optional(),
-    valueFen: z.number().int().min(0).nullish(),
+    valueFen: rewardValueFen.nullish(),
     couponDays: z.number().int().min(1).max(3650).nullish(),
     description: z.string().trim().max(255).optional(),
     imageUrl: z.url().max(512).nullish(),
-    sortOrder: z.number().int().optional(),
+    sortOrder: sortOrderSchema.optional(),
     active: z.boolean().optional(),
     stockDelta: z.number().int().min(-10_000_000).max(10_000_000).optional(),
   })
@@ -173,8 +176,8 @@ export const referFriendSchema = z
   .object({
     name: z.string().trim().min(1, '请填写好友姓名').max(64),
     mobile: mobileSchema,
-    storeId: z.number().int().positive(),
-    modelId: z.number().int().positive().nullish(),
+    storeId: idSchema,
+    modelId: idSchema.nullish(),
     note: z.string().trim().max(200).nullish(),
   })
   .strict();
@@ -206,5 +209,5 @@ export const referralsSchema = z.object({
 export type ReferFriendInput = z.infer<typeof referFriendSchema>;
 
 export const reversalSchema = z
-  .object({ entryId: z.number().int().positive(), reason: z.string().trim().min(1, '请填写冲回原因').max(200) })
+  .object({ entryId: idSchema, reason: z.string().trim().min(1, '请填写冲回原因').max(200) })
   .strict();

@@ -1,24 +1,34 @@
 import { z } from 'zod';
 import { CampaignStatus, LeadStage, MemberTier, MessageChannel } from '../generated/prisma/enums';
-import { dateTimeSchema, pageQuerySchema } from './common.contract';
+import { dateTimeSchema, idSchema, pageQuerySchema } from './common.contract';
 
-const range = z
-  .object({ min: z.number().int().min(0).nullish(), max: z.number().int().min(0).nullish() })
-  .strict()
-  .refine((value) => value.min == null || value.max == null || value.min <= value.max, { message: '下限不能大于上限', path: ['max'] });
+/**
+ * A from–to condition, bounded by what it measures: an unbounded month or day count became an invalid date in
+ * the query (a 500), and was saved with the segment before it failed.
+ */
+const range = (limit: number) =>
+  z
+    .object({ min: z.number().int().min(0).max(limit).nullish(), max: z.number().int().min(0).max(limit).nullish() })
+    .strict()
+    .refine((value) => value.min == null || value.max == null || value.min <= value.max, { message: '下限不能大于上限', path: ['max'] });
+
+/** A car 100 years old, a visit 100 years ago, a billion points: beyond any member we have. */
+const MAX_VEHICLE_AGE_MONTHS = 1_200;
+const MAX_DAYS_SINCE_SERVICE = 36_500;
+const MAX_POINTS = 1_000_000_000;
 
 /** Every condition is optional; all given conditions must hold. */
 export const segmentFilterSchema = z
   .object({
     tiers: z.array(z.enum(MemberTier)).max(4).nullish(),
     /** Owns a car of one of these models. */
-    modelIds: z.array(z.number().int().positive()).max(50).nullish(),
+    modelIds: z.array(idSchema).max(50).nullish(),
     /** A car whose home store, or a lead at one of these stores. */
-    storeIds: z.array(z.number().int().positive()).max(50).nullish(),
-    vehicleAgeMonths: range.nullish(),
+    storeIds: z.array(idSchema).max(50).nullish(),
+    vehicleAgeMonths: range(MAX_VEHICLE_AGE_MONTHS).nullish(),
     /** Days since the car's last workshop visit (or its delivery, never serviced). */
-    daysSinceLastService: range.nullish(),
-    pointsBalance: range.nullish(),
+    daysSinceLastService: range(MAX_DAYS_SINCE_SERVICE).nullish(),
+    pointsBalance: range(MAX_POINTS).nullish(),
     insuranceExpiringWithinDays: z.number().int().min(1).max(365).nullish(),
     leadStages: z.array(z.enum(LeadStage)).max(10).nullish(),
     /** Birthday in one of these months (1–12). */
@@ -34,8 +44,12 @@ export const saveSegmentSchema = z.object({ name: z.string().trim().min(1, '请�
 export const segmentSchema = z.object({
   id: z.number().int(),
   name: z.string(),
-  filter: segmentFilterSchema,
-  count: z.number().int(),
+  /**
+   * Null when the saved filter no longer passes this contract (saved before a bound existed): the segment can be
+   * edited or deleted, but not counted, listed or used by a campaign.
+   */
+  filter: segmentFilterSchema.nullable(),
+  count: z.number().int().nullable(),
   createdBy: z.object({ id: z.number().int(), name: z.string() }),
   createdAt: dateTimeSchema,
   updatedAt: dateTimeSchema,
@@ -50,7 +64,7 @@ export const campaignStatusSchema = z.enum(CampaignStatus);
 export const saveCampaignSchema = z
   .object({
     name: z.string().trim().min(1, '请填写活动名称').max(64),
-    segmentId: z.number().int().positive(),
+    segmentId: idSchema,
     channel: z.enum(MessageChannel),
     title: z.string().trim().min(1, '请填写标题').max(64),
     content: z.string().trim().min(1, '请填写内容').max(500),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { StaffRole } from '../generated/prisma/enums';
-import { dateTimeSchema, mobileSchema, pageOf, pageQuerySchema } from './common.contract';
+import { dateTimeSchema, idQuerySchema, idSchema, mobileSchema, pageOf, pageQuerySchema } from './common.contract';
 
 export const staffRoleSchema = z.enum(StaffRole);
 
@@ -30,8 +30,8 @@ export const createStaffSchema = z
     password: passwordSchema,
     name: z.string().trim().min(1, '请输入姓名').max(64),
     role: staffRoleSchema,
-    storeId: z.number().int().positive().nullish(),
-    regionId: z.number().int().positive().nullish(),
+    storeId: idSchema.nullish(),
+    regionId: idSchema.nullish(),
     mobile: mobileSchema.nullish(),
   })
   .strict()
@@ -41,8 +41,8 @@ export const updateStaffSchema = z
   .object({
     name: z.string().trim().min(1).max(64).optional(),
     role: staffRoleSchema.optional(),
-    storeId: z.number().int().positive().nullable().optional(),
-    regionId: z.number().int().positive().nullable().optional(),
+    storeId: idSchema.nullable().optional(),
+    regionId: idSchema.nullable().optional(),
     mobile: mobileSchema.nullable().optional(),
     password: passwordSchema.optional(),
   })
@@ -54,8 +54,8 @@ const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 't
 export const staffListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(64).optional(),
   role: staffRoleSchema.optional(),
-  storeId: z.coerce.number().int().positive().optional(),
-  regionId: z.coerce.number().int().positive().optional(),
+  storeId: idQuerySchema.optional(),
+  regionId: idQuerySchema.optional(),
   active: booleanQuery.optional(),
 });
 

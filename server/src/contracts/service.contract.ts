@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { ServiceBookingStatus, ServiceType, WorkOrderStatus } from '../generated/prisma/enums';
-import { dateTimeSchema, pageOf, pageQuerySchema } from './common.contract';
+import { dateTimeSchema, idQuerySchema, idSchema, pageOf, pageQuerySchema } from './common.contract';
 import { dueStatusSchema } from './vehicles.contract';
 
-const id = z.number().int().positive();
+const id = idSchema;
 const calendarDate = z.iso.date({ message: '日期格式应为 YYYY-MM-DD' });
 const named = z.object({ id: z.number().int(), name: z.string() });
 
 export const serviceTypeSchema = z.enum(ServiceType);
 
-export const serviceSlotQuerySchema = z.object({ storeId: z.coerce.number().int().positive(), date: calendarDate });
+export const serviceSlotQuerySchema = z.object({ storeId: idQuerySchema, date: calendarDate });
 export const serviceSlotSchema = z.object({ startAt: dateTimeSchema, endAt: dateTimeSchema, remaining: z.number().int() });
 
-export const serviceItemQuerySchema = z.object({ modelId: z.coerce.number().int().positive().optional() });
+export const serviceItemQuerySchema = z.object({ modelId: idQuerySchema.optional() });
 export const serviceItemSchema = z.object({
   id: z.number().int(),
   code: z.string(),
@@ -52,9 +52,9 @@ export const serviceBookingSchema = z.object({
   changeableUntil: dateTimeSchema.nullable(),
 });
 
-export const serviceCalendarQuerySchema = z.object({ storeId: z.coerce.number().int().positive(), from: calendarDate, to: calendarDate });
+export const serviceCalendarQuerySchema = z.object({ storeId: idQuerySchema, from: calendarDate, to: calendarDate });
 
-export const boardQuerySchema = z.object({ storeId: z.coerce.number().int().positive(), date: calendarDate.optional() });
+export const boardQuerySchema = z.object({ storeId: idQuerySchema, date: calendarDate.optional() });
 
 export const partNeedSchema = z.object({ partId: z.number().int(), code: z.string(), name: z.string(), needed: z.number().int(), available: z.number().int(), short: z.number().int() });
 
@@ -104,7 +104,8 @@ export const workOrderLineInputSchema = z
     itemId: id.nullish(),
     name: z.string().trim().min(1).max(64).nullish(),
     labourHundredths: z.number().int().min(0).max(10_000).nullish(),
-    parts: z.array(z.object({ partId: id, quantity: z.number().int().min(1).max(1000) }).strict()).max(50).nullish(),
+    /** At most 20 parts of 100 each per line: a work order's totals are summed into INT columns. */
+    parts: z.array(z.object({ partId: id, quantity: z.number().int().min(1).max(100) }).strict()).max(20).nullish(),
   })
   .strict();
 
@@ -115,7 +116,7 @@ export const applyCouponSchema = z.object({ code: z.string().trim().min(4).max(1
 export const moveWorkOrderSchema = z.object({ status: z.enum(WorkOrderStatus) }).strict();
 
 export const workOrderListQuerySchema = pageQuerySchema.extend({
-  storeId: z.coerce.number().int().positive().optional(),
+  storeId: idQuerySchema.optional(),
   status: z.enum(WorkOrderStatus).optional(),
   /** VIN, plate or the owner's mobile. */
   q: z.string().trim().max(32).optional(),
@@ -183,7 +184,7 @@ export const ownerWorkOrderSchema = z.object({
   settledAt: dateTimeSchema.nullable(),
 });
 
-export const partStockQuerySchema = z.object({ storeId: z.coerce.number().int().positive(), q: z.string().trim().max(32).optional() });
+export const partStockQuerySchema = z.object({ storeId: idQuerySchema, q: z.string().trim().max(32).optional() });
 export const partStockSchema = z.object({
   partId: z.number().int(),
   code: z.string(),
@@ -197,7 +198,7 @@ export const partStockSchema = z.object({
 export const receivePartsSchema = z
   .object({ storeId: id, partId: id, quantity: z.number().int().min(1).max(100_000), reason: z.string().trim().min(1).max(128).default('入库') })
   .strict();
-export const partMovementQuerySchema = z.object({ storeId: z.coerce.number().int().positive(), partId: z.coerce.number().int().positive().optional() });
+export const partMovementQuerySchema = z.object({ storeId: idQuerySchema, partId: idQuerySchema.optional() });
 export const partMovementSchema = z.object({
   id: z.number().int(),
   part: z.object({ id: z.number().int(), code: z.string(), name: z.string() }),
@@ -218,17 +219,20 @@ export const workshopSettingsInputSchema = z
     serviceSlotMinutes: z.number().int().min(15).max(240),
     serviceBookingWindowDays: z.number().int().min(1).max(90),
     serviceJobsPerAdvisor: z.number().int().min(1).max(20),
-    labourRateFen: z.number().int().min(0).max(1_000_000),
+    /** Per hour, at most 2,000 CNY: 50 lines of 100 hours at that rate still fit a work order's INT total. */
+    labourRateFen: z.number().int().min(0).max(200_000),
     /** Bays in service; the rest are kept but taken out of service. */
     bayCount: z.number().int().min(0).max(50),
   })
   .strict();
 
 export const workshopSettingsSchema = workshopSettingsInputSchema.extend({
+  /** As saved: a rate saved before the input bound existed still reads. */
+  labourRateFen: z.number().int(),
   storeId: z.number().int(),
   advisorsOnDuty: z.number().int(),
   /** min(bays, advisors on duty × jobs per advisor). */
   capacityPerSlot: z.number().int(),
 });
 
-export const storeParamSchema = z.object({ storeId: z.coerce.number().int().positive() });
+export const storeParamSchema = z.object({ storeId: idQuerySchema });

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { TestDriveBookingStatus, TestDriveCarStatus } from '../generated/prisma/enums';
-import { dateTimeSchema, mobileSchema } from './common.contract';
+import { calendarDateSchema, dateTimeSchema, idQuerySchema, idSchema, mobileSchema } from './common.contract';
 import { isMainlandPlate, normalizePlate } from '../modules/vehicles/plate.rules';
 import { nextFollowUpSchema } from './leads.contract';
 
-const id = z.number().int().positive();
+const id = idSchema;
 
 export const slotQuerySchema = z.object({
-  storeId: z.coerce.number().int().positive(),
-  modelId: z.coerce.number().int().positive(),
+  storeId: idQuerySchema,
+  modelId: idQuerySchema,
   date: z.iso.date({ message: '日期格式应为 YYYY-MM-DD' }),
 });
 
@@ -48,7 +48,7 @@ export const testDriveBookingSchema = z.object({
 
 export type BookTestDriveInput = z.infer<typeof bookTestDriveSchema>;
 
-export const scheduleQuerySchema = z.object({ storeId: z.coerce.number().int().positive(), date: z.iso.date({ message: '日期格式应为 YYYY-MM-DD' }) });
+export const scheduleQuerySchema = z.object({ storeId: idQuerySchema, date: z.iso.date({ message: '日期格式应为 YYYY-MM-DD' }) });
 
 export const scheduleSchema = z.object({
   date: z.string(),
@@ -109,13 +109,13 @@ export const plateSchema = z
   .transform(normalizePlate)
   .refine(isMainlandPlate, '车牌格式不正确，如 沪A12345 或新能源 沪AD12345');
 
-export const createCarSchema = z.object({ storeId: id, modelId: id, plate: plateSchema, vin: z.string().trim().toUpperCase() }).strict();
+export const createCarSchema = z.object({ storeId: id, modelId: id, plate: plateSchema, vin: z.string().trim().toUpperCase().max(17) }).strict();
 export const updateCarSchema = z.object({ status: z.enum(TestDriveCarStatus) }).strict();
-export const carListQuerySchema = z.object({ storeId: z.coerce.number().int().positive() });
+export const carListQuerySchema = z.object({ storeId: idQuerySchema });
 export const carStatusResultSchema = z.object({ car: carSchema, moved: z.number().int(), cancelled: z.number().int() });
 
 export const routeSchema = z.object({ id: z.number().int(), storeId: z.number().int(), name: z.string(), lengthKm: z.number().int(), durationMinutes: z.number().int() });
-export const routeListQuerySchema = z.object({ storeId: z.coerce.number().int().positive() });
+export const routeListQuerySchema = z.object({ storeId: idQuerySchema });
 export const createRouteSchema = z
   .object({ storeId: id, name: z.string().trim().min(1, '请填写路线名称').max(64), lengthKm: z.number().int().min(1).max(200), durationMinutes: z.number().int().min(5).max(240) })
   .strict();
@@ -125,6 +125,6 @@ export const testDriveSettingsSchema = z
     slotMinutes: z.number().int().refine((minutes) => [30, 45, 60, 90, 120].includes(minutes), '时段长度可选 30/45/60/90/120 分钟'),
     bookingWindowDays: z.number().int().min(1).max(60),
     changeCutoffMinutes: z.number().int().min(0).max(48 * 60),
-    closedDates: z.array(z.object({ date: z.iso.date(), reason: z.string().trim().max(128).nullish() })).max(366),
+    closedDates: z.array(z.object({ date: calendarDateSchema, reason: z.string().trim().max(128).nullish() })).max(366),
   })
   .strict();

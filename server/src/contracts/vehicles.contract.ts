@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { EnergyType, MileageSource, ServiceBookingStatus, ServiceType, WorkOrderStatus } from '../generated/prisma/enums';
 import { isValidVin } from '../modules/vehicles/vin.rules';
-import { dateTimeSchema, mobileSchema, pageOf, pageQuerySchema } from './common.contract';
+import { calendarDateSchema, dateTimeSchema, fenAmount, idQuerySchema, idSchema, mobileSchema, pageOf, pageQuerySchema, storedInstantSchema } from './common.contract';
 import { plateSchema } from './test-drives.contract';
 
-const id = z.number().int().positive();
-const calendarDate = z.iso.date({ message: '日期格式应为 YYYY-MM-DD' });
+const id = idSchema;
+const calendarDate = calendarDateSchema;
 
 export const vinSchema = z
   .string()
@@ -25,9 +25,9 @@ export const createVehicleSchema = z
     ownerName: z.string().trim().min(1, '请填写车主姓名').max(64),
     /** The car's home store; defaults to the caller's store. */
     storeId: id.nullish(),
-    deliveredAt: z.union([calendarDate, z.iso.datetime({ offset: true })]).optional(),
+    deliveredAt: z.union([calendarDate, storedInstantSchema], { error: '交车时间须为 1900–2100 年间的日期（YYYY-MM-DD）或 ISO 8601 时间' }).optional(),
     mileage: z.number().int().min(0).max(2_000_000).default(0),
-    priceFen: z.number().int().min(0).nullish(),
+    priceFen: fenAmount().nullish(),
     financePlan: z.string().trim().max(255).nullish(),
     insuranceCompany: z.string().trim().max(64).nullish(),
     insuranceExpiresOn: calendarDate.nullish(),
@@ -55,8 +55,8 @@ export const recordMileageSchema = z
 export const vehicleListQuerySchema = pageQuerySchema.extend({
   /** A VIN (or its last 6+ characters), a plate or an owner's mobile. */
   q: z.string().trim().max(32).optional(),
-  storeId: z.coerce.number().int().positive().optional(),
-  modelId: z.coerce.number().int().positive().optional(),
+  storeId: idQuerySchema.optional(),
+  modelId: idQuerySchema.optional(),
 });
 
 export const bindVehicleSchema = z.object({ vin: z.string().trim().toUpperCase().max(17), plate: z.string().max(12) }).strict();

@@ -169,7 +169,12 @@ export function CampaignForm({ campaign, segments, initialSegmentId }: CampaignF
                 placeholder="选择人群"
                 loading={segments.loading}
                 notFoundContent={segments.loading ? '加载中…' : '还没有人群，请先新建人群'}
-                options={segments.data?.map((candidate) => ({ value: candidate.id, label: `${candidate.name}（${formatCount(candidate.count)} 人）` }))}
+                options={segments.data?.map((candidate) =>
+                  // A segment whose saved filter no longer passes the server's bounds cannot be sent to.
+                  candidate.count === null
+                    ? { value: candidate.id, label: `${candidate.name}（条件已失效）`, disabled: true }
+                    : { value: candidate.id, label: `${candidate.name}（${formatCount(candidate.count)} 人）` },
+                )}
                 data-testid="campaign-segment"
               />
             </Form.Item>
@@ -267,7 +272,7 @@ export function CampaignForm({ campaign, segments, initialSegmentId }: CampaignF
           title={values?.title}
           content={values?.content}
           bonusPoints={values?.bonusPoints ?? 0}
-          audience={segment ? { name: segment.name, count: segment.count, holdoutPercent: values?.holdoutPercent ?? 0 } : undefined}
+          audience={segment && segment.count !== null ? { name: segment.name, count: segment.count, holdoutPercent: values?.holdoutPercent ?? 0 } : undefined}
         />
       </Col>
     </Row>

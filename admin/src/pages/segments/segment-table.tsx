@@ -31,10 +31,10 @@ export function SegmentTable({ segments, loading, names, onDelete }: SegmentTabl
       dataIndex: 'count',
       width: 100,
       align: 'right',
-      sorter: (a, b) => a.count - b.count,
+      sorter: (a, b) => (a.count ?? -1) - (b.count ?? -1),
       render: (_, segment) => (
         <Typography.Text strong data-testid="segment-count">
-          {formatCount(segment.count)}
+          {segment.count === null ? '—' : formatCount(segment.count)}
         </Typography.Text>
       ),
     },
@@ -42,6 +42,7 @@ export function SegmentTable({ segments, loading, names, onDelete }: SegmentTabl
       title: '条件',
       key: 'conditions',
       render: (_, segment) => {
+        if (!segment.filter) return <Tag color="error">条件已失效，请修改或删除</Tag>;
         const words = describeConditions(segment.filter, names);
         return (
           <Flex wrap gap={4}>

@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
-import { isDatabaseBusy } from '../database/prisma-errors';
+import { columnRefusingValue, isDatabaseBusy, isRequiredRecordMissing, isRetryableConflict } from '../database/prisma-errors';
 import { DomainError } from './domain-error';
 
 export interface ErrorBody {
@@ -46,8 +46,15 @@ export function toErrorBody(error: unknown, requestId: string): ErrorBody {
     const summary = details.map((problem) => `${problem.path}: ${problem.message}`).join('; ');
     return { statusCode: 400, code: 'VALIDATION_FAILED', message: `输入有误：${summary}`, requestId, details };
   }
-  if (isDatabaseBusy(error)) {
+  if (isDatabaseBusy(error) || isRetryableConflict(error)) {
     return { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: '系统繁忙，请稍后重试', requestId };
+  }
+  if (isRequiredRecordMissing(error)) {
+    return { statusCode: 404, code: 'NOT_FOUND', message: '请求的资源不存在', requestId };
+  }
+  const column = columnRefusingValue(error);
+  if (column) {
+    return { statusCode: 400, code: 'VALIDATION_FAILED', message: `输入有误：${column} 超出允许范围`, requestId, details: [{ path: column, message: '超出允许范围' }] };
   }
   const statusCode = statusOf(error);
   if (statusCode >= 400 && statusCode < 500) {

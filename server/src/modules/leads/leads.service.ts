@@ -224,6 +224,9 @@ export class LeadsService {
       throw new LeadError('NEXT_FOLLOW_UP_REQUIRED', '下次跟进时间必须晚于现在', [{ path: 'nextFollowUp.dueAt', message: '下次跟进时间必须晚于现在' }]);
     }
     return this.prisma.$transaction(async (tx) => {
+      // Follow-ups on one lead take turns: two at once both closed and added its tasks, and MySQL aborted one as a
+      // deadlock victim (a 500 the fuzz test found).
+      await tx.$queryRaw`SELECT id FROM leads WHERE id = ${leadId} FOR UPDATE`;
       const followUp = await tx.followUp.create({
         data: { leadId, staffId: caller.staffId, type: input.type, outcome: input.outcome, note: input.note ?? null },
         select: { id: true, type: true, outcome: true, note: true, createdAt: true },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client';
 import { CampaignStatus, OutboxStatus } from '../../generated/prisma/enums';
-import type { SaveCampaignInput, SegmentFilter } from '../../contracts/marketing.contract';
+import type { SaveCampaignInput } from '../../contracts/marketing.contract';
 import type { StaffCaller } from '../../core/auth/caller';
 import { PrismaService } from '../../core/database/prisma.service';
 import { Clock } from '../../core/time/clock';
@@ -64,14 +64,14 @@ export class CampaignsService {
   }
 
   async create(caller: StaffCaller, input: SaveCampaignInput) {
-    await this.segments.one(input.segmentId);
+    await this.segments.usableFilter(input.segmentId);
     this.assertFuture(input.scheduledAt);
     const row = await this.prisma.campaign.create({ data: { ...this.fields(input), createdById: caller.staffId }, select: { id: true } });
     return this.one(row.id);
   }
 
   async update(id: number, input: SaveCampaignInput) {
-    await this.segments.one(input.segmentId);
+    await this.segments.usableFilter(input.segmentId);
     this.assertFuture(input.scheduledAt);
     const updated = await this.prisma.campaign.updateMany({ where: { id, status: { in: EDITABLE_STATUSES } }, data: this.fields(input) });
     if (updated.count !== 1) await this.refuseChange(id);
@@ -117,7 +117,7 @@ export class CampaignsService {
     let afterId = 0;
     for (;;) {
       // The segment as it was at launch: members who join later are not added by a resumed launch.
-      const memberIds = await this.segments.memberIdsAfter(campaign.segment.filter as SegmentFilter, afterId, LAUNCH_BATCH, launchedAt);
+      const memberIds = await this.segments.memberIdsAfter(campaign.segment.filter, afterId, LAUNCH_BATCH, launchedAt);
       if (memberIds.length === 0) break;
       afterId = memberIds[memberIds.length - 1];
       const recipients = memberIds.map((customerId) => ({ campaignId, customerId, holdout: isHeldOut(campaignId, customerId, campaign.holdoutPercent) }));

@@ -1,5 +1,5 @@
 import type { Prisma } from '../../generated/prisma/client';
-import type { SegmentFilter } from '../../contracts/marketing.contract';
+import { SegmentFilter, segmentFilterSchema } from '../../contracts/marketing.contract';
 import { shanghaiDateOf } from '../../core/time/shanghai-time';
 
 const DAY_MS = 86_400_000;
@@ -8,6 +8,15 @@ function monthsAgo(now: Date, months: number): Date {
   const at = new Date(now);
   at.setUTCMonth(at.getUTCMonth() - months);
   return at;
+}
+
+/**
+ * A saved filter as the contract reads it, or null when it no longer passes (saved before a bound existed):
+ * such a segment is listed as invalid, to be edited or deleted, instead of failing every list that shows it.
+ */
+export function storedSegmentFilter(stored: Prisma.JsonValue): SegmentFilter | null {
+  const parsed = segmentFilterSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
 }
 
 /**

@@ -6,7 +6,9 @@ import { PrismaService } from '../../core/database/prisma.service';
 import { LoyaltyAdminService } from '../loyalty/loyalty-admin.service';
 import { MEMBER_WHERE } from '../loyalty/members.rules';
 import { MarketingError } from './marketing.errors';
-import { segmentWhere } from './segments.rules';
+import { segmentWhere, storedSegmentFilter } from './segments.rules';
+
+const invalidFilter = () => new MarketingError('SEGMENT_FILTER_INVALID', '该人群的条件已失效（超出允许范围），请修改条件后再使用');
 
 const SEGMENT_FIELDS = { id: true, name: true, filter: true, createdAt: true, updatedAt: true, createdBy: { select: { id: true, name: true } } } satisfies Prisma.SegmentSelect;
 
@@ -24,18 +26,24 @@ export class SegmentsService {
 
   async list() {
     const rows = await this.prisma.segment.findMany({ select: SEGMENT_FIELDS, orderBy: { id: 'desc' }, take: 200 });
-    return Promise.all(rows.map(async (row) => ({ ...row, filter: row.filter as SegmentFilter, count: await this.count(row.filter as SegmentFilter) })));
+    return Promise.all(rows.map((row) => this.withCount(row)));
   }
 
+  // The filter is counted on the database before it is written, so a filter the database refuses saves nothing.
   async create(caller: StaffCaller, name: string, filter: SegmentFilter) {
-    const row = await this.prisma.segment.create({ data: { name, filter, createdById: caller.staffId }, select: { id: true } });
-    return this.one(row.id);
+    const count = await this.count(filter);
+    const row = await this.prisma.segment.create({ data: { name, filter, createdById: caller.staffId }, select: SEGMENT_FIELDS });
+    return { ...row, filter, count };
   }
 
   async update(segmentId: number, name: string, filter: SegmentFilter) {
+    const count = await this.count(filter);
     const updated = await this.prisma.segment.updateMany({ where: { id: segmentId }, data: { name, filter } });
     if (updated.count !== 1) throw new MarketingError('SEGMENT_NOT_FOUND', '人群不存在');
-    return this.one(segmentId);
+    // Deleted between the update and this read (the fuzz test's parallel DELETE did it): as if it never was.
+    const row = await this.prisma.segment.findUnique({ where: { id: segmentId }, select: SEGMENT_FIELDS });
+    if (!row) throw new MarketingError('SEGMENT_NOT_FOUND', '人群不存在');
+    return { ...row, filter, count };
   }
 
   async remove(segmentId: number): Promise<void> {
@@ -47,17 +55,31 @@ export class SegmentsService {
   async one(segmentId: number) {
     const row = await this.prisma.segment.findUnique({ where: { id: segmentId }, select: SEGMENT_FIELDS });
     if (!row) throw new MarketingError('SEGMENT_NOT_FOUND', '人群不存在');
-    return { ...row, filter: row.filter as SegmentFilter, count: await this.count(row.filter as SegmentFilter) };
+    return this.withCount(row);
+  }
+
+  /** The segment's filter, refused when it no longer passes the contract (a campaign or member list cannot use it). */
+  async usableFilter(segmentId: number): Promise<SegmentFilter> {
+    const segment = await this.one(segmentId);
+    if (!segment.filter) throw invalidFilter();
+    return segment.filter;
   }
 
   async membersOf(caller: StaffCaller, segmentId: number, page: number, pageSize: number) {
-    const segment = await this.one(segmentId);
-    return this.members.members(caller, { page, pageSize }, segmentWhere(segment.filter, new Date()));
+    const filter = await this.usableFilter(segmentId);
+    return this.members.members(caller, { page, pageSize }, segmentWhere(filter, new Date()));
   }
 
   /** The segment's members now, a page at a time by id (a campaign's launch walks them all). */
-  async memberIdsAfter(filter: SegmentFilter, afterId: number, take: number, now: Date): Promise<number[]> {
+  async memberIdsAfter(stored: Prisma.JsonValue, afterId: number, take: number, now: Date): Promise<number[]> {
+    const filter = storedSegmentFilter(stored);
+    if (!filter) throw invalidFilter();
     const rows = await this.prisma.customer.findMany({ where: { AND: [MEMBER_WHERE, segmentWhere(filter, now), { id: { gt: afterId } }] }, select: { id: true }, orderBy: { id: 'asc' }, take });
     return rows.map((row) => row.id);
+  }
+
+  private async withCount(row: Prisma.SegmentGetPayload<{ select: typeof SEGMENT_FIELDS }>) {
+    const filter = storedSegmentFilter(row.filter);
+    return { ...row, filter, count: filter ? await this.count(filter) : null };
   }
 }
