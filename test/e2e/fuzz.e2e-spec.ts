@@ -79,16 +79,25 @@ describe('OpenAPI-driven fuzzing: no wrong input gets a 5xx, a non-JSON answer o
   });
   afterAll(() => server.stop());
 
-  /** The token of a caller the route admits (ADMIN when allowed, for the widest data scope), or none for public. */
-  function tokenFor(access: string | undefined): Promise<string> | undefined {
+  /**
+   * Who calls a route: ADMIN where the route admits it (the widest data scope), else its first role; a customer for
+   * customer routes (and for routes any signed-in caller may use); nobody for public ones.
+   */
+  function callerFor(access: string | undefined): string | undefined {
     if (!access || access === 'public') return undefined;
-    const who = access === 'customer' ? 'customer' : (access.replace('staff:', '').split(',').find((role) => role === 'ADMIN') ?? access.replace('staff:', '').split(',')[0]);
+    const admitted = access.replace('staff:', '').split(',');
+    return admitted.find((role) => role === 'ADMIN') ?? admitted[0];
+  }
+
+  function tokenFor(access: string | undefined): Promise<string> | undefined {
+    const who = callerFor(access);
+    if (!who) return undefined;
     if (!tokens.has(who)) tokens.set(who, who === 'customer' ? customerToken(server.baseUrl, `fuzz-customer-${(customerLogins += 1)}`) : staffToken(server.baseUrl, STAFF_BY_ROLE[who]));
     return tokens.get(who);
   }
   const forgetToken = (access: string | undefined) => {
-    if (!access || access === 'public') return;
-    tokens.delete(access === 'customer' ? 'customer' : (access.replace('staff:', '').split(',').find((role) => role === 'ADMIN') ?? access.replace('staff:', '').split(',')[0]));
+    const who = callerFor(access);
+    if (who) tokens.delete(who);
   };
 
   function requestsFor(method: string, path: string, operation: Operation, operationIndex: number): FuzzRequest[] {
