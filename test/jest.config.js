@@ -21,7 +21,15 @@ module.exports = {
   // A global option in Jest 30: each suite starts a server process, a browser suite also Chromium.
   testTimeout: 120_000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/server/src/**/*.spec.ts', '<rootDir>/miniapp/src/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/server/src/**/*.spec.ts', '<rootDir>/miniapp/src/**/*.spec.ts'],
+      // NestJS 12 ships ES modules only, which Jest cannot require before Node 24.9: a unit spec of code that imports
+      // it (the error filter's body) has them compiled to CommonJS like our own files. Every other package stays as is.
+      transform: { '^.+\\.(ts|js)$': swc },
+      transformIgnorePatterns: ['/node_modules/(?!\\.pnpm/)(?!@nestjs/)(?!nestjs-zod/)'],
+    },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
     { ...shared, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
   ],

@@ -206,7 +206,7 @@ describe('automation: reminders, outbox, surveys, complaints, campaigns', () => 
     const patched = await api().patch('/api/me').set(bearer(token)).send({ birthday: '1990-03-10' });
     expect(patched.status).toBe(200);
     expect(patched.body.birthday).toBe('1990-03-10');
-    expect((await api().patch('/api/me').set(bearer(token)).send({ birthday: '2999-01-01' })).body.code).toBe('BIRTHDAY_INVALID');
+    expect((await api().patch('/api/me').set(bearer(token)).send({ birthday: '2099-12-31' })).body.code).toBe('BIRTHDAY_INVALID');
     await run('reminders');
     await run('reminders');
     await run('dispatch');

@@ -58,8 +58,10 @@ class RedisCounterStore implements CounterStore {
 const SWEEP_EVERY_MS = 10 * 60 * 1000;
 
 /**
- * Counters in the `rate_limit_counters` table, shared by every instance on the database. The upsert takes the
- * row's lock, and the count is read back in the same transaction, so 50 simultaneous tries get 50 different counts.
+ * Counters in the `rate_limit_counters` table, shared by every instance on the database. A key's row is created
+ * on its own first (INSERT IGNORE, autocommitted: simultaneous first tries of one key then wait for each other
+ * instead of deadlocking on the gap, as an upsert inside a transaction does), then counted by an UPDATE that
+ * takes the row's lock and read back in the same transaction, so 50 simultaneous tries get 50 different counts.
  */
 class DatabaseCounterStore implements CounterStore {
   private readonly logger = new Logger('RateLimiter');
@@ -67,20 +69,23 @@ class DatabaseCounterStore implements CounterStore {
 
   constructor(private readonly prisma: PrismaService) {}
 
-  async increment(key: string, windowSeconds: number) {
+  async increment(key: string, windowSeconds: number): Promise<{ count: number; secondsLeft: number }> {
     this.sweepNowAndThen();
+    await this.prisma.$executeRaw`INSERT IGNORE INTO rate_limit_counters (\`key\`, count, expires_at) VALUES (${key}, 0, NOW(3) + INTERVAL ${windowSeconds} SECOND)`;
     const [row] = await retryOnConflict(() =>
       this.prisma.$transaction(async (tx) => {
         // `count` is assigned before `expires_at`, so both IFs see the old window.
         await tx.$executeRaw`
-          INSERT INTO rate_limit_counters (\`key\`, count, expires_at) VALUES (${key}, 1, NOW(3) + INTERVAL ${windowSeconds} SECOND)
-          ON DUPLICATE KEY UPDATE
+          UPDATE rate_limit_counters SET
             count = IF(expires_at <= NOW(3), 1, count + 1),
-            expires_at = IF(expires_at <= NOW(3), NOW(3) + INTERVAL ${windowSeconds} SECOND, expires_at)`;
+            expires_at = IF(expires_at <= NOW(3), NOW(3) + INTERVAL ${windowSeconds} SECOND, expires_at)
+          WHERE \`key\` = ${key}`;
         return tx.$queryRaw<Array<{ count: number | bigint; msLeft: number | bigint }>>`
           SELECT count, TIMESTAMPDIFF(MICROSECOND, NOW(3), expires_at) DIV 1000 AS msLeft FROM rate_limit_counters WHERE \`key\` = ${key}`;
       }),
     );
+    // Swept in between (its window had ended): count again from a new row.
+    if (!row) return this.increment(key, windowSeconds);
     return { count: Number(row.count), secondsLeft: Math.max(1, Math.ceil(Number(row.msLeft) / 1000)) };
   }
 

@@ -8,6 +8,7 @@ import { SessionService } from '../../core/auth/session.service';
 import { TokenService } from '../../core/auth/token.service';
 import { HttpError } from '../../core/http/domain-error';
 import { PrismaService } from '../../core/database/prisma.service';
+import { retryOnConflict } from '../../core/database/prisma-errors';
 import { SMS_SENDER } from '../../integrations/sms/sms.sender';
 import type { SmsSender } from '../../integrations/sms/sms.sender';
 import { WECHAT_AUTH_CLIENT } from '../../integrations/wechat/wechat-auth.client';
@@ -128,14 +129,14 @@ export class AuthService {
     const fixedCode = this.config.SMS_MODE === 'fixed-code';
     const code = fixedCode ? DEV_SMS_CODE : newSmsCode();
     const now = new Date();
-    await this.prisma.$transaction(async (tx) => {
-      // Only the newest code works: the older ones of this mobile end now.
-      await tx.smsCode.updateMany({ where: { mobile, consumedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
-      await tx.smsCode.create({
-        data: { mobile, codeHash: smsCodeHash(mobile, code, this.config.JWT_SECRET), expiresAt: new Date(now.getTime() + SMS_CODE_TTL_MS) },
-        select: { id: true },
-      });
+    const created = await this.prisma.smsCode.create({
+      data: { mobile, codeHash: smsCodeHash(mobile, code, this.config.JWT_SECRET), expiresAt: new Date(now.getTime() + SMS_CODE_TTL_MS) },
+      select: { id: true },
     });
+    // Only the newest code works: the older ones of this mobile end now. Two statements, not one transaction: a
+    // transaction holding this range's locks while inserting deadlocked with other mobiles' sends under a burst,
+    // and sign-in only ever tries the newest code anyway.
+    await retryOnConflict(() => this.prisma.smsCode.updateMany({ where: { mobile, id: { lt: created.id }, consumedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } }));
     await this.sms.send(mobile, `您的登录验证码为 ${code}，5 分钟内有效。如非本人操作请忽略。`);
     return fixedCode ? { sent: true as const, devCode: code } : { sent: true as const };
   }
