@@ -5,7 +5,7 @@
  */
 import type { PrismaClient } from '../server/src/generated/prisma/client';
 import { MileageSource } from '../server/src/generated/prisma/enums';
-import { withVinCheckDigit } from '../server/src/modules/vehicles/vin.rules';
+import { withVinCheckDigit } from '../server/src/contracts/vin.rules';
 
 const PARTS = [
   { code: 'OIL-5W30-1L', name: '全合成机油 5W-30 (1L)', unit: '升', priceFen: 9_800 },

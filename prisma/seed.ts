@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../server/src/generated/prisma/client';
 import { EnergyType, LeadSource, StaffRole } from '../server/src/generated/prisma/enums';
 import { hashPassword } from '../server/src/modules/auth/password-hasher';
-import { withVinCheckDigit } from '../server/src/modules/vehicles/vin.rules';
+import { withVinCheckDigit } from '../server/src/contracts/vin.rules';
 import { seedAutomation } from './seed-automation';
 import { seedLoyalty } from './seed-loyalty';
 import { seedWorkshop } from './seed-workshop';

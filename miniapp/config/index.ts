@@ -1,6 +1,10 @@
+import { join } from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 
 const DEFAULT_API_BASE_URL = 'http://localhost:3000/api';
+// The contracts and rules the server writes once (imported as `server/contracts/*`): TypeScript outside the source
+// root, which Taro compiles only when told to.
+const SHARED_CONTRACTS = join(__dirname, '..', '..', 'server', 'src', 'contracts');
 
 // Docs: https://docs.taro.zone/docs/config-detail
 export default defineConfig<'webpack5'>(() => {
@@ -26,6 +30,7 @@ export default defineConfig<'webpack5'>(() => {
     },
     cache: { enable: false },
     mini: {
+      compile: { include: [SHARED_CONTRACTS] },
       // Every class is namespaced by its component (BEM), so stylesheets do not depend on the order they
       // are bundled in; pages that import shared components in different orders need not warn about it.
       miniCssExtractPluginOption: { ignoreOrder: true },
@@ -35,6 +40,7 @@ export default defineConfig<'webpack5'>(() => {
       },
     },
     h5: {
+      compile: { include: [SHARED_CONTRACTS] },
       publicPath: '/h5/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

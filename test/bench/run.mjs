@@ -505,7 +505,7 @@ async function benchReminders() {
 async function benchImports() {
   const rows = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
   const ExcelJS = require('exceljs');
-  const { withVinCheckDigit } = require(join(serverDist, 'modules/vehicles/vin.rules.js'));
+  const { withVinCheckDigit } = require(join(serverDist, 'contracts/vin.rules.js'));
   const work = mkdtempSync(join(tmpdir(), 'bench-imports-'));
   const filePath = join(work, 'dms-export.xlsx');
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: filePath, useStyles: false, useSharedStrings: false });

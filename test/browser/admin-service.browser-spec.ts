@@ -212,7 +212,7 @@ describe('the workshop in the admin', () => {
     await page.fill('[data-testid=vehicle-form-owner-name]', '钱车主');
     await page.fill('[data-testid=vehicle-form-owner-mobile]', uniqueMobile());
     await page.click('[data-testid=vehicle-form-submit]');
-    await form.locator('.ant-form-item-explain-error').filter({ hasText: 'VIN 校验位不正确' }).waitFor();
+    await form.locator('.ant-form-item-explain-error').filter({ hasText: '车架号（VIN）校验位不符' }).waitFor();
     await form.locator('.ant-form-item-explain-error').filter({ hasText: '车牌号应为 7 位' }).waitFor();
     await page.fill('[data-testid=vehicle-form-vin]', vin);
     await page.fill('[data-testid=vehicle-form-plate]', plate);

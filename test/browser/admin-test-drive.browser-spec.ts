@@ -1,6 +1,6 @@
 import { Browser } from 'playwright-core';
 import request from 'supertest';
-import { withVinCheckDigit } from '../../server/src/modules/vehicles/vin.rules';
+import { withVinCheckDigit } from '../../server/src/contracts/vin.rules';
 import { staffToken } from '../support/api';
 import { artifactPath, launchBrowser } from '../support/browser';
 import { settle, shanghaiDate, signInToAdmin } from '../support/pages';
@@ -170,7 +170,7 @@ describe('test drives in the admin', () => {
     await page.click('[data-testid=car-form-submit]');
     const form = page.locator('[data-testid=car-form]');
     await form.locator('.ant-form-item-explain-error').filter({ hasText: '车牌号应为 7 位（新能源 8 位）' }).waitFor();
-    await form.locator('.ant-form-item-explain-error').filter({ hasText: 'VIN 校验位不正确' }).waitFor();
+    await form.locator('.ant-form-item-explain-error').filter({ hasText: '车架号（VIN）校验位不符' }).waitFor();
     await page.fill('[data-testid=car-form-plate]', '沪a·t0077');
     await page.fill('[data-testid=car-form-vin]', withVinCheckDigit('LSJA24U00PT000077'));
     await page.click('[data-testid=car-form-submit]');

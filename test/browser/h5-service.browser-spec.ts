@@ -188,7 +188,7 @@ describe('car owner service in the mini-program (H5 build)', () => {
     expect(await onScreen('[data-testid=vin-input] input').inputValue()).toBe(car.vin.slice(0, 16));
     await onScreen('[data-testid=plate-input] input').fill('沪C12345');
     await onScreen('[data-testid=bind-submit]').click();
-    await page.getByText('车架号应为 17 位，当前 16 位').waitFor();
+    await page.getByText('车架号（VIN）应为 17 位，当前 16 位').waitFor();
 
     // A whole VIN, but the wrong plate: the server does not say which of the two is wrong.
     await onScreen('[data-testid=vin-input] input').fill(car.vin);

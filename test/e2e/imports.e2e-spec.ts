@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import request from 'supertest';
 import yazl from 'yazl';
-import { withVinCheckDigit } from '../../server/src/modules/vehicles/vin.rules';
+import { withVinCheckDigit } from '../../server/src/contracts/vin.rules';
 import { bearer, staffToken, uniqueMobile, uniquePlate, uniqueVin } from '../support/api';
 import { sql } from '../support/database';
 import { startTestServer, TestServer } from '../support/test-server';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import request from 'supertest';
-import { withVinCheckDigit } from '../../server/src/modules/vehicles/vin.rules';
+import { withVinCheckDigit } from '../../server/src/contracts/vin.rules';
 import { bearer, customerToken, staffToken, uniqueMobile } from '../support/api';
 import { sql } from '../support/database';
 import { shanghaiDateIn } from '../support/pages';

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { bearer, customerToken, hoursFromNow, staffToken, uniqueMobile } from '../support/api';
 import { sql } from '../support/database';
-import { withVinCheckDigit } from '../../server/src/modules/vehicles/vin.rules';
+import { withVinCheckDigit } from '../../server/src/contracts/vin.rules';
 import { shanghaiDateIn } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
 

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { withVinCheckDigit } from '../../server/src/modules/vehicles/vin.rules';
+import { withVinCheckDigit } from '../../server/src/contracts/vin.rules';
 
 export const DEMO_PASSWORD = 'Admin@12345';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { normalizePlate, plateProblem } from '../plate-check';
-import { vinProblem } from '../vin-check';
+import { normalizePlate, plateProblem } from 'server/contracts/plate.rules';
+import { vinProblem } from 'server/contracts/vin.rules';
 import { request } from './client';
 import { nextFollowUpSchema, type Named } from './leads';
 

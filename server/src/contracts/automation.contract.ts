@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MessageChannel, OutboxStatus, ReminderKind } from '../generated/prisma/enums';
+import { MessageChannel, OutboxStatus, ReminderKind } from './enums.contract';
 import { dateTimeSchema, idQuerySchema, pageOf, pageQuerySchema } from './common.contract';
 
 export const messageChannelSchema = z.enum(MessageChannel);

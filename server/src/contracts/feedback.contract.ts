@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ComplaintCategory, ComplaintSource, ComplaintStatus, SurveyKind } from '../generated/prisma/enums';
+import { ComplaintCategory, ComplaintSource, ComplaintStatus, SurveyKind } from './enums.contract';
 import { dateTimeSchema, idQuerySchema, idSchema, pageOf, pageQuerySchema } from './common.contract';
 
 export const surveyKindSchema = z.enum(SurveyKind);

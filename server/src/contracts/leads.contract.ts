@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FollowUpType, LeadSource, LeadStage, LostReason, TaskKind, TaskStatus, ApprovalStatus, AssignmentMode } from '../generated/prisma/enums';
+import { FollowUpType, LeadSource, LeadStage, LostReason, TaskKind, TaskStatus, ApprovalStatus, AssignmentMode } from './enums.contract';
 import { dateTimeSchema, fenAmount, idQuerySchema, idSchema, mobileSchema, pageOf, pageQuerySchema } from './common.contract';
 
 export const leadSourceSchema = z.enum(LeadSource);

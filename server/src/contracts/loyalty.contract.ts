@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MemberTier, PointsEntryType, RewardKind } from '../generated/prisma/enums';
+import { MemberTier, PointsEntryType, RewardKind } from './enums.contract';
 import { dateTimeSchema, fenAmount, idSchema, mobileSchema, pageOf, pageQuerySchema, sortOrderSchema } from './common.contract';
 
 export const memberTierSchema = z.enum(MemberTier);

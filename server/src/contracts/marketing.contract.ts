@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CampaignStatus, LeadStage, MemberTier, MessageChannel } from '../generated/prisma/enums';
+import { CampaignStatus, LeadStage, MemberTier, MessageChannel } from './enums.contract';
 import { dateTimeSchema, idSchema, pageQuerySchema } from './common.contract';
 
 /**

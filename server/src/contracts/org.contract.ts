@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StaffRole } from '../generated/prisma/enums';
+import { StaffRole } from './enums.contract';
 import { dateTimeSchema, idQuerySchema, idSchema, mobileSchema, pageOf, pageQuerySchema } from './common.contract';
 
 export const staffRoleSchema = z.enum(StaffRole);

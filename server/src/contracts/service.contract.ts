@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ServiceBookingStatus, ServiceType, WorkOrderStatus } from '../generated/prisma/enums';
+import { ServiceBookingStatus, ServiceType, WorkOrderStatus } from './enums.contract';
 import { dateTimeSchema, idQuerySchema, idSchema, pageOf, pageQuerySchema } from './common.contract';
 import { dueStatusSchema } from './vehicles.contract';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { TestDriveBookingStatus, TestDriveCarStatus } from '../generated/prisma/enums';
+import { TestDriveBookingStatus, TestDriveCarStatus } from './enums.contract';
 import { calendarDateSchema, dateTimeSchema, idQuerySchema, idSchema, mobileSchema } from './common.contract';
-import { isMainlandPlate, normalizePlate } from '../modules/vehicles/plate.rules';
+import { isMainlandPlate, normalizePlate } from './plate.rules';
 import { nextFollowUpSchema } from './leads.contract';
 
 const id = idSchema;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EnergyType } from '../generated/prisma/enums';
+import { EnergyType } from './enums.contract';
 
 export const vehicleTrimSchema = z.object({ id: z.number().int(), code: z.string(), name: z.string(), msrpFen: z.number().int() });
 

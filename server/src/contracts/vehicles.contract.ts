@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EnergyType, MileageSource, ServiceBookingStatus, ServiceType, WorkOrderStatus } from '../generated/prisma/enums';
-import { isValidVin } from '../modules/vehicles/vin.rules';
+import { EnergyType, MileageSource, ServiceBookingStatus, ServiceType, WorkOrderStatus } from './enums.contract';
+import { isValidVin } from './vin.rules';
 import { calendarDateSchema, dateTimeSchema, fenAmount, idQuerySchema, idSchema, mobileSchema, pageOf, pageQuerySchema, storedInstantSchema } from './common.contract';
 import { plateSchema } from './test-drives.contract';
 

@@ -21,7 +21,7 @@ import {
 import { FormModal } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { formatBudget, formatFen, yuanToFen } from '../../money-format';
-import { vinProblem } from '../../vin-check';
+import { vinProblem } from 'server/contracts/vin.rules';
 import { zodFieldRule } from '../../zod-form-rule';
 import { LOST_REASON_OPTIONS } from './lead-select-options';
 import { defaultDueAt, NextFollowUpFields, nextFollowUpFormSchema } from './next-follow-up-fields';

@@ -5,7 +5,7 @@ import { createCar, createCarSchema, type TestDriveCar } from '../../api/test-dr
 import type { VehicleModel } from '../../api/vehicles';
 import { FormModal } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
-import { normalizePlate } from '../../plate-check';
+import { normalizePlate } from 'server/contracts/plate.rules';
 import { zodFieldRule } from '../../zod-form-rule';
 import { modelOptions } from '../leads/lead-select-options';
 import { storeOptions } from '../staff/org-select-options';

@@ -7,7 +7,7 @@ import { createVehicle, createVehicleSchema, MAX_KM, type VehicleFile, type Vehi
 import { FormModal } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { yuanToFen } from '../../money-format';
-import { normalizePlate } from '../../plate-check';
+import { normalizePlate } from 'server/contracts/plate.rules';
 import { shanghaiToday } from '../../shanghai-time';
 import { zodFieldRule } from '../../zod-form-rule';
 import { modelOptions } from '../leads/lead-select-options';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { MAX_KM, updateVehicle, updateVehicleSchema, type VehicleFile } from '../../api/vehicles';
 import { FormModal } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
-import { normalizePlate } from '../../plate-check';
+import { normalizePlate } from 'server/contracts/plate.rules';
 import { zodFieldRule } from '../../zod-form-rule';
 import { blankToNull, optionalCalendarDay, pickerDay } from './vehicle-date-fields';
 

@@ -1,5 +1,5 @@
 import { LeadSource } from '../../generated/prisma/enums';
-import { withVinCheckDigit } from '../vehicles/vin.rules';
+import { withVinCheckDigit } from '../../contracts/vin.rules';
 import {
   calendarDateOf,
   cellText,

@@ -3,8 +3,8 @@ import type { ImportKind, ImportRowError } from '../../contracts/imports.contrac
 import { LeadSource, StaffRole } from '../../generated/prisma/enums';
 import { SOURCE_LABELS } from '../leads/lead-labels';
 import type { ImportedLeadInput } from '../leads/leads.service';
-import { isMainlandPlate, normalizePlate } from '../vehicles/plate.rules';
-import { isValidVin } from '../vehicles/vin.rules';
+import { isMainlandPlate, normalizePlate } from '../../contracts/plate.rules';
+import { isValidVin } from '../../contracts/vin.rules';
 
 /**
  * The rows of an import file, read and checked one at a time without the database: every lookup a row needs

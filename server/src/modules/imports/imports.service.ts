@@ -25,7 +25,7 @@ import { StaffService } from '../org/staff.service';
 import { StoresService } from '../org/stores.service';
 import { VehicleModelsService } from '../vehicles/vehicle-models.service';
 import { VehiclesService } from '../vehicles/vehicles.service';
-import { withVinCheckDigit } from '../vehicles/vin.rules';
+import { withVinCheckDigit } from '../../contracts/vin.rules';
 import { ImportError } from './imports.errors';
 import { xlsxArchiveProblem } from './xlsx-archive';
 import {

@@ -10,7 +10,7 @@ import { HttpError } from '../../core/http/domain-error';
 import { formatShanghaiTime, shanghaiDateOf } from '../../core/time/shanghai-time';
 import { SMS_SENDER } from '../../integrations/sms/sms.sender';
 import type { SmsSender } from '../../integrations/sms/sms.sender';
-import { isValidVin } from '../vehicles/vin.rules';
+import { isValidVin } from '../../contracts/vin.rules';
 import { StoresService } from '../org/stores.service';
 import { TestDriveError } from './test-drives.errors';
 import { holderOf, TestDrivesService } from './test-drives.service';

@@ -11,7 +11,7 @@ import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { BUSINESS_TIME_ZONE, startOfShanghaiDate } from '../../core/time/shanghai-time';
 import { CustomersService } from '../customers/customers.service';
-import { isMainlandPlate, normalizePlate } from './plate.rules';
+import { isMainlandPlate, normalizePlate } from '../../contracts/plate.rules';
 import { LastService, maintenanceDue, mileageProblem, nextDue, projectMileage, warrantyActive } from './maintenance.rules';
 import { VehicleError } from './vehicles.errors';
 import { byIdPages, mapBatches } from '../../core/exports/xlsx-export';

@@ -14,15 +14,15 @@ describe('vinError', () => {
   });
 
   it('counts the characters typed so far', () => {
-    expect(vinError('LSVAE20A0RS')).toBe('车架号应为 17 位，当前 11 位');
+    expect(vinError('LSVAE20A0RS')).toBe('车架号（VIN）应为 17 位，当前 11 位');
   });
 
   it('refuses I, O and Q, which are never used in a VIN', () => {
-    expect(vinError('1M8GDM9AXKP04278O')).toBe('车架号只含数字和字母，且没有 I、O、Q');
+    expect(vinError('1M8GDM9AXKP04278O')).toBe('车架号（VIN）只含数字和字母，且没有 I、O、Q');
   });
 
   it('catches a single mistyped character through the check digit', () => {
-    expect(vinError('1M8GDM9AXKP042789')).toBe('车架号有误，请对照行驶证逐位核对');
+    expect(vinError('1M8GDM9AXKP042789')).toBe('车架号（VIN）校验位不符，请对照行驶证逐位核对');
   });
 });
 

@@ -25,6 +25,15 @@ export function isValidVin(value: string): boolean {
   return VIN_SHAPE.test(value) && value[8] === vinCheckDigit(value);
 }
 
+/** Why a VIN (trimmed and upper-cased) is not valid, in words for the person typing it; undefined when it is. */
+export function vinProblem(vin: string): string | undefined {
+  if (!/^[A-HJ-NPR-Z0-9]*$/.test(vin)) return '车架号（VIN）只含数字和字母，且没有 I、O、Q';
+  if (vin.length !== 17) return `车架号（VIN）应为 17 位，当前 ${vin.length} 位`;
+  // Every car on file has a valid check digit, so a mismatch is a typo.
+  if (vin[8] !== vinCheckDigit(vin)) return '车架号（VIN）校验位不符，请对照行驶证逐位核对';
+  return undefined;
+}
+
 /** Puts the right check digit into position 9 of a 17-character VIN body (used for seed data). */
 export function withVinCheckDigit(vinBody: string): string {
   if (!VIN_SHAPE.test(vinBody)) throw new Error(`Not a VIN body: ${vinBody}`);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isValidVin, vinCheckDigit, withVinCheckDigit } from './vin.rules';
+import { isValidVin, vinCheckDigit, vinProblem, withVinCheckDigit } from './vin.rules';
 
 describe('VIN rules', () => {
   it('accepts a VIN whose check digit matches (the ISO 3779 worked example)', () => {
@@ -44,5 +44,15 @@ describe('VIN check digit properties', () => {
         return digit === vin[8] || !isValidVin(altered);
       }),
     );
+  });
+});
+
+describe('what a person typing a VIN is told', () => {
+  it('names the first thing wrong, and nothing for a valid VIN', () => {
+    expect(vinProblem('LSVAU2180N21')).toBe('车架号（VIN）应为 17 位，当前 12 位');
+    expect(vinProblem('LSVAU2I80N2183294')).toBe('车架号（VIN）只含数字和字母，且没有 I、O、Q');
+    const valid = withVinCheckDigit('LSVAU2180N2183294');
+    expect(vinProblem(valid)).toBeUndefined();
+    expect(vinProblem(valid.slice(0, 8) + (valid[8] === '1' ? '2' : '1') + valid.slice(9))).toBe('车架号（VIN）校验位不符，请对照行驶证逐位核对');
   });
 });

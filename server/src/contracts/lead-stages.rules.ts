@@ -1,4 +1,4 @@
-import { LeadStage } from '../../generated/prisma/enums';
+import { LeadStage } from './enums.contract';
 
 /** The open stages in pipeline order; a lead moves forward through them (skipping is allowed). */
 export const OPEN_STAGES: readonly LeadStage[] = [

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { LeadStage } from '../../generated/prisma/enums';
+import { LeadStage } from './enums.contract';
 import { canMoveStage, OPEN_STAGES, REOPEN_STAGES, requiresNextFollowUp, stageDataProblems } from './lead-stages.rules';
 
 const ALL_STAGES = Object.values(LeadStage);

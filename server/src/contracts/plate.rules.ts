@@ -16,3 +16,11 @@ export function normalizePlate(plate: string): string {
 export function isMainlandPlate(plate: string): boolean {
   return MAINLAND_PLATE.test(plate);
 }
+
+/** Why a normalised plate is not a valid mainland plate, in words for the person typing it; undefined when it is. */
+export function plateProblem(plate: string): string | undefined {
+  if (!PROVINCES.includes(plate.charAt(0))) return '车牌号应以省份简称开头，如 沪';
+  if (plate.length !== 7 && plate.length !== 8) return '车牌号应为 7 位（新能源 8 位）';
+  if (!MAINLAND_PLATE.test(plate)) return '车牌号格式不正确，如 沪A12345 或新能源 沪AD12345';
+  return undefined;
+}

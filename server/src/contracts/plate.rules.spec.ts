@@ -1,4 +1,4 @@
-import { isMainlandPlate, normalizePlate } from './plate.rules';
+import { isMainlandPlate, normalizePlate, plateProblem } from './plate.rules';
 
 describe('mainland plates', () => {
   it('accepts ordinary 7-character plates and both 8-character new-energy forms', () => {
@@ -15,5 +15,14 @@ describe('mainland plates', () => {
 
   it('normalises what people type', () => {
     expect(normalizePlate('沪a·d 12345')).toBe('沪AD12345');
+  });
+});
+
+describe('what a person typing a plate is told', () => {
+  it('names the first thing wrong, and nothing for a valid plate', () => {
+    expect(plateProblem('AA12345')).toBe('车牌号应以省份简称开头，如 沪');
+    expect(plateProblem('沪A123')).toBe('车牌号应为 7 位（新能源 8 位）');
+    expect(plateProblem('沪I12345')).toBe('车牌号格式不正确，如 沪A12345 或新能源 沪AD12345');
+    expect(plateProblem('沪AD12345')).toBeUndefined();
   });
 });
