@@ -2,7 +2,7 @@ import { isMainlandMobile } from '../../contracts/common.contract';
 import type { ImportKind, ImportRowError } from '../../contracts/imports.contract';
 import { LeadSource, StaffRole } from '../../generated/prisma/enums';
 import { SOURCE_LABELS } from '../leads/lead-labels';
-import type { ImportedLeadInput } from '../leads/leads.service';
+import type { ImportedLeadInput } from '../leads/lead-capture.service';
 import { isMainlandPlate, normalizePlate } from '../vehicles/plate.rules';
 import { isValidVin } from '../vehicles/vin.rules';
 
@@ -183,7 +183,7 @@ export interface CellError {
   message: string;
 }
 
-/** A lead row as the leads service takes it (see LeadsService.importLeads). */
+/** A lead row as the leads service takes it (see LeadCaptureService.importLeads). */
 export type ImportedLead = ImportedLeadInput;
 
 export interface ImportedCustomerVehicle {

@@ -20,7 +20,7 @@ import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { PrismaService } from '../../core/database/prisma.service';
 import { shanghaiDateOf, startOfShanghaiDate } from '../../core/time/shanghai-time';
 import { SOURCE_LABELS } from '../leads/lead-labels';
-import { LeadsService } from '../leads/leads.service';
+import { LeadCaptureService } from '../leads/lead-capture.service';
 import { StaffService } from '../org/staff.service';
 import { StoresService } from '../org/stores.service';
 import { VehicleModelsService } from '../vehicles/vehicle-models.service';
@@ -138,7 +138,7 @@ export class ImportsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
-    private readonly leads: LeadsService,
+    private readonly leads: LeadCaptureService,
     private readonly vehicles: VehiclesService,
     private readonly models: VehicleModelsService,
     private readonly stores: StoresService,
