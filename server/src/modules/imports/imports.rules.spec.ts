@@ -1,22 +1,8 @@
 import { LeadSource } from '../../generated/prisma/enums';
 import { withVinCheckDigit } from '../../contracts/vin.rules';
-import {
-  calendarDateOf,
-  cellText,
-  CUSTOMER_VEHICLE_COLUMNS,
-  ErrorLog,
-  FileKeys,
-  fingerprint,
-  isBlankRow,
-  LEAD_COLUMNS,
-  matchHeader,
-  normalizeMobile,
-  parseCustomerVehicleRow,
-  parseLeadRow,
-  templateHeader,
-  type CustomerVehicleLookups,
-  type LeadLookups,
-} from './imports.rules';
+import { LEAD_COLUMNS, parseLeadRow, type LeadLookups } from '../leads/leads.import-plan';
+import { CUSTOMER_VEHICLE_COLUMNS, parseCustomerVehicleRow, type CustomerVehicleLookups } from '../vehicles/vehicles.import-plan';
+import { calendarDateOf, cellText, ErrorLog, FileKeys, fingerprint, isBlankRow, matchHeader, normalizeMobile, templateHeader } from './imports.rules';
 
 const VIN = withVinCheckDigit('LSVAE20A0RS000001');
 

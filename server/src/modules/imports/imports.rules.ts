@@ -1,23 +1,11 @@
 import { isMainlandMobile } from '../../contracts/common.contract';
-import type { ImportKind, ImportRowError } from '../../contracts/imports.contract';
-import { LeadSource, StaffRole } from '../../generated/prisma/enums';
-import { SOURCE_LABELS } from '../leads/lead-labels';
-import type { ImportedLeadInput } from '../leads/leads.service';
-import { isMainlandPlate, normalizePlate } from '../../contracts/plate.rules';
-import { isValidVin } from '../../contracts/vin.rules';
+import type { ImportRowError } from '../../contracts/imports.contract';
 
 /**
  * The rows of an import file, read and checked one at a time without the database: every lookup a row needs
- * (stores, models, consultants) is loaded once and passed in, so each branch here is a plain unit test.
+ * (stores, models, consultants) is loaded once and passed in, so each branch here is a plain unit test. What a
+ * kind's columns are and how its row is parsed is its domain's (`leads.import-plan.ts`, `vehicles.import-plan.ts`).
  */
-
-/** Who may import what: leads are the managers' own; customers and their cars are head office's. */
-export const IMPORT_ROLES: Record<ImportKind, readonly StaffRole[]> = {
-  leads: [StaffRole.ADMIN, StaffRole.DIRECTOR, StaffRole.REGION_MANAGER, StaffRole.STORE_MANAGER],
-  'customer-vehicles': [StaffRole.ADMIN, StaffRole.DIRECTOR],
-};
-
-export const IMPORT_TITLES: Record<ImportKind, string> = { leads: '线索', 'customer-vehicles': '客户与车辆' };
 
 export interface ImportColumn<Key extends string = string> {
   key: Key;
@@ -27,39 +15,6 @@ export interface ImportColumn<Key extends string = string> {
   /** What to write in the column, for the template's 填写说明 sheet. */
   help: string;
 }
-
-const MAX_MILEAGE_KM = 2_000_000;
-/** 2,000 万元 is more than any car; budgets are kept in fen in a 32-bit column. */
-const MAX_BUDGET_WAN = 2_000;
-const FEN_PER_WAN = 1_000_000;
-
-export const LEAD_COLUMNS = [
-  { key: 'name', header: '姓名', required: true, help: '客户姓名，最多 64 个字' },
-  { key: 'mobile', header: '手机号', required: true, help: '11 位中国大陆手机号，如 13800138000' },
-  { key: 'storeCode', header: '门店编码', required: true, help: '线索所属门店的编码（见下方门店列表），只能填写您有权限的门店' },
-  { key: 'source', header: '来源', required: false, help: `线索来源，填中文名称：${Object.values(SOURCE_LABELS).join('、')}；留空为「导入」` },
-  { key: 'model', header: '意向车型', required: false, help: '车型名称（见下方车型列表），可留空' },
-  { key: 'consultant', header: '顾问账号', required: false, help: '该门店在职销售顾问的登录账号；留空则进入待分配线索池' },
-  { key: 'budgetMin', header: '预算下限(万元)', required: false, help: `数字，单位万元，0 至 ${MAX_BUDGET_WAN}，可留空` },
-  { key: 'budgetMax', header: '预算上限(万元)', required: false, help: '数字，单位万元，不能低于预算下限，可留空' },
-  { key: 'note', header: '备注', required: false, help: '最多 1000 个字，可留空' },
-] as const satisfies readonly ImportColumn[];
-
-export const CUSTOMER_VEHICLE_COLUMNS = [
-  { key: 'name', header: '姓名', required: true, help: '车主姓名，最多 64 个字；同一手机号已有客户时沿用原客户' },
-  { key: 'mobile', header: '手机号', required: true, help: '车主的 11 位中国大陆手机号；同一车主多辆车可写多行' },
-  { key: 'vin', header: 'VIN', required: true, help: '17 位车架号（不含 I、O、Q），第 9 位校验位须正确' },
-  { key: 'plate', header: '车牌', required: false, help: '如 沪A12345 或新能源 沪AD12345，可留空' },
-  { key: 'model', header: '车型', required: true, help: '车型名称（见下方车型列表）' },
-  { key: 'deliveredOn', header: '交车日期', required: true, help: 'YYYY-MM-DD（如 2024-05-20）或 Excel 日期，不能晚于今天' },
-  { key: 'mileage', header: '当前里程(公里)', required: false, help: `整数，0 至 ${MAX_MILEAGE_KM}；留空为 0` },
-  { key: 'storeCode', header: '门店编码', required: false, help: '车辆归属门店的编码（见下方门店列表）；留空为您所在的门店' },
-] as const satisfies readonly ImportColumn[];
-
-export type LeadColumnKey = (typeof LEAD_COLUMNS)[number]['key'];
-export type CustomerVehicleColumnKey = (typeof CUSTOMER_VEHICLE_COLUMNS)[number]['key'];
-
-export const COLUMNS_OF: Record<ImportKind, readonly ImportColumn[]> = { leads: LEAD_COLUMNS, 'customer-vehicles': CUSTOMER_VEHICLE_COLUMNS };
 
 /** The header a template writes: required columns are marked with a *. */
 export const templateHeader = (column: ImportColumn) => (column.required ? `${column.header}*` : column.header);
@@ -142,7 +97,7 @@ export function calendarDateOf(value: unknown): string | null {
 }
 
 /** A number typed as a number or as text (1,200 allowed); null when blank, NaN when not a number. */
-function numberOf(value: unknown): number | null {
+export function numberOf(value: unknown): number | null {
   const resolved = typeof value === 'object' && value !== null && 'result' in value ? (value as { result: unknown }).result : value;
   if (typeof resolved === 'number') return resolved;
   const text = cellText(resolved).replace(/[,，\s]/g, '');
@@ -158,6 +113,21 @@ export interface StoreRef {
   regionId: number;
 }
 
+/** Active stores by lookupKey(code), as a file names them. */
+export function storeLookup(stores: Array<{ id: number; code: string; regionId: number }>): Map<string, StoreRef> {
+  return new Map(stores.map((store) => [lookupKey(store.code), { id: store.id, regionId: store.regionId }]));
+}
+
+/** Models by name and by code, as a file may name them. */
+export function modelLookup(models: Array<{ id: number; code: string; name: string }>): Map<string, number> {
+  const lookup = new Map<string, number>();
+  for (const model of models) {
+    lookup.set(lookupKey(model.code), model.id);
+    lookup.set(lookupKey(model.name), model.id);
+  }
+  return lookup;
+}
+
 export interface RowLookups {
   /** Active stores by lookupKey(code). */
   stores: Map<string, StoreRef>;
@@ -167,45 +137,15 @@ export interface RowLookups {
   today: string;
 }
 
-export interface LeadLookups extends RowLookups {
-  storeInScope: (store: StoreRef) => boolean;
-  /** Active consultants: store id → lower-case username → staff id. */
-  consultants: Map<number, Map<string, number>>;
-}
-
-export interface CustomerVehicleLookups extends RowLookups {
-  /** The importer's own store, for rows without a 门店编码; null for head office. */
-  defaultStoreId: number | null;
-}
-
 export interface CellError {
   column: string;
   message: string;
 }
 
-/** A lead row as the leads service takes it (see LeadsService.importLeads). */
-export type ImportedLead = ImportedLeadInput;
-
-export interface ImportedCustomerVehicle {
-  name: string;
-  mobile: string;
-  vin: string;
-  plate: string | null;
-  modelId: number;
-  deliveredOn: string;
-  mileage: number;
-  storeId: number;
-}
-
 export type RowResult<Row> = { ok: true; row: Row } | { ok: false; errors: CellError[] };
 
-const SOURCE_BY_TEXT = new Map<string, LeadSource>([
-  ...Object.entries(SOURCE_LABELS).map(([source, label]) => [lookupKey(label), source as LeadSource] as const),
-  ...Object.values(LeadSource).map((source) => [source, source] as const),
-]);
-
 /** Collects the problems of one row, column by column, so a person sees them all at once. */
-class RowChecker<Key extends string> {
+export class RowChecker<Key extends string> {
   readonly errors: CellError[] = [];
 
   constructor(
@@ -261,86 +201,6 @@ class RowChecker<Key extends string> {
   get ok(): boolean {
     return this.errors.length === 0;
   }
-}
-
-export function parseLeadRow(cells: Record<LeadColumnKey, unknown>, lookups: LeadLookups): RowResult<ImportedLead> {
-  const check = new RowChecker<LeadColumnKey>(LEAD_COLUMNS, cells);
-  const name = check.name('name');
-  const mobile = check.mobile('mobile');
-
-  let store: StoreRef | null = null;
-  if (check.required('storeCode') !== '') {
-    store = check.store('storeCode', lookups.stores);
-    if (store && !lookups.storeInScope(store)) store = check.fail('storeCode', '门店不在您的权限范围内');
-  }
-
-  const sourceText = check.text('source');
-  const source = sourceText === '' ? LeadSource.IMPORT : (SOURCE_BY_TEXT.get(lookupKey(sourceText)) ?? check.fail('source', `来源「${sourceText}」不正确，请填写模板说明中的来源名称`));
-
-  const intendedModelId = check.text('model') === '' ? null : check.model('model', lookups.models);
-
-  const username = check.text('consultant');
-  let assigneeId: number | null = null;
-  if (username !== '' && store) {
-    assigneeId = lookups.consultants.get(store.id)?.get(username.toLowerCase()) ?? check.fail('consultant', `顾问「${username}」不在该门店`);
-  }
-
-  const budgetMinFen = budgetFen(check, 'budgetMin');
-  const budgetMaxFen = budgetFen(check, 'budgetMax');
-  if (budgetMinFen !== null && budgetMaxFen !== null && budgetMaxFen < budgetMinFen) check.fail('budgetMax', '预算上限不能低于预算下限');
-
-  const note = check.text('note');
-  if (note.length > 1000) check.fail('note', '备注最多 1000 个字');
-
-  if (!check.ok) return { ok: false, errors: check.errors };
-  return {
-    ok: true,
-    row: { name, mobile, storeId: store!.id, source: source!, intendedModelId, assigneeId, budgetMinFen, budgetMaxFen, note: note === '' ? null : note },
-  };
-}
-
-function budgetFen(check: RowChecker<LeadColumnKey>, key: 'budgetMin' | 'budgetMax'): number | null {
-  const wan = numberOf(check.raw(key));
-  if (wan === null) return null;
-  if (Number.isNaN(wan) || wan < 0 || wan > MAX_BUDGET_WAN) return check.fail(key, `预算须为 0 至 ${MAX_BUDGET_WAN} 之间的数字（单位万元）`);
-  return Math.round(wan * FEN_PER_WAN);
-}
-
-export function parseCustomerVehicleRow(cells: Record<CustomerVehicleColumnKey, unknown>, lookups: CustomerVehicleLookups): RowResult<ImportedCustomerVehicle> {
-  const check = new RowChecker<CustomerVehicleColumnKey>(CUSTOMER_VEHICLE_COLUMNS, cells);
-  const name = check.name('name');
-  const mobile = check.mobile('mobile');
-
-  const vinText = check.required('vin');
-  const vin = vinText.replace(/\s+/g, '').toUpperCase();
-  if (vinText !== '' && !isValidVin(vin)) check.fail('vin', 'VIN 格式或校验位不正确');
-
-  const plateText = check.text('plate');
-  const plate = plateText === '' ? null : normalizePlate(plateText);
-  if (plate !== null && !isMainlandPlate(plate)) check.fail('plate', '车牌格式不正确');
-
-  const modelId = check.required('model') === '' ? null : check.model('model', lookups.models);
-
-  let deliveredOn: string | null = null;
-  if (check.required('deliveredOn') !== '') {
-    deliveredOn = calendarDateOf(check.raw('deliveredOn'));
-    if (deliveredOn === null) check.fail('deliveredOn', '日期格式不正确，应为 YYYY-MM-DD');
-    else if (deliveredOn > lookups.today) deliveredOn = check.fail('deliveredOn', '交车日期不能晚于今天');
-  }
-
-  const km = numberOf(check.raw('mileage'));
-  const mileage = km ?? 0;
-  if (Number.isNaN(mileage) || !Number.isInteger(mileage) || mileage < 0 || mileage > MAX_MILEAGE_KM) {
-    check.fail('mileage', `里程须为 0 至 ${MAX_MILEAGE_KM} 之间的整数（公里）`);
-  }
-
-  let storeId: number | null = null;
-  if (check.text('storeCode') !== '') storeId = check.store('storeCode', lookups.stores)?.id ?? null;
-  else if (lookups.defaultStoreId !== null) storeId = lookups.defaultStoreId;
-  else check.fail('storeCode', '必填（您的账号不属于门店，请填写车辆归属门店）');
-
-  if (!check.ok) return { ok: false, errors: check.errors };
-  return { ok: true, row: { name, mobile, vin, plate, modelId: modelId!, deliveredOn: deliveredOn!, mileage, storeId: storeId! } };
 }
 
 /** A short fingerprint of a parsed row (FNV-1a), to tell a repeated row from a conflicting one. */

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client';
-import { AssignmentMode, LeadStage, StaffRole } from '../../generated/prisma/enums';
+import type { AssignmentMode } from '../../generated/prisma/enums';
 import type { StaffCaller } from '../../core/auth/caller';
 import { PrismaService } from '../../core/database/prisma.service';
 import { StaffService } from '../org/staff.service';
 import { StoresService } from '../org/stores.service';
+import { VehicleModelsService } from '../vehicles/vehicle-models.service';
 import { LeadError } from './leads.errors';
 import { pickConsultant } from './lead-assignment.rules';
+import { CLOSED_STAGES } from './lead-views';
 
-const CLOSED_STAGES = [LeadStage.DELIVERED, LeadStage.LOST];
 
 /**
  * Decides who gets a lead, by the store's rule. The store's settings row is locked FOR UPDATE for the
@@ -21,21 +22,17 @@ export class LeadAssignmentService {
     private readonly prisma: PrismaService,
     private readonly stores: StoresService,
     private readonly staff: StaffService,
+    private readonly models: VehicleModelsService,
   ) {}
 
   /** Call before the transaction that picks: inserting the row inside it would deadlock concurrent pickers. */
   async ensureSettings(storeId: number): Promise<void> {
-    await this.prisma.storeSetting.createMany({ data: [{ storeId }], skipDuplicates: true });
+    await this.stores.ensureSettings(storeId);
   }
 
   async pickAssignee(tx: Prisma.TransactionClient, storeId: number, intendedModelId: number | null, excluding: number[] = []): Promise<number | null> {
-    const [settings] = await tx.$queryRaw<Array<{ mode: AssignmentMode; cap: number; last: number | null }>>`
-      SELECT assignment_mode AS mode, consultant_open_lead_cap AS cap, last_assigned_staff_id AS last
-        FROM store_settings WHERE store_id = ${storeId} FOR UPDATE`;
-    const consultants = await tx.staff.findMany({
-      where: { storeId, role: StaffRole.CONSULTANT, active: true, onDuty: true, id: { notIn: excluding } },
-      select: { id: true, specialties: { select: { modelId: true } } },
-    });
+    const policy = await this.stores.lockAssignmentSettings(tx, storeId);
+    const consultants = await this.staff.consultantRoster(tx, storeId, { onDutyOnly: true, excluding });
     const openLeads = await this.openLeadCounts(tx, consultants.map((consultant) => consultant.id));
     const picked = pickConsultant(
       consultants.map((consultant) => ({
@@ -43,24 +40,16 @@ export class LeadAssignmentService {
         openLeads: openLeads.get(consultant.id) ?? 0,
         specialtyModelIds: consultant.specialties.map((specialty) => specialty.modelId),
       })),
-      { mode: settings.mode, openLeadCap: Number(settings.cap), lastAssignedStaffId: settings.last === null ? null : Number(settings.last) },
+      policy,
       intendedModelId,
     );
-    if (picked !== null) await tx.storeSetting.update({ where: { storeId }, data: { lastAssignedStaffId: picked } });
+    if (picked !== null) await this.stores.recordLastAssigned(tx, storeId, picked);
     return picked;
   }
 
   async settings(storeId: number) {
-    await this.ensureSettings(storeId);
-    const settings = await this.prisma.storeSetting.findUniqueOrThrow({
-      where: { storeId },
-      select: { storeId: true, assignmentMode: true, consultantOpenLeadCap: true, consultantDiscountLimitBp: true },
-    });
-    const consultants = await this.prisma.staff.findMany({
-      where: { storeId, role: StaffRole.CONSULTANT, active: true },
-      select: { id: true, name: true, username: true, onDuty: true, specialties: { select: { modelId: true } } },
-      orderBy: { id: 'asc' },
-    });
+    const settings = await this.stores.assignmentSettings(storeId);
+    const consultants = await this.staff.consultantRoster(this.prisma, storeId, { onDutyOnly: false });
     const openLeads = await this.openLeadCounts(this.prisma, consultants.map((consultant) => consultant.id));
     return {
       ...settings,
@@ -73,7 +62,7 @@ export class LeadAssignmentService {
   }
 
   async updateSettings(storeId: number, input: { assignmentMode: AssignmentMode; consultantOpenLeadCap: number; consultantDiscountLimitBp: number }) {
-    await this.prisma.storeSetting.upsert({ where: { storeId }, create: { storeId, ...input }, update: input });
+    await this.stores.updateAssignmentSettings(storeId, input);
     return this.settings(storeId);
   }
 
@@ -81,19 +70,12 @@ export class LeadAssignmentService {
   async updateConsultant(caller: StaffCaller, storeId: number, staffId: number, input: { onDuty?: boolean; specialtyModelIds?: number[] }) {
     await this.assertStoreInScope(caller, storeId);
     await this.staff.findInScopeOrFail(caller, staffId);
-    const consultant = await this.prisma.staff.findFirst({ where: { id: staffId, storeId, role: StaffRole.CONSULTANT }, select: { id: true } });
-    if (!consultant) throw new LeadError('ASSIGNEE_INVALID', '该员工不是本店的销售顾问');
+    if (!(await this.staff.isConsultantOfStore(staffId, storeId))) throw new LeadError('ASSIGNEE_INVALID', '该员工不是本店的销售顾问');
     const modelIds = input.specialtyModelIds;
-    if (modelIds && (await this.prisma.vehicleModel.count({ where: { id: { in: modelIds } } })) !== new Set(modelIds).size) {
+    if (modelIds && (await this.models.countModels(modelIds)) !== new Set(modelIds).size) {
       throw new LeadError('MODEL_NOT_FOUND', '擅长车型中有不存在的车型');
     }
-    await this.prisma.$transaction(async (tx) => {
-      if (input.onDuty !== undefined) await tx.staff.update({ where: { id: staffId }, data: { onDuty: input.onDuty }, select: { id: true } });
-      if (modelIds) {
-        await tx.consultantSpecialty.deleteMany({ where: { staffId } });
-        await tx.consultantSpecialty.createMany({ data: [...new Set(modelIds)].map((modelId) => ({ staffId, modelId })) });
-      }
-    });
+    await this.staff.updateConsultantRoster(staffId, input);
     return this.settings(storeId);
   }
 
@@ -102,9 +84,8 @@ export class LeadAssignmentService {
   }
 
   /** Consultant limit on discounts for the store, in basis points of MSRP. */
-  async discountLimitBp(db: Prisma.TransactionClient | PrismaService, storeId: number): Promise<number> {
-    const settings = await db.storeSetting.findUnique({ where: { storeId }, select: { consultantDiscountLimitBp: true } });
-    return settings?.consultantDiscountLimitBp ?? 500;
+  discountLimitBp(storeId: number): Promise<number> {
+    return this.stores.discountLimitBp(storeId);
   }
 
   private async openLeadCounts(db: Prisma.TransactionClient | PrismaService, staffIds: number[]): Promise<Map<number, number>> {

@@ -5,15 +5,17 @@ import { webhookLeadSchema } from '../../contracts/leads.contract';
 import { fieldProblems } from '../../core/http/error-response';
 import { HttpError } from '../../core/http/domain-error';
 import { PrismaService } from '../../core/database/prisma.service';
+import { VehicleModelsService } from '../vehicles/vehicle-models.service';
 import { LeadError } from './leads.errors';
-import { LeadsService } from './leads.service';
+import { LeadCaptureService } from './lead-capture.service';
 import { isFreshTimestamp, webhookSignature } from './lead-webhook.rules';
 
 @Injectable()
 export class LeadWebhookService {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly leads: LeadsService,
+    private readonly leads: LeadCaptureService,
+    private readonly models: VehicleModelsService,
   ) {}
 
   async receive(channelCode: string, timestamp: string | undefined, signature: string | undefined, rawBody: Buffer | undefined, now = new Date()) {
@@ -28,11 +30,9 @@ export class LeadWebhookService {
       throw new LeadError('WEBHOOK_REPLAYED', '请求时间戳已过期（超过 5 分钟），疑似重放');
     }
     const body = this.parse(rawBody);
-    const model = body.intendedModelCode
-      ? await this.prisma.vehicleModel.findUnique({ where: { code: body.intendedModelCode }, select: { id: true } })
-      : null;
+    const intendedModelId = body.intendedModelCode ? await this.models.modelIdByCode(body.intendedModelCode) : null;
     const { lead, joined } = await this.leads.capture(
-      { name: body.name, mobile: body.mobile, source: channel.source, storeId: channel.storeId, intendedModelId: model?.id ?? null, note: body.note ?? null },
+      { name: body.name, mobile: body.mobile, source: channel.source, storeId: channel.storeId, intendedModelId, note: body.note ?? null },
       { channel: channel.code, externalId: body.externalId },
     );
     return { id: lead.id, joined };

@@ -24,7 +24,10 @@ import type { StaffCaller } from '../../core/auth/caller';
 import { ExportsService } from '../../core/exports/exports.service';
 import { StaffRole } from '../../generated/prisma/enums';
 import { LEAD_EXPORT_COLUMNS } from './lead-labels';
-import { LeadsService } from './leads.service';
+import { LeadCaptureService } from './lead-capture.service';
+import { LeadHandoverService } from './lead-handover.service';
+import { LeadPipelineService } from './lead-pipeline.service';
+import { LeadQueriesService } from './lead-queries.service';
 import { QuotesService } from './quotes.service';
 
 class IdParam extends createZodDto(idParamSchema) {}
@@ -60,7 +63,10 @@ const MANAGERS = [ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER];
 @Controller()
 export class LeadsController {
   constructor(
-    private readonly leads: LeadsService,
+    private readonly capture: LeadCaptureService,
+    private readonly handovers: LeadHandoverService,
+    private readonly pipeline: LeadPipelineService,
+    private readonly queries: LeadQueriesService,
     private readonly quotes: QuotesService,
     private readonly exports: ExportsService,
   ) {}
@@ -73,7 +79,7 @@ export class LeadsController {
   @Roles(...SALES)
   @ZodResponse({ status: 201, type: CreatedLeadDto })
   async create(@CurrentCaller() caller: StaffCaller, @Body() body: CreateLeadBody, @Res({ passthrough: true }) reply: FastifyReply) {
-    const created = await this.leads.captureByStaff(caller, body);
+    const created = await this.capture.captureByStaff(caller, body);
     if (created.joined) void reply.status(200);
     return created;
   }
@@ -82,7 +88,7 @@ export class LeadsController {
   @Roles(...SALES)
   @ZodResponse({ type: LeadPageDto })
   list(@CurrentCaller() caller: StaffCaller, @Query() query: LeadListQuery) {
-    return this.leads.list(caller, query);
+    return this.queries.list(caller, query);
   }
 
   /** The filtered list as .xlsx (every page), mobiles as the caller's role sees them; audited. */
@@ -90,7 +96,7 @@ export class LeadsController {
   @Roles(...SALES)
   async export(@CurrentCaller() caller: StaffCaller, @Query() query: LeadListQuery, @Res() reply: FastifyReply) {
     const { page: _page, pageSize: _pageSize, ...filters } = query;
-    await this.exports.send(reply, caller, { title: '线索', list: 'leads', filters, columns: LEAD_EXPORT_COLUMNS, batches: this.leads.exportBatches(caller, filters) });
+    await this.exports.send(reply, caller, { title: '线索', list: 'leads', filters, columns: LEAD_EXPORT_COLUMNS, batches: this.queries.exportBatches(caller, filters) });
   }
 
   /** 查看完整号码: the full mobile for a role that sees it masked; audited. */
@@ -99,21 +105,21 @@ export class LeadsController {
   @Roles(...SALES)
   @ZodResponse({ type: RevealedMobileDto })
   revealMobile(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
-    return this.leads.revealMobile(caller, id);
+    return this.queries.revealMobile(caller, id);
   }
 
   @Get('leads/:id')
   @Roles(...SALES)
   @ZodResponse({ type: LeadDetailDto })
   detail(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
-    return this.leads.detail(caller, id);
+    return this.queries.detail(caller, id);
   }
 
   @Post('leads/:id/follow-ups')
   @Roles(...SALES)
   @ZodResponse({ status: 201, type: FollowUpResultDto })
   logFollowUp(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: LogFollowUpBody) {
-    return this.leads.logFollowUp(caller, id, body);
+    return this.pipeline.logFollowUp(caller, id, body);
   }
 
   @Post('leads/:id/stage')
@@ -121,7 +127,7 @@ export class LeadsController {
   @Roles(...SALES)
   @ZodResponse({ type: LeadDetailDto })
   changeStage(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: ChangeStageBody) {
-    return this.leads.changeStage(caller, id, body);
+    return this.pipeline.changeStage(caller, id, body);
   }
 
   @Post('leads/:id/assign')
@@ -129,7 +135,7 @@ export class LeadsController {
   @Roles(...MANAGERS)
   @ZodResponse({ type: LeadDetailDto })
   assign(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: AssignLeadBody) {
-    return this.leads.assign(caller, id, body.staffId);
+    return this.handovers.assign(caller, id, body.staffId);
   }
 
   @Post('leads/:id/quotes')
@@ -143,7 +149,7 @@ export class LeadsController {
   @Roles(...SALES)
   @ZodResponse({ type: [QuoteDto] })
   async listQuotes(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
-    return (await this.leads.detail(caller, id)).quotes;
+    return (await this.queries.detail(caller, id)).quotes;
   }
 
   @Post('staff/:id/handover')
@@ -151,6 +157,6 @@ export class LeadsController {
   @Roles(...MANAGERS)
   @ZodResponse({ type: HandoverResultDto })
   handover(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: HandoverBody) {
-    return this.leads.handover(caller, id, body.toStaffId);
+    return this.handovers.handover(caller, id, body.toStaffId);
   }
 }

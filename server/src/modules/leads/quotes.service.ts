@@ -6,9 +6,11 @@ import type { StaffCaller } from '../../core/auth/caller';
 import { PrismaService } from '../../core/database/prisma.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { StaffService } from '../org/staff.service';
+import { VehicleModelsService } from '../vehicles/vehicle-models.service';
 import { LeadAssignmentService } from './lead-assignment.service';
 import { LeadError } from './leads.errors';
-import { LeadsService, QUOTE_FIELDS, toQuoteView } from './leads.service';
+import { LeadQueriesService } from './lead-queries.service';
+import { leadScopeOf, QUOTE_FIELDS, toQuoteView } from './lead-views';
 import { needsApproval, quoteTotals } from './quotes.rules';
 import { AuditService, staffActor } from '../../core/audit/audit.service';
 
@@ -17,20 +19,21 @@ export class QuotesService {
   constructor(
     private readonly audit: AuditService,
     private readonly prisma: PrismaService,
-    private readonly leads: LeadsService,
+    private readonly leads: LeadQueriesService,
     private readonly assignment: LeadAssignmentService,
     private readonly staff: StaffService,
     private readonly notifications: NotificationsService,
+    private readonly models: VehicleModelsService,
   ) {}
 
   async create(caller: StaffCaller, leadId: number, input: CreateQuoteInput) {
     const lead = await this.leads.findInScope(caller, leadId);
     if (lead.stage === LeadStage.DELIVERED || lead.stage === LeadStage.LOST) throw new LeadError('LEAD_CLOSED', '线索已关闭，不能再报价');
-    const trim = await this.prisma.vehicleTrim.findUnique({ where: { id: input.trimId }, select: { id: true, msrpFen: true } });
+    const trim = await this.models.trimPrice(input.trimId);
     if (!trim) throw new LeadError('TRIM_NOT_FOUND', `车型配置 ${input.trimId} 不存在`);
     const totals = quoteTotals(trim.msrpFen, input.lines, input.discountFen);
     if (!totals) throw new LeadError('DISCOUNT_TOO_LARGE', '优惠金额不能超过车价与选装之和', [{ path: 'discountFen', message: '优惠过大' }]);
-    const limitBp = await this.assignment.discountLimitBp(this.prisma, lead.storeId);
+    const limitBp = await this.assignment.discountLimitBp(lead.storeId);
     const pending = needsApproval(caller.role === StaffRole.CONSULTANT, totals.discountBp, limitBp);
     const managers = pending ? await this.staff.storeManagerIds(lead.storeId) : [];
     const quote = await this.prisma.$transaction(async (tx) => {
@@ -62,7 +65,7 @@ export class QuotesService {
   }
 
   async approvals(caller: StaffCaller, status: ApprovalStatus, page: number, pageSize: number) {
-    const where: Prisma.QuoteWhereInput = { approvalStatus: status, lead: this.leads.scopeOf(caller) };
+    const where: Prisma.QuoteWhereInput = { approvalStatus: status, lead: leadScopeOf(caller) };
     const [rows, total] = await Promise.all([
       this.prisma.quote.findMany({
         where,
@@ -78,7 +81,7 @@ export class QuotesService {
 
   /** Approve or reject once: the conditional update on PENDING decides between two managers clicking together. */
   async decide(caller: StaffCaller, quoteId: number, approve: boolean, note: string | null | undefined) {
-    const quote = await this.prisma.quote.findFirst({ where: { id: quoteId, lead: this.leads.scopeOf(caller) }, select: { id: true, leadId: true, createdById: true } });
+    const quote = await this.prisma.quote.findFirst({ where: { id: quoteId, lead: leadScopeOf(caller) }, select: { id: true, leadId: true, createdById: true } });
     if (!quote) throw new LeadError('QUOTE_NOT_FOUND', '报价不存在或无权查看');
     const decided = await this.prisma.$transaction(async (tx) => {
       const updated = await tx.quote.updateMany({

@@ -4,7 +4,7 @@ import type { ReferFriendInput } from '../../contracts/loyalty.contract';
 import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { maskMobiles, maskName } from '../../core/logging/mask';
-import { LeadsService } from '../leads/leads.service';
+import { LeadCaptureService } from '../leads/lead-capture.service';
 import { LoyaltyError } from './loyalty.errors';
 import { readableCode } from './readable-code';
 
@@ -13,7 +13,7 @@ import { readableCode } from './readable-code';
 export class ReferralsService {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly leads: LeadsService,
+    private readonly leads: LeadCaptureService,
   ) {}
 
   /**

@@ -165,6 +165,35 @@ export class StaffService {
     });
   }
 
+  /** A consultant of the store (active or not), by id: whether there is one. */
+  async isConsultantOfStore(staffId: number, storeId: number): Promise<boolean> {
+    return (await this.prisma.staff.count({ where: { id: staffId, storeId, role: StaffRole.CONSULTANT } })) > 0;
+  }
+
+  /** The store's active consultants with their duty and specialties (the assignment roster); onDutyOnly in the caller's transaction. */
+  consultantRoster(db: Prisma.TransactionClient | PrismaService, storeId: number, options: { onDutyOnly: boolean; excluding?: number[] }) {
+    return db.staff.findMany({
+      where: { storeId, role: StaffRole.CONSULTANT, active: true, ...(options.onDutyOnly ? { onDuty: true } : {}), id: { notIn: options.excluding ?? [] } },
+      select: { id: true, name: true, username: true, onDuty: true, specialties: { select: { modelId: true } } },
+      orderBy: { id: 'asc' },
+    });
+  }
+
+  async setOnDuty(db: Prisma.TransactionClient | PrismaService, staffId: number, onDuty: boolean): Promise<void> {
+    await db.staff.update({ where: { id: staffId }, data: { onDuty }, select: { id: true } });
+  }
+
+  /** Sets a consultant's duty and/or replaces their specialties, together. */
+  async updateConsultantRoster(staffId: number, input: { onDuty?: boolean; specialtyModelIds?: number[] }): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      if (input.onDuty !== undefined) await this.setOnDuty(tx, staffId, input.onDuty);
+      if (input.specialtyModelIds) {
+        await tx.consultantSpecialty.deleteMany({ where: { staffId } });
+        await tx.consultantSpecialty.createMany({ data: [...new Set(input.specialtyModelIds)].map((modelId) => ({ staffId, modelId })) });
+      }
+    });
+  }
+
   /** A staff member the caller may see (their scope), or a 404. */
   async findInScopeOrFail(caller: StaffCaller, id: number) {
     const staff = await this.prisma.staff.findFirst({

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../../generated/prisma/client';
+import type { AssignmentMode } from '../../generated/prisma/enums';
 import type { StaffCaller } from '../../core/auth/caller';
 import { worksInStore } from '../../core/auth/data-scope';
 import { PrismaService } from '../../core/database/prisma.service';
@@ -34,5 +36,48 @@ export class StoresService {
 
   listRegions() {
     return this.prisma.region.findMany({ select: { id: true, code: true, name: true }, orderBy: { id: 'asc' } });
+  }
+
+  /** An active store's id and region, or null. */
+  activeStore(storeId: number): Promise<{ id: number; regionId: number } | null> {
+    return this.prisma.store.findFirst({ where: { id: storeId, active: true }, select: { id: true, regionId: true } });
+  }
+
+  // ---- the store's lead-assignment settings (store_settings), for leads ----
+
+  /** Call before a transaction that locks the settings: inserting the row inside it would deadlock concurrent callers. */
+  async ensureSettings(storeId: number): Promise<void> {
+    await this.prisma.storeSetting.createMany({ data: [{ storeId }], skipDuplicates: true });
+  }
+
+  /** Locks the store's settings row FOR UPDATE in the caller's transaction, so assignments take turns. */
+  async lockAssignmentSettings(tx: Prisma.TransactionClient, storeId: number): Promise<{ mode: AssignmentMode; openLeadCap: number; lastAssignedStaffId: number | null }> {
+    const [settings] = await tx.$queryRaw<Array<{ mode: AssignmentMode; cap: number; last: number | null }>>`
+      SELECT assignment_mode AS mode, consultant_open_lead_cap AS cap, last_assigned_staff_id AS last
+        FROM store_settings WHERE store_id = ${storeId} FOR UPDATE`;
+    return { mode: settings.mode, openLeadCap: Number(settings.cap), lastAssignedStaffId: settings.last === null ? null : Number(settings.last) };
+  }
+
+  /** Moves the round-robin pointer to the consultant who just received a lead. */
+  async recordLastAssigned(tx: Prisma.TransactionClient, storeId: number, staffId: number): Promise<void> {
+    await tx.storeSetting.update({ where: { storeId }, data: { lastAssignedStaffId: staffId } });
+  }
+
+  async assignmentSettings(storeId: number) {
+    await this.ensureSettings(storeId);
+    return this.prisma.storeSetting.findUniqueOrThrow({
+      where: { storeId },
+      select: { storeId: true, assignmentMode: true, consultantOpenLeadCap: true, consultantDiscountLimitBp: true },
+    });
+  }
+
+  async updateAssignmentSettings(storeId: number, input: { assignmentMode: AssignmentMode; consultantOpenLeadCap: number; consultantDiscountLimitBp: number }): Promise<void> {
+    await this.prisma.storeSetting.upsert({ where: { storeId }, create: { storeId, ...input }, update: input });
+  }
+
+  /** Consultant limit on discounts for the store, in basis points of MSRP. */
+  async discountLimitBp(storeId: number): Promise<number> {
+    const settings = await this.prisma.storeSetting.findUnique({ where: { storeId }, select: { consultantDiscountLimitBp: true } });
+    return settings?.consultantDiscountLimitBp ?? 500;
   }
 }

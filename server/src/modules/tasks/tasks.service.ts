@@ -49,6 +49,11 @@ export class TasksService {
     return db.task.create({ data: task, select: { id: true } });
   }
 
+  /** A task as answered (TASK_FIELDS), read in the caller's transaction. */
+  view(db: Db, taskId: number) {
+    return db.task.findUniqueOrThrow({ where: { id: taskId }, select: TASK_FIELDS });
+  }
+
   /** Many tasks in one statement (an import's first-contact tasks). */
   async createMany(db: Db, tasks: NewTask[]): Promise<void> {
     if (tasks.length > 0) await db.task.createMany({ data: tasks });

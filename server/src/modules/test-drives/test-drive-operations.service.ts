@@ -8,7 +8,7 @@ import { CapacityService } from '../../core/capacity/capacity.service';
 import { PrismaService } from '../../core/database/prisma.service';
 import { DomainEventType, raiseEvent } from '../../core/events/domain-events';
 import { shanghaiDay, startOfShanghaiDate } from '../../core/time/shanghai-time';
-import { LeadsService } from '../leads/leads.service';
+import { LeadPipelineService } from '../leads/lead-pipeline.service';
 import { StoresService } from '../org/stores.service';
 import { TestDriveError } from './test-drives.errors';
 import { BOOKING_FIELDS, holderOf, TestDrivesService } from './test-drives.service';
@@ -32,7 +32,7 @@ export class TestDriveOperationsService {
     private readonly capacity: CapacityService,
     private readonly testDrives: TestDrivesService,
     private readonly stores: StoresService,
-    private readonly leads: LeadsService,
+    private readonly leads: LeadPipelineService,
   ) {}
 
   async schedule(caller: StaffCaller, storeId: number, date: string) {

@@ -8,7 +8,9 @@ import { CapacityService } from '../../core/capacity/capacity.service';
 import { PrismaService } from '../../core/database/prisma.service';
 import { retryOnConflict } from '../../core/database/prisma-errors';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
-import { LeadsService } from '../leads/leads.service';
+import { LeadCaptureService } from '../leads/lead-capture.service';
+import { LeadPipelineService } from '../leads/lead-pipeline.service';
+import { LeadQueriesService } from '../leads/lead-queries.service';
 import { ReferralsService } from '../loyalty/referrals.service';
 import { Slot, withinChangeWindow } from '../../core/capacity/slots.rules';
 import { TestDriveError } from './test-drives.errors';
@@ -44,7 +46,9 @@ export class TestDrivesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly capacity: CapacityService,
-    private readonly leads: LeadsService,
+    private readonly leadCapture: LeadCaptureService,
+    private readonly leadPipeline: LeadPipelineService,
+    private readonly leadQueries: LeadQueriesService,
     private readonly idempotency: IdempotencyService,
     private readonly referrals: ReferralsService,
   ) {}
@@ -81,23 +85,23 @@ export class TestDrivesService {
     // typing a mobile proves nothing, so it never becomes this account's mobile (only an SMS code does).
     const { bookingId, model, slot } = await this.reserve({ ...input, customerId, idempotencyKey: key, capped: true }, now);
     const referrerCustomerId = input.referralCode ? await this.referrals.referrerFor(input.referralCode, { customerId, mobile: input.mobile }) : null;
-    const { lead } = await this.leads.capture(
+    const { lead } = await this.leadCapture.capture(
       { name: input.contactName, mobile: input.mobile, source: LeadSource.MINI_PROGRAM, storeId: input.storeId, intendedModelId: input.modelId, note: `小程序预约试驾 ${model.name}`, referrerCustomerId },
       {},
     );
     await this.prisma.testDriveBooking.update({ where: { id: bookingId }, data: { leadId: lead.id }, select: { id: true } });
-    await this.leads.inviteForTestDrive(lead.id, slot.startAt, model.name);
+    await this.leadPipeline.inviteForTestDrive(lead.id, slot.startAt, model.name);
     return this.prisma.testDriveBooking.findUniqueOrThrow({ where: { id: bookingId }, select: BOOKING_FIELDS });
   }
 
   /** Staff book on behalf of a lead they may see (a phone call, a walk-in). */
   async bookForLead(caller: StaffCaller, input: { leadId: number; modelId: number; startAt: string; routeId?: number | null }, now = new Date()) {
-    const lead = await this.leads.findInScope(caller, input.leadId);
+    const lead = await this.leadQueries.findInScope(caller, input.leadId);
     const { bookingId, model, slot } = await this.reserve(
       { customerId: lead.customerId, storeId: lead.storeId, modelId: input.modelId, startAt: input.startAt, contactName: lead.name, mobile: lead.mobile, routeId: input.routeId, idempotencyKey: null, leadId: lead.id },
       now,
     );
-    await this.leads.inviteForTestDrive(lead.id, slot.startAt, model.name);
+    await this.leadPipeline.inviteForTestDrive(lead.id, slot.startAt, model.name);
     return this.prisma.testDriveBooking.findUniqueOrThrow({ where: { id: bookingId }, select: BOOKING_FIELDS });
   }
 

@@ -10,6 +10,20 @@ export class VehicleModelsService {
     return this.prisma.vehicleModel.findMany({ select: { id: true, code: true, name: true, active: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
   }
 
+  /** How many of these ids are models (a check that each exists). */
+  countModels(ids: number[]): Promise<number> {
+    return this.prisma.vehicleModel.count({ where: { id: { in: ids } } });
+  }
+
+  async modelIdByCode(code: string): Promise<number | null> {
+    return (await this.prisma.vehicleModel.findUnique({ where: { code }, select: { id: true } }))?.id ?? null;
+  }
+
+  /** A trim's list price (fen), or null when there is no such trim. */
+  trimPrice(trimId: number): Promise<{ id: number; msrpFen: number } | null> {
+    return this.prisma.vehicleTrim.findUnique({ where: { id: trimId }, select: { id: true, msrpFen: true } });
+  }
+
   listActiveModels() {
     return this.prisma.vehicleModel.findMany({
       where: { active: true },
