@@ -4,6 +4,9 @@ import type { StaffCaller } from '../../core/auth/caller';
 import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { maskMobiles } from '../../core/logging/mask';
+import { automationPrivacy } from '../automation/automation.privacy';
+import { feedbackPrivacy } from '../feedback/feedback.privacy';
+import { testDrivesPrivacy } from '../test-drives/test-drives.privacy';
 import { customersInScope } from './customer-scope.rules';
 import { CustomerError } from './customers.errors';
 import type { UpdateCustomerMeInput } from '../../contracts/auth.contract';
@@ -94,14 +97,9 @@ export class CustomersService {
       if (!from || !to) return;
       await tx.customer.update({ where: { id: fromCustomerId }, data: { openid: null, unionid: null }, select: { id: true } });
       await tx.customer.update({ where: { id: toCustomerId }, data: { openid: from.openid, unionid: from.unionid }, select: { id: true } });
-      const moved = { where: { customerId: fromCustomerId }, data: { customerId: toCustomerId } };
-      await tx.testDriveBooking.updateMany(moved);
-      await tx.customerMessage.updateMany(moved);
-      await tx.survey.updateMany(moved);
-      await tx.complaint.updateMany(moved);
-      // A channel turned off on either row stays off.
-      await tx.$executeRaw`INSERT IGNORE INTO channel_opt_outs (customer_id, channel, created_at) SELECT ${toCustomerId}, channel, created_at FROM channel_opt_outs WHERE customer_id = ${fromCustomerId}`;
-      await tx.channelOptOut.deleteMany({ where: { customerId: fromCustomerId } });
+      await testDrivesPrivacy.moveToCustomer(tx, fromCustomerId, toCustomerId);
+      await automationPrivacy.moveToCustomer(tx, fromCustomerId, toCustomerId);
+      await feedbackPrivacy.moveToCustomer(tx, fromCustomerId, toCustomerId);
     });
   }
 
