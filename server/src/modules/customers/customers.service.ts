@@ -103,6 +103,30 @@ export class CustomersService {
     });
   }
 
+  /** The customer's token version: a session carries it, and raising it ends every session (core/auth/session.service.ts). */
+  async tokenVersion(customerId: number): Promise<number> {
+    return (await this.prisma.customer.findUniqueOrThrow({ where: { id: customerId }, select: { tokenVersion: true } })).tokenVersion;
+  }
+
+  /** The name and mobile the customer is reached by (null when unknown), for a booking's contact; throws when there is no such customer. */
+  contactOf(customerId: number): Promise<{ name: string | null; mobile: string | null }> {
+    return this.prisma.customer.findUniqueOrThrow({ where: { id: customerId }, select: { name: true, mobile: true } });
+  }
+
+  /** Whether the customer proved their mobile is theirs (an SMS code), and since when; null for an unknown customer. */
+  async mobileVerifiedAt(customerId: number): Promise<Date | null> {
+    return (await this.prisma.customer.findUnique({ where: { id: customerId }, select: { mobileVerifiedAt: true } }))?.mobileVerifiedAt ?? null;
+  }
+
+  /**
+   * Locks the customer's row until the caller's transaction ends: simultaneous requests by one customer (their
+   * bookings) queue on it. Take it before the transaction's first plain read, so what follows sees every change
+   * committed by the request before in the queue.
+   */
+  async lock(tx: Prisma.TransactionClient, customerId: number): Promise<void> {
+    await tx.$queryRaw`SELECT id FROM customers WHERE id = ${customerId} FOR UPDATE`;
+  }
+
   /** A delivered car makes the customer an owner, from the first delivery on. */
   async markOwner(db: Prisma.TransactionClient, customerId: number, at: Date): Promise<void> {
     await db.customer.updateMany({ where: { id: customerId, becameOwnerAt: null }, data: { becameOwnerAt: at } });
