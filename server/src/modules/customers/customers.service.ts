@@ -127,6 +127,62 @@ export class CustomersService {
     await tx.$queryRaw`SELECT id FROM customers WHERE id = ${customerId} FOR UPDATE`;
   }
 
+  async exists(customerId: number): Promise<boolean> {
+    return (await this.prisma.customer.findUnique({ where: { id: customerId }, select: { id: true } })) !== null;
+  }
+
+  /** Name, mobile and since when an owner; null for an unknown customer. */
+  basics(customerId: number) {
+    return this.prisma.customer.findUnique({ where: { id: customerId }, select: { id: true, name: true, mobile: true, becameOwnerAt: true } });
+  }
+
+  /** The customer's mobile and whether it is proven theirs; null for an unknown customer. */
+  mobileOf(customerId: number) {
+    return this.prisma.customer.findUnique({ where: { id: customerId }, select: { mobile: true, mobileVerifiedAt: true } });
+  }
+
+  async existsWithMobile(mobile: string): Promise<boolean> {
+    return (await this.prisma.customer.findUnique({ where: { mobile }, select: { id: true } })) !== null;
+  }
+
+  /** The customer who shares this referral code; null when none. */
+  byReferralCode(code: string) {
+    return this.prisma.customer.findUnique({ where: { referralCode: code }, select: { id: true, mobile: true, mobileVerifiedAt: true } });
+  }
+
+  /** Whether the person (by their customer row or a mobile) is already known to the dealer: an owner, or with a lead. */
+  async alreadyKnown(customerId: number, mobile: string): Promise<boolean> {
+    const known = await this.prisma.customer.findFirst({
+      where: { OR: [{ id: customerId }, { mobile }], AND: [{ OR: [{ becameOwnerAt: { not: null } }, { leads: { some: {} } }] }] },
+      select: { id: true },
+    });
+    return known !== null;
+  }
+
+  /** The customer's referral code, given out on first use (`make` draws a new one); a clash with another code is retried. */
+  async referralCode(customerId: number, make: () => string): Promise<string> {
+    for (let attempt = 0; ; attempt += 1) {
+      const customer = await this.prisma.customer.findUniqueOrThrow({ where: { id: customerId }, select: { referralCode: true } });
+      if (customer.referralCode) return customer.referralCode;
+      try {
+        await this.prisma.customer.updateMany({ where: { id: customerId, referralCode: null }, data: { referralCode: make() } });
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt > 5) throw error;
+      }
+    }
+  }
+
+  /** How many customers match a filter (a marketing segment). */
+  count(where: Prisma.CustomerWhereInput): Promise<number> {
+    return this.prisma.customer.count({ where });
+  }
+
+  /** The ids of the customers matching a filter, in id order after `afterId`, `take` at a time. */
+  async idsAfter(where: Prisma.CustomerWhereInput, afterId: number, take: number): Promise<number[]> {
+    const rows = await this.prisma.customer.findMany({ where: { AND: [where, { id: { gt: afterId } }] }, select: { id: true }, orderBy: { id: 'asc' }, take });
+    return rows.map((row) => row.id);
+  }
+
   /** A delivered car makes the customer an owner, from the first delivery on. */
   async markOwner(db: Prisma.TransactionClient, customerId: number, at: Date): Promise<void> {
     await db.customer.updateMany({ where: { id: customerId, becameOwnerAt: null }, data: { becameOwnerAt: at } });

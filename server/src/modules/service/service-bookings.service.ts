@@ -292,4 +292,9 @@ export class ServiceBookingsService {
       select: { id: true, customerId: true, startAt: true, vehicle: { select: { plate: true, model: { select: { name: true } } } }, store: { select: { name: true } } },
     });
   }
+
+  /** Bookings made within [start, end) by the customers matching `customer` (a campaign's response). */
+  bookedBetween(start: Date, end: Date, customer: Prisma.CustomerWhereInput) {
+    return this.prisma.serviceBooking.findMany({ where: { createdAt: { gte: start, lt: end }, customer }, select: { customerId: true, createdAt: true } });
+  }
 }

@@ -15,6 +15,6 @@ import { WorkshopSettingsService } from './workshop-settings.service';
   imports: [CustomersModule, LoyaltyModule, OrgModule, VehiclesModule],
   controllers: [MyServiceController, ServiceController],
   providers: [PartsService, ServiceBookingsService, WorkOrdersService, WorkshopBoardService, WorkshopSettingsService],
-  exports: [ServiceBookingsService],
+  exports: [ServiceBookingsService, WorkOrdersService],
 })
 export class ServiceModule {}

@@ -370,6 +370,11 @@ export class WorkOrdersService {
       allowedNext: allowedNext(row.status),
     };
   }
+
+  /** Cars checked in within [start, end) by the customers matching `customer` (a campaign's response). */
+  checkedInBetween(start: Date, end: Date, customer: Prisma.CustomerWhereInput) {
+    return this.prisma.workOrder.findMany({ where: { checkedInAt: { gte: start, lt: end }, customer }, select: { customerId: true, checkedInAt: true } });
+  }
 }
 
 /** `q` finds orders by the car's VIN (or its end), plate or the owner's mobile. */
@@ -379,4 +384,3 @@ function searchWhere(q: string | undefined): Prisma.WorkOrderWhereInput {
   if (isMainlandMobile(text)) return { customer: { mobile: text } };
   return { vehicle: { OR: [{ plate: text }, { vin: text.length === 17 ? text : { endsWith: text } }] } };
 }
-
