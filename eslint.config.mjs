@@ -16,7 +16,7 @@ const ownership = JSON.parse(readFileSync(new URL('./server/src/modules/table-ow
 const schema = readFileSync(new URL('./prisma/schema.prisma', import.meta.url), 'utf8');
 /** model (as Prisma's client names it: `leadTouch`) → its table (`lead_touches`). */
 const tableOf = new Map(
-  [...schema.matchAll(/^model (\w+) \{([^}]*)\}/gm)].map(([, model, body]) => [
+  [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)].map(([, model, body]) => [
     model[0].toLowerCase() + model.slice(1),
     body.match(/@@map\("(\w+)"\)/)?.[1] ?? model,
   ]),
