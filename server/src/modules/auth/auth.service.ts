@@ -14,6 +14,7 @@ import type { SmsSender } from '../../integrations/sms/sms.sender';
 import { WECHAT_AUTH_CLIENT } from '../../integrations/wechat/wechat-auth.client';
 import type { WechatAuthClient } from '../../integrations/wechat/wechat-auth.client';
 import { CustomersService } from '../customers/customers.service';
+import { StaffService } from '../org/staff.service';
 import { AuthError } from './auth.errors';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { newSmsCode, SMS_CODE_MAX_ATTEMPTS, SMS_CODE_TTL_MS, SMS_RESEND_INTERVAL_SECONDS, smsCodeHash, smsCodeMatches } from './sms-code.rules';
@@ -30,8 +31,6 @@ const LOGIN_WINDOW_SECONDS = 15 * 60;
 const SMS_SENDS_PER_MOBILE_HOUR = 5;
 const SMS_SENDS_PER_MOBILE_DAY = 10;
 
-const STAFF_IDENTITY = { id: true, username: true, name: true, role: true, storeId: true, regionId: true } as const;
-
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
@@ -47,6 +46,7 @@ export class AuthService {
     @Inject(WECHAT_AUTH_CLIENT) private readonly wechat: WechatAuthClient,
     @Inject(SMS_SENDER) private readonly sms: SmsSender,
     private readonly audit: AuditService,
+    private readonly staff: StaffService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -54,10 +54,7 @@ export class AuthService {
     const pair: RateLimit = { key: `login:pair:${username.toLowerCase()}:${ip}`, limit: LOGIN_PAIR_LIMIT, windowSeconds: LOGIN_WINDOW_SECONDS };
     const address: RateLimit = { key: `login:ip:${ip}`, limit: LOGIN_ADDRESS_LIMIT, windowSeconds: LOGIN_WINDOW_SECONDS };
     await this.takeTries([pair, address], 'RATE_LIMITED', (seconds) => `登录失败次数过多，请 ${Math.ceil(seconds / 60)} 分钟后再试`);
-    const staff = await this.prisma.staff.findUnique({
-      where: { username },
-      select: { ...STAFF_IDENTITY, passwordHash: true, active: true, tokenVersion: true },
-    });
+    const staff = await this.staff.forSignIn(username);
     const passwordMatches = await verifyPassword(staff?.passwordHash ?? (await this.decoyHash), password);
     if (!staff || !staff.active || !passwordMatches) {
       // The reserved tries stay counted: they were failures.
@@ -74,7 +71,7 @@ export class AuthService {
     // As a bank does: the right password clears the pair's failures; the address gets its try back.
     await Promise.all([this.rateLimiter.reset(pair.key), this.rateLimiter.release(address.key)]);
     await this.prisma.$transaction(async (tx) => {
-      await tx.staff.update({ where: { id: staff.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
+      await this.staff.recordLogin(tx, staff.id, new Date());
       await this.audit.record(tx, { actor: { type: 'STAFF', id: staff.id, name: staff.name }, action: 'auth.login', entityType: 'staff', entityId: staff.id });
     });
     const { passwordHash: _hash, active: _active, tokenVersion, ...identity } = staff;
@@ -95,12 +92,8 @@ export class AuthService {
     await (caller.kind === 'staff' ? this.sessions.endAll('staff', caller.staffId) : this.sessions.endAll('customer', caller.customerId));
   }
 
-  async staffProfile(staffId: number) {
-    const staff = await this.prisma.staff.findUniqueOrThrow({
-      where: { id: staffId },
-      select: { ...STAFF_IDENTITY, mobile: true, store: { select: { id: true, name: true } }, region: { select: { id: true, name: true } } },
-    });
-    return staff;
+  staffProfile(staffId: number) {
+    return this.staff.profile(staffId);
   }
 
   async wechatLogin(code: string) {
@@ -171,7 +164,7 @@ export class AuthService {
   /** Signing in means ticking 同意 on the login page: a customer the store created first has consented now. */
   private async customerLoginResult(customerId: number) {
     await this.customers.recordConsentIfMissing(customerId);
-    const { tokenVersion } = await this.prisma.customer.findUniqueOrThrow({ where: { id: customerId }, select: { tokenVersion: true } });
+    const tokenVersion = await this.customers.tokenVersion(customerId);
     return { ...(await this.sessions.start('customer', customerId, tokenVersion)), customer: { id: customerId } };
   }
 

@@ -138,4 +138,10 @@ export class OutboxService {
         : null;
     return { ...rest, dueOn: dueOn.toISOString().slice(0, 10), recipient };
   }
+
+  /** How many of a campaign's messages are in each status. */
+  async countsByStatus(campaignId: number): Promise<Map<OutboxStatus, number>> {
+    const groups = await this.prisma.outboxMessage.groupBy({ by: ['status'], where: { campaignId }, _count: { _all: true } });
+    return new Map(groups.map((group) => [group.status, group._count._all]));
+  }
 }

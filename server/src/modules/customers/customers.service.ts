@@ -4,6 +4,9 @@ import type { StaffCaller } from '../../core/auth/caller';
 import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { maskMobiles } from '../../core/logging/mask';
+import { automationPrivacy } from '../automation/automation.privacy';
+import { feedbackPrivacy } from '../feedback/feedback.privacy';
+import { testDrivesPrivacy } from '../test-drives/test-drives.privacy';
 import { customersInScope } from './customer-scope.rules';
 import { CustomerError } from './customers.errors';
 import type { UpdateCustomerMeInput } from '../../contracts/auth.contract';
@@ -94,15 +97,90 @@ export class CustomersService {
       if (!from || !to) return;
       await tx.customer.update({ where: { id: fromCustomerId }, data: { openid: null, unionid: null }, select: { id: true } });
       await tx.customer.update({ where: { id: toCustomerId }, data: { openid: from.openid, unionid: from.unionid }, select: { id: true } });
-      const moved = { where: { customerId: fromCustomerId }, data: { customerId: toCustomerId } };
-      await tx.testDriveBooking.updateMany(moved);
-      await tx.customerMessage.updateMany(moved);
-      await tx.survey.updateMany(moved);
-      await tx.complaint.updateMany(moved);
-      // A channel turned off on either row stays off.
-      await tx.$executeRaw`INSERT IGNORE INTO channel_opt_outs (customer_id, channel, created_at) SELECT ${toCustomerId}, channel, created_at FROM channel_opt_outs WHERE customer_id = ${fromCustomerId}`;
-      await tx.channelOptOut.deleteMany({ where: { customerId: fromCustomerId } });
+      await testDrivesPrivacy.moveToCustomer(tx, fromCustomerId, toCustomerId);
+      await automationPrivacy.moveToCustomer(tx, fromCustomerId, toCustomerId);
+      await feedbackPrivacy.moveToCustomer(tx, fromCustomerId, toCustomerId);
     });
+  }
+
+  /** The customer's token version: a session carries it, and raising it ends every session (core/auth/session.service.ts). */
+  async tokenVersion(customerId: number): Promise<number> {
+    return (await this.prisma.customer.findUniqueOrThrow({ where: { id: customerId }, select: { tokenVersion: true } })).tokenVersion;
+  }
+
+  /** The name and mobile the customer is reached by (null when unknown), for a booking's contact; throws when there is no such customer. */
+  contactOf(customerId: number): Promise<{ name: string | null; mobile: string | null }> {
+    return this.prisma.customer.findUniqueOrThrow({ where: { id: customerId }, select: { name: true, mobile: true } });
+  }
+
+  /** Whether the customer proved their mobile is theirs (an SMS code), and since when; null for an unknown customer. */
+  async mobileVerifiedAt(customerId: number): Promise<Date | null> {
+    return (await this.prisma.customer.findUnique({ where: { id: customerId }, select: { mobileVerifiedAt: true } }))?.mobileVerifiedAt ?? null;
+  }
+
+  /**
+   * Locks the customer's row until the caller's transaction ends: simultaneous requests by one customer (their
+   * bookings) queue on it. Take it before the transaction's first plain read, so what follows sees every change
+   * committed by the request before in the queue.
+   */
+  async lock(tx: Prisma.TransactionClient, customerId: number): Promise<void> {
+    await tx.$queryRaw`SELECT id FROM customers WHERE id = ${customerId} FOR UPDATE`;
+  }
+
+  async exists(customerId: number): Promise<boolean> {
+    return (await this.prisma.customer.findUnique({ where: { id: customerId }, select: { id: true } })) !== null;
+  }
+
+  /** Name, mobile and since when an owner; null for an unknown customer. */
+  basics(customerId: number) {
+    return this.prisma.customer.findUnique({ where: { id: customerId }, select: { id: true, name: true, mobile: true, becameOwnerAt: true } });
+  }
+
+  /** The customer's mobile and whether it is proven theirs; null for an unknown customer. */
+  mobileOf(customerId: number) {
+    return this.prisma.customer.findUnique({ where: { id: customerId }, select: { mobile: true, mobileVerifiedAt: true } });
+  }
+
+  async existsWithMobile(mobile: string): Promise<boolean> {
+    return (await this.prisma.customer.findUnique({ where: { mobile }, select: { id: true } })) !== null;
+  }
+
+  /** The customer who shares this referral code; null when none. */
+  byReferralCode(code: string) {
+    return this.prisma.customer.findUnique({ where: { referralCode: code }, select: { id: true, mobile: true, mobileVerifiedAt: true } });
+  }
+
+  /** Whether the person (by their customer row or a mobile) is already known to the dealer: an owner, or with a lead. */
+  async alreadyKnown(customerId: number, mobile: string): Promise<boolean> {
+    const known = await this.prisma.customer.findFirst({
+      where: { OR: [{ id: customerId }, { mobile }], AND: [{ OR: [{ becameOwnerAt: { not: null } }, { leads: { some: {} } }] }] },
+      select: { id: true },
+    });
+    return known !== null;
+  }
+
+  /** The customer's referral code, given out on first use (`make` draws a new one); a clash with another code is retried. */
+  async referralCode(customerId: number, make: () => string): Promise<string> {
+    for (let attempt = 0; ; attempt += 1) {
+      const customer = await this.prisma.customer.findUniqueOrThrow({ where: { id: customerId }, select: { referralCode: true } });
+      if (customer.referralCode) return customer.referralCode;
+      try {
+        await this.prisma.customer.updateMany({ where: { id: customerId, referralCode: null }, data: { referralCode: make() } });
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt > 5) throw error;
+      }
+    }
+  }
+
+  /** How many customers match a filter (a marketing segment). */
+  count(where: Prisma.CustomerWhereInput): Promise<number> {
+    return this.prisma.customer.count({ where });
+  }
+
+  /** The ids of the customers matching a filter, in id order after `afterId`, `take` at a time. */
+  async idsAfter(where: Prisma.CustomerWhereInput, afterId: number, take: number): Promise<number[]> {
+    const rows = await this.prisma.customer.findMany({ where: { AND: [where, { id: { gt: afterId } }] }, select: { id: true }, orderBy: { id: 'asc' }, take });
+    return rows.map((row) => row.id);
   }
 
   /** A delivered car makes the customer an owner, from the first delivery on. */

@@ -8,6 +8,7 @@ import type { StaffCaller } from '../../core/auth/caller';
 import { customerMobileFor } from '../../core/auth/mobile-visibility';
 import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation } from '../../core/database/prisma-errors';
+import { CustomersService } from '../customers/customers.service';
 import { LoyaltyError } from './loyalty.errors';
 import { TIER_ORDER } from './points.rules';
 import { MEMBER_WHERE } from './members.rules';
@@ -64,6 +65,7 @@ export class LoyaltyAdminService {
     private readonly prisma: PrismaService,
     private readonly loyalty: LoyaltyService,
     private readonly audit: AuditService,
+    private readonly customers: CustomersService,
   ) {}
 
   /** Members (of a segment, when `within` is given), searched by mobile or name and filtered by tier. */
@@ -87,14 +89,14 @@ export class LoyaltyAdminService {
 
   /** A member's full mobile for a role that sees it masked; each look is audited. */
   async revealMobile(caller: StaffCaller, customerId: number) {
-    const customer = await this.prisma.customer.findUnique({ where: { id: customerId }, select: { id: true, mobile: true } });
+    const customer = await this.customers.basics(customerId);
     if (!customer) throw new LoyaltyError('CUSTOMER_NOT_FOUND', '会员不存在');
     await this.audit.record(this.prisma, { actor: staffActor(caller), action: 'customer.mobile_revealed', entityType: 'customer', entityId: String(customer.id) });
     return { mobile: customer.mobile };
   }
 
   async member(caller: StaffCaller, customerId: number) {
-    const customer = await this.prisma.customer.findUnique({ where: { id: customerId }, select: { id: true, name: true, mobile: true, becameOwnerAt: true } });
+    const customer = await this.customers.basics(customerId);
     if (!customer) throw new LoyaltyError('CUSTOMER_NOT_FOUND', '会员不存在');
     const [points, lots, entries, coupons] = await Promise.all([
       this.loyalty.summary(customerId),

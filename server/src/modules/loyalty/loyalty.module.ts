@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CustomersModule } from '../customers/customers.module';
 import { LeadsModule } from '../leads/leads.module';
 import { CouponsService } from './coupons.service';
 import { LoyaltyAdminService } from './loyalty-admin.service';
@@ -11,7 +12,7 @@ import { PointsLedgerService } from './points-ledger.service';
 import { ReferralsService } from './referrals.service';
 
 @Module({
-  imports: [LeadsModule],
+  imports: [CustomersModule, LeadsModule],
   controllers: [LoyaltyController, MyPointsController],
   providers: [CouponsService, LoyaltyAdminService, LoyaltyEventsService, LoyaltyJobs, LoyaltyService, PointsLedgerService, ReferralsService],
   exports: [CouponsService, LoyaltyAdminService, LoyaltyService, PointsLedgerService, ReferralsService],

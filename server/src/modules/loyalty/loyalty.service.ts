@@ -154,6 +154,11 @@ export class LoyaltyService {
     if (entry.points !== input.points) throw new LoyaltyError('IDEMPOTENCY_KEY_REUSED', '该幂等键已用于另一笔不同的调整');
     return entry;
   }
+
+  /** Redemptions within [start, end) by the customers matching `customer` (a campaign's response). */
+  redeemedBetween(start: Date, end: Date, customer: Prisma.CustomerWhereInput) {
+    return this.prisma.redemption.findMany({ where: { createdAt: { gte: start, lt: end }, customer }, select: { customerId: true, createdAt: true } });
+  }
 }
 
 /** A coupon lasts until the end of the Shanghai day `days` after it was issued. */

@@ -3,6 +3,7 @@ import type { Prisma } from '../../generated/prisma/client';
 import { MemberTier, PointsEntryType } from '../../generated/prisma/enums';
 import { PrismaService } from '../../core/database/prisma.service';
 import { retryOnConflict } from '../../core/database/prisma-errors';
+import { CustomersService } from '../customers/customers.service';
 import { LoyaltyError } from './loyalty.errors';
 import { allocateFifo, allocateReversal, Allocation, expiringLots, lotExpiry, tierAfter, tierFor } from './points.rules';
 
@@ -47,7 +48,10 @@ export const ENTRY_FIELDS = { id: true, customerId: true, type: true, points: tr
  */
 @Injectable()
 export class PointsLedgerService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly customers: CustomersService,
+  ) {}
 
   /** Runs `work` holding the member's account row. Expired lots are swept first, so the balance is exact. */
   async withAccount<T>(customerId: number, work: (tx: Tx, account: LockedAccount) => Promise<T>, now = new Date()): Promise<T> {
@@ -65,7 +69,7 @@ export class PointsLedgerService {
   /** Outside the transaction: an INSERT IGNORE before the row lock would deadlock concurrent first touches. */
   private async ensureAccount(customerId: number): Promise<void> {
     if (await this.prisma.pointsAccount.findUnique({ where: { customerId }, select: { customerId: true } })) return;
-    if (!(await this.prisma.customer.findUnique({ where: { id: customerId }, select: { id: true } }))) throw new LoyaltyError('CUSTOMER_NOT_FOUND', '会员不存在');
+    if (!(await this.customers.exists(customerId))) throw new LoyaltyError('CUSTOMER_NOT_FOUND', '会员不存在');
     await this.prisma.pointsAccount.createMany({ data: [{ customerId }], skipDuplicates: true });
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LeadSource, LeadStage } from '../../generated/prisma/enums';
 import type { ReferFriendInput } from '../../contracts/loyalty.contract';
 import { PrismaService } from '../../core/database/prisma.service';
-import { isUniqueViolation } from '../../core/database/prisma-errors';
+import { CustomersService } from '../customers/customers.service';
 import { maskMobiles, maskName } from '../../core/logging/mask';
 import { LeadCaptureService } from '../leads/lead-capture.service';
 import { LoyaltyError } from './loyalty.errors';
@@ -14,6 +14,7 @@ export class ReferralsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly leads: LeadCaptureService,
+    private readonly customers: CustomersService,
   ) {}
 
   /**
@@ -21,7 +22,7 @@ export class ReferralsService {
    * calls the friend) but without the referrer, and the answer says why.
    */
   async refer(customerId: number, input: ReferFriendInput) {
-    const referrer = await this.prisma.customer.findUnique({ where: { id: customerId }, select: { mobile: true, mobileVerifiedAt: true } });
+    const referrer = await this.customers.mobileOf(customerId);
     if (!referrer) throw new LoyaltyError('CUSTOMER_NOT_FOUND', '会员不存在');
     // Sent again (a lost answer, a second tap): the friend is already credited to this member.
     const already = await this.prisma.lead.findFirst({ where: { referrerCustomerId: customerId, mobile: input.mobile }, select: { id: true } });
@@ -29,7 +30,7 @@ export class ReferralsService {
     // Without a verified mobile of their own a member could refer their own number: they must verify first.
     const unverified = !referrer.mobileVerifiedAt;
     const self = referrer.mobile === input.mobile;
-    const known = !self && (await this.prisma.customer.findUnique({ where: { mobile: input.mobile }, select: { id: true } })) !== null;
+    const known = !self && (await this.customers.existsWithMobile(input.mobile));
     const eligible = !unverified && !self && !known;
     const { lead } = await this.leads.capture(
       { name: input.name, mobile: input.mobile, source: LeadSource.REFERRAL, storeId: input.storeId, intendedModelId: input.modelId ?? null, note: input.note ?? '车主推荐', referrerCustomerId: eligible ? customerId : null },
@@ -74,26 +75,13 @@ export class ReferralsService {
    * referral counts: a verified member, not the friend themself, and a friend new to us (no earlier lead, no car).
    */
   async referrerFor(code: string, friend: { customerId: number; mobile: string }): Promise<number | null> {
-    const referrer = await this.prisma.customer.findUnique({ where: { referralCode: code }, select: { id: true, mobile: true, mobileVerifiedAt: true } });
+    const referrer = await this.customers.byReferralCode(code);
     if (!referrer?.mobileVerifiedAt || referrer.id === friend.customerId || referrer.mobile === friend.mobile) return null;
-    const known = await this.prisma.customer.findFirst({
-      where: { OR: [{ id: friend.customerId }, { mobile: friend.mobile }], AND: [{ OR: [{ becameOwnerAt: { not: null } }, { leads: { some: {} } }] }] },
-      select: { id: true },
-    });
-    return known ? null : referrer.id;
+    return (await this.customers.alreadyKnown(friend.customerId, friend.mobile)) ? null : referrer.id;
   }
 
   /** The owner's share code, made on first use; a clash with another code is retried. */
-  private async codeOf(customerId: number): Promise<string> {
-    for (let attempt = 0; ; attempt += 1) {
-      const customer = await this.prisma.customer.findUniqueOrThrow({ where: { id: customerId }, select: { referralCode: true } });
-      if (customer.referralCode) return customer.referralCode;
-      const code = readableCode(8);
-      try {
-        await this.prisma.customer.updateMany({ where: { id: customerId, referralCode: null }, data: { referralCode: code } });
-      } catch (error) {
-        if (!isUniqueViolation(error) || attempt > 5) throw error;
-      }
-    }
+  private codeOf(customerId: number): Promise<string> {
+    return this.customers.referralCode(customerId, () => readableCode(8));
   }
 }

@@ -9,7 +9,10 @@ import { shanghaiDateOf } from '../../core/time/shanghai-time';
 import { customerChannel } from '../automation/automation.rules';
 import { NewMessage, OutboxService } from '../automation/outbox.service';
 import { CustomersService } from '../customers/customers.service';
+import { LoyaltyService } from '../loyalty/loyalty.service';
 import { PointsLedgerService } from '../loyalty/points-ledger.service';
+import { ServiceBookingsService } from '../service/service-bookings.service';
+import { WorkOrdersService } from '../service/work-orders.service';
 import { EDITABLE_STATUSES, isHeldOut, rate, uplift } from './campaigns.rules';
 import { MarketingError } from './marketing.errors';
 import { SegmentsService } from './segments.service';
@@ -50,6 +53,9 @@ export class CampaignsService {
     private readonly outbox: OutboxService,
     private readonly customers: CustomersService,
     private readonly ledger: PointsLedgerService,
+    private readonly redemptions: LoyaltyService,
+    private readonly serviceBookings: ServiceBookingsService,
+    private readonly workOrders: WorkOrdersService,
   ) {}
 
   async list() {
@@ -179,9 +185,9 @@ export class CampaignsService {
     const inGroup = { campaignRecipients: { some: { campaignId, holdout: group === 'holdout' } } };
     const [members, bookings, redemptions, visits] = await Promise.all([
       this.prisma.campaignRecipient.count({ where: { campaignId, holdout: group === 'holdout' } }),
-      this.prisma.serviceBooking.findMany({ where: { createdAt: { gte: start, lt: end }, customer: inGroup }, select: { customerId: true, createdAt: true } }),
-      this.prisma.redemption.findMany({ where: { createdAt: { gte: start, lt: end }, customer: inGroup }, select: { customerId: true, createdAt: true } }),
-      this.prisma.workOrder.findMany({ where: { checkedInAt: { gte: start, lt: end }, customer: inGroup }, select: { customerId: true, checkedInAt: true } }),
+      this.serviceBookings.bookedBetween(start, end, inGroup),
+      this.redemptions.redeemedBetween(start, end, inGroup),
+      this.workOrders.checkedInBetween(start, end, inGroup),
     ]);
     const firstResponse = new Map<number, Date>();
     const note = (customerId: number, at: Date) => {
@@ -200,8 +206,8 @@ export class CampaignsService {
   }
 
   private async delivery(campaignId: number) {
-    const groups = await this.prisma.outboxMessage.groupBy({ by: ['status'], where: { campaignId }, _count: { _all: true } });
-    const count = (statuses: OutboxStatus[]) => groups.filter((group) => statuses.includes(group.status)).reduce((sum, group) => sum + group._count._all, 0);
+    const counts = await this.outbox.countsByStatus(campaignId);
+    const count = (statuses: OutboxStatus[]) => statuses.reduce((sum, status) => sum + (counts.get(status) ?? 0), 0);
     return { sent: count([OutboxStatus.SENT]), skipped: count([OutboxStatus.SKIPPED]), failed: count([OutboxStatus.DEAD]), pending: count([OutboxStatus.PENDING, OutboxStatus.SENDING]) };
   }
 
@@ -209,7 +215,7 @@ export class CampaignsService {
     const [recipients, holdout, sent] = await Promise.all([
       this.prisma.campaignRecipient.count({ where: { campaignId: row.id, holdout: false } }),
       this.prisma.campaignRecipient.count({ where: { campaignId: row.id, holdout: true } }),
-      this.prisma.outboxMessage.count({ where: { campaignId: row.id, status: OutboxStatus.SENT } }),
+      this.outbox.countsByStatus(row.id).then((counts) => counts.get(OutboxStatus.SENT) ?? 0),
     ]);
     return { ...row, recipients, holdout, sent };
   }

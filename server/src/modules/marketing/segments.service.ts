@@ -3,6 +3,7 @@ import type { Prisma } from '../../generated/prisma/client';
 import type { SegmentFilter } from '../../contracts/marketing.contract';
 import type { StaffCaller } from '../../core/auth/caller';
 import { PrismaService } from '../../core/database/prisma.service';
+import { CustomersService } from '../customers/customers.service';
 import { LoyaltyAdminService } from '../loyalty/loyalty-admin.service';
 import { MEMBER_WHERE } from '../loyalty/members.rules';
 import { MarketingError } from './marketing.errors';
@@ -18,10 +19,11 @@ export class SegmentsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly members: LoyaltyAdminService,
+    private readonly customers: CustomersService,
   ) {}
 
   count(filter: SegmentFilter, now = new Date()): Promise<number> {
-    return this.prisma.customer.count({ where: { AND: [MEMBER_WHERE, segmentWhere(filter, now)] } });
+    return this.customers.count({ AND: [MEMBER_WHERE, segmentWhere(filter, now)] });
   }
 
   async list() {
@@ -74,8 +76,7 @@ export class SegmentsService {
   async memberIdsAfter(stored: Prisma.JsonValue, afterId: number, take: number, now: Date): Promise<number[]> {
     const filter = storedSegmentFilter(stored);
     if (!filter) throw invalidFilter();
-    const rows = await this.prisma.customer.findMany({ where: { AND: [MEMBER_WHERE, segmentWhere(filter, now), { id: { gt: afterId } }] }, select: { id: true }, orderBy: { id: 'asc' }, take });
-    return rows.map((row) => row.id);
+    return this.customers.idsAfter({ AND: [MEMBER_WHERE, segmentWhere(filter, now)] }, afterId, take);
   }
 
   private async withCount(row: Prisma.SegmentGetPayload<{ select: typeof SEGMENT_FIELDS }>) {

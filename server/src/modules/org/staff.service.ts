@@ -29,6 +29,9 @@ const STAFF_FIELDS = {
 
 type StaffRow = Prisma.StaffGetPayload<{ select: typeof STAFF_FIELDS }>;
 
+/** Who a staff member is, as a session and the admin's header show them. */
+const STAFF_IDENTITY = { id: true, username: true, name: true, role: true, storeId: true, regionId: true } as const;
+
 @Injectable()
 export class StaffService {
   constructor(
@@ -233,5 +236,27 @@ export class StaffService {
       regionName: region?.name ?? null,
       mobile: mobile && !seesFullStaffMobiles(caller.role) ? maskMobiles(mobile) : mobile,
     };
+  }
+
+  /** How many of the store's active staff in a role are on duty (the workshop's advisors, for its capacity). */
+  onDutyCount(storeId: number, role: StaffRole): Promise<number> {
+    return this.prisma.staff.count({ where: { storeId, role, active: true, onDuty: true } });
+  }
+
+  /** A staff account as sign-in needs it: identity, password hash, whether active, token version. */
+  forSignIn(username: string) {
+    return this.prisma.staff.findUnique({ where: { username }, select: { ...STAFF_IDENTITY, passwordHash: true, active: true, tokenVersion: true } });
+  }
+
+  async recordLogin(tx: Prisma.TransactionClient, staffId: number, at: Date): Promise<void> {
+    await tx.staff.update({ where: { id: staffId }, data: { lastLoginAt: at }, select: { id: true } });
+  }
+
+  /** The signed-in staff member's own profile, with their store and region. */
+  profile(staffId: number) {
+    return this.prisma.staff.findUniqueOrThrow({
+      where: { id: staffId },
+      select: { ...STAFF_IDENTITY, mobile: true, store: { select: { id: true, name: true } }, region: { select: { id: true, name: true } } },
+    });
   }
 }

@@ -34,6 +34,27 @@ export class StoresService {
     return store && worksInStore(caller, store) ? store : null;
   }
 
+  /** An active store's settings row (null while never saved); null when the store is unknown or inactive. */
+  activeStoreSettings(storeId: number) {
+    return this.prisma.store.findFirst({ where: { id: storeId, active: true }, select: { settings: true } });
+  }
+
+  /** Saves some of a store's settings (each module its own fields), in the caller's transaction. */
+  async saveSettings(tx: Prisma.TransactionClient, storeId: number, fields: Omit<Prisma.StoreSettingUncheckedCreateInput, 'storeId'>): Promise<void> {
+    await tx.storeSetting.upsert({ where: { storeId }, create: { storeId, ...fields }, update: fields, select: { storeId: true } });
+  }
+
+  /** The days the store is closed from a day on, in date order. */
+  closedDatesFrom(storeId: number, from: Date) {
+    return this.prisma.storeClosedDate.findMany({ where: { storeId, date: { gte: from } }, select: { date: true, reason: true }, orderBy: { date: 'asc' } });
+  }
+
+  /** Replaces the store's closed days from a day on, in the caller's transaction. */
+  async replaceClosedDatesFrom(tx: Prisma.TransactionClient, storeId: number, from: Date, days: Array<{ date: Date; reason: string | null }>): Promise<void> {
+    await tx.storeClosedDate.deleteMany({ where: { storeId, date: { gte: from } } });
+    await tx.storeClosedDate.createMany({ data: days.map((day) => ({ storeId, ...day })) });
+  }
+
   listRegions() {
     return this.prisma.region.findMany({ select: { id: true, code: true, name: true }, orderBy: { id: 'asc' } });
   }

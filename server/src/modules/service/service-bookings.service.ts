@@ -12,6 +12,8 @@ import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation, retryOnConflict } from '../../core/database/prisma-errors';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
 import { shanghaiDateSpan } from '../../core/time/shanghai-time';
+import { CustomersService } from '../customers/customers.service';
+import { StaffService } from '../org/staff.service';
 import { StoresService } from '../org/stores.service';
 import { VehiclesService } from '../vehicles/vehicles.service';
 import { serviceSlotCapacity } from './work-orders.rules';
@@ -57,6 +59,8 @@ export class ServiceBookingsService {
     private readonly idempotency: IdempotencyService,
     private readonly vehicles: VehiclesService,
     private readonly stores: StoresService,
+    private readonly staff: StaffService,
+    private readonly customers: CustomersService,
   ) {}
 
   async slots(storeId: number, date: string, now = new Date()) {
@@ -70,7 +74,7 @@ export class ServiceBookingsService {
   /** The owner books one of their bound cars. The same Idempotency-Key from the same customer is the same booking. */
   async book(customerId: number, input: BookServiceInput, idempotencyKey: string | undefined, now = new Date()) {
     await this.vehicles.ownedRow(customerId, input.vehicleId);
-    const customer = await this.prisma.customer.findUniqueOrThrow({ where: { id: customerId }, select: { name: true, mobile: true } });
+    const customer = await this.customers.contactOf(customerId);
     const contact = { contactName: customer.name ?? '车主', mobile: customer.mobile ?? '' };
     if (!idempotencyKey) return this.view(await this.reserve(customerId, input, contact, null, null, now));
     const key = `${customerId}:${idempotencyKey}`;
@@ -88,7 +92,7 @@ export class ServiceBookingsService {
   async bookByStaff(caller: StaffCaller, input: BookServiceInput, now = new Date()) {
     if (!(await this.stores.storeInScope(caller, input.storeId))) throw new ServiceError('STORE_NOT_FOUND', `门店 ${input.storeId} 不存在`);
     const vehicle = await this.vehicles.findInScope(caller, input.vehicleId);
-    const owner = await this.prisma.customer.findUniqueOrThrow({ where: { id: vehicle.ownerId }, select: { name: true, mobile: true } });
+    const owner = await this.customers.contactOf(vehicle.ownerId);
     const booking = await this.reserve(vehicle.ownerId, input, { contactName: owner.name ?? '车主', mobile: owner.mobile ?? '' }, null, caller.staffId, now);
     return this.view(booking, caller.role);
   }
@@ -221,10 +225,7 @@ export class ServiceBookingsService {
   }
 
   async rules(storeId: number): Promise<WorkshopRules> {
-    const store = await this.prisma.store.findFirst({
-      where: { id: storeId, active: true },
-      select: { settings: { select: { serviceSlotMinutes: true, serviceBookingWindowDays: true, changeCutoffMinutes: true, serviceJobsPerAdvisor: true, labourRateFen: true } } },
-    });
+    const store = await this.stores.activeStoreSettings(storeId);
     if (!store) throw new ServiceError('STORE_NOT_FOUND', `门店 ${storeId} 不存在`);
     const settings = store.settings ?? { serviceSlotMinutes: 60, serviceBookingWindowDays: 30, changeCutoffMinutes: 120, serviceJobsPerAdvisor: 2, labourRateFen: 30_000 };
     return {
@@ -240,7 +241,7 @@ export class ServiceBookingsService {
   async capacityPerSlot(storeId: number, rules: WorkshopRules): Promise<number> {
     const [bays, advisors] = await Promise.all([
       this.prisma.serviceBay.count({ where: { storeId, active: true } }),
-      this.prisma.staff.count({ where: { storeId, role: StaffRole.SERVICE_ADVISOR, active: true, onDuty: true } }),
+      this.staff.onDutyCount(storeId, StaffRole.SERVICE_ADVISOR),
     ]);
     return serviceSlotCapacity(bays, advisors, rules.jobsPerAdvisor);
   }
@@ -290,5 +291,10 @@ export class ServiceBookingsService {
       where: { status: ServiceBookingStatus.CONFIRMED, startAt: { gte: start, lt: end } },
       select: { id: true, customerId: true, startAt: true, vehicle: { select: { plate: true, model: { select: { name: true } } } }, store: { select: { name: true } } },
     });
+  }
+
+  /** Bookings made within [start, end) by the customers matching `customer` (a campaign's response). */
+  bookedBetween(start: Date, end: Date, customer: Prisma.CustomerWhereInput) {
+    return this.prisma.serviceBooking.findMany({ where: { createdAt: { gte: start, lt: end }, customer }, select: { customerId: true, createdAt: true } });
   }
 }

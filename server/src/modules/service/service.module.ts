@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CustomersModule } from '../customers/customers.module';
 import { LoyaltyModule } from '../loyalty/loyalty.module';
 import { OrgModule } from '../org/org.module';
 import { VehiclesModule } from '../vehicles/vehicles.module';
@@ -11,9 +12,9 @@ import { WorkshopBoardService } from './workshop-board.service';
 import { WorkshopSettingsService } from './workshop-settings.service';
 
 @Module({
-  imports: [LoyaltyModule, OrgModule, VehiclesModule],
+  imports: [CustomersModule, LoyaltyModule, OrgModule, VehiclesModule],
   controllers: [MyServiceController, ServiceController],
   providers: [PartsService, ServiceBookingsService, WorkOrdersService, WorkshopBoardService, WorkshopSettingsService],
-  exports: [ServiceBookingsService],
+  exports: [ServiceBookingsService, WorkOrdersService],
 })
 export class ServiceModule {}

@@ -238,25 +238,20 @@ export class WorkOrdersService {
     }
     if (short.length > 0) throw new ServiceError('PARTS_OUT_OF_STOCK', `配件库存不足：${short.map((line) => line.message).join('；')}`, short);
 
-    const record = await tx.serviceRecord.create({
-      data: {
-        vehicleId: order.vehicleId,
-        storeId: order.storeId,
-        workOrderId,
-        serviceType: order.serviceType,
-        mileageKm: order.checkInMileage,
-        servicedAt: now,
-        labourFen: totals.labourFen,
-        partsFen: totals.partsFen,
-        totalFen: totals.totalFen,
-        lines: order.items.map((item) => ({ name: item.name, labourFen: item.labourFen, parts: item.parts.map((part) => ({ name: part.part.name, quantity: part.quantity, amountFen: part.amountFen })) })),
-      },
-      select: { id: true },
+    const record = await this.vehicles.recordServiceVisit(tx, {
+      vehicleId: order.vehicleId,
+      storeId: order.storeId,
+      workOrderId,
+      serviceType: order.serviceType,
+      mileageKm: order.checkInMileage,
+      servicedAt: now,
+      labourFen: totals.labourFen,
+      partsFen: totals.partsFen,
+      totalFen: totals.totalFen,
+      lines: order.items.map((item) => ({ name: item.name, labourFen: item.labourFen, parts: item.parts.map((part) => ({ name: part.part.name, quantity: part.quantity, amountFen: part.amountFen })) })),
+      itemIds: [...new Set(order.items.flatMap((item) => (item.itemId ? [item.itemId] : [])))],
     });
-    const itemIds = [...new Set(order.items.flatMap((item) => (item.itemId ? [item.itemId] : [])))];
-    if (itemIds.length) await tx.serviceRecordItem.createMany({ data: itemIds.map((itemId) => ({ recordId: record.id, vehicleId: order.vehicleId, itemId })) });
     await tx.workOrder.update({ where: { id: workOrderId }, data: totals, select: { id: true } });
-    await tx.vehicle.update({ where: { id: order.vehicleId }, data: { lastServiceAt: now }, select: { id: true } });
     await raiseEvent(tx, DomainEventType.SERVICE_SETTLED, workOrderId, { workOrderId, customerId: order.customerId, vehicleId: order.vehicleId, storeId: order.storeId, totalFen: totals.totalFen, serviceRecordId: record.id, subject: `保养维修 · ${order.vehicle.plate ?? order.vehicle.model.name}` }, now);
   }
 
@@ -375,6 +370,11 @@ export class WorkOrdersService {
       allowedNext: allowedNext(row.status),
     };
   }
+
+  /** Cars checked in within [start, end) by the customers matching `customer` (a campaign's response). */
+  checkedInBetween(start: Date, end: Date, customer: Prisma.CustomerWhereInput) {
+    return this.prisma.workOrder.findMany({ where: { checkedInAt: { gte: start, lt: end }, customer }, select: { customerId: true, checkedInAt: true } });
+  }
 }
 
 /** `q` finds orders by the car's VIN (or its end), plate or the owner's mobile. */
@@ -384,4 +384,3 @@ function searchWhere(q: string | undefined): Prisma.WorkOrderWhereInput {
   if (isMainlandMobile(text)) return { customer: { mobile: text } };
   return { vehicle: { OR: [{ plate: text }, { vin: text.length === 17 ? text : { endsWith: text } }] } };
 }
-

@@ -51,11 +51,7 @@ export class WorkshopBoardService {
       this.bookings.rules(storeId),
       this.vehicles.plansFor(rows.map((row) => row.vehicle), now),
       this.prisma.serviceItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, name: true, parts: { select: { partId: true, quantity: true } } } }),
-      this.prisma.serviceRecord.findMany({
-        where: { vehicleId: { in: vehicleIds } },
-        select: { vehicleId: true, servicedAt: true, mileageKm: true, totalFen: true, lines: true, store: { select: { id: true, name: true } } },
-        orderBy: { servicedAt: 'desc' },
-      }),
+      this.vehicles.serviceVisitsOf(vehicleIds),
     ]);
     const itemParts = new Map(items.map((item) => [item.id, item.parts]));
     const needs = rows.map((row) => partsForItems(row.itemIds as number[], itemParts));

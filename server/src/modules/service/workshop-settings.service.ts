@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { StaffRole } from '../../generated/prisma/enums';
 import type { StaffCaller } from '../../core/auth/caller';
 import { PrismaService } from '../../core/database/prisma.service';
+import { StaffService } from '../org/staff.service';
 import { StoresService } from '../org/stores.service';
 import { ServiceBookingsService } from './service-bookings.service';
 import { ServiceError } from './service.errors';
@@ -13,6 +14,7 @@ export class WorkshopSettingsService {
     private readonly prisma: PrismaService,
     private readonly bookings: ServiceBookingsService,
     private readonly stores: StoresService,
+    private readonly staff: StaffService,
   ) {}
 
   async settings(caller: StaffCaller, storeId: number) {
@@ -20,7 +22,7 @@ export class WorkshopSettingsService {
     const rules = await this.bookings.rules(storeId);
     const [bayCount, advisorsOnDuty] = await Promise.all([
       this.prisma.serviceBay.count({ where: { storeId, active: true } }),
-      this.prisma.staff.count({ where: { storeId, role: StaffRole.SERVICE_ADVISOR, active: true, onDuty: true } }),
+      this.staff.onDutyCount(storeId, StaffRole.SERVICE_ADVISOR),
     ]);
     return {
       storeId,
@@ -42,7 +44,7 @@ export class WorkshopSettingsService {
     await this.assertStore(caller, storeId);
     const { bayCount, ...settings } = input;
     await this.prisma.$transaction(async (tx) => {
-      await tx.storeSetting.upsert({ where: { storeId }, create: { storeId, ...settings }, update: settings, select: { storeId: true } });
+      await this.stores.saveSettings(tx, storeId, settings);
       const bays = await tx.serviceBay.findMany({ where: { storeId }, select: { id: true }, orderBy: { id: 'asc' } });
       const keep = bays.slice(0, bayCount).map((bay) => bay.id);
       await tx.serviceBay.updateMany({ where: { storeId, id: { in: keep } }, data: { active: true } });

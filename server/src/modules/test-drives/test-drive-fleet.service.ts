@@ -11,6 +11,7 @@ import { formatShanghaiTime, shanghaiDateOf } from '../../core/time/shanghai-tim
 import { SMS_SENDER } from '../../integrations/sms/sms.sender';
 import type { SmsSender } from '../../integrations/sms/sms.sender';
 import { isValidVin } from '../../contracts/vin.rules';
+import { VehicleModelsService } from '../vehicles/vehicle-models.service';
 import { StoresService } from '../org/stores.service';
 import { TestDriveError } from './test-drives.errors';
 import { holderOf, TestDrivesService } from './test-drives.service';
@@ -25,6 +26,7 @@ export class TestDriveFleetService {
     private readonly capacity: CapacityService,
     private readonly testDrives: TestDrivesService,
     private readonly stores: StoresService,
+    private readonly models: VehicleModelsService,
     @Inject(SMS_SENDER) private readonly sms: SmsSender,
   ) {}
 
@@ -43,7 +45,7 @@ export class TestDriveFleetService {
   async create(caller: StaffCaller, input: { storeId: number; modelId: number; plate: string; vin: string }) {
     await this.assertStore(caller, input.storeId);
     if (!isValidVin(input.vin)) throw new HttpError('VALIDATION_FAILED', 'VIN 无效：须为 17 位（不含 I、O、Q）且校验位正确', [{ path: 'vin', message: 'VIN 无效' }]);
-    if (!(await this.prisma.vehicleModel.findUnique({ where: { id: input.modelId }, select: { id: true } }))) {
+    if (!(await this.models.exists(input.modelId))) {
       throw new TestDriveError('MODEL_NOT_FOUND', `车型 ${input.modelId} 不存在`);
     }
     try {
@@ -59,11 +61,7 @@ export class TestDriveFleetService {
   async settings(caller: StaffCaller, storeId: number) {
     await this.assertStore(caller, storeId);
     const rules = await this.testDrives.storeRules(storeId);
-    const closed = await this.prisma.storeClosedDate.findMany({
-      where: { storeId, date: { gte: new Date(`${shanghaiDateOf(new Date())}T00:00:00Z`) } },
-      select: { date: true, reason: true },
-      orderBy: { date: 'asc' },
-    });
+    const closed = await this.stores.closedDatesFrom(storeId, new Date(`${shanghaiDateOf(new Date())}T00:00:00Z`));
     return { ...rules, closedDates: closed.map((day) => ({ date: day.date.toISOString().slice(0, 10), reason: day.reason })) };
   }
 
@@ -73,10 +71,9 @@ export class TestDriveFleetService {
     const { closedDates, ...rules } = input;
     const today = new Date(`${shanghaiDateOf(new Date())}T00:00:00Z`);
     await this.prisma.$transaction(async (tx) => {
-      await tx.storeSetting.upsert({ where: { storeId }, create: { storeId, ...rules }, update: rules });
-      await tx.storeClosedDate.deleteMany({ where: { storeId, date: { gte: today } } });
+      await this.stores.saveSettings(tx, storeId, rules);
       const unique = new Map(closedDates.map((day) => [day.date, day.reason ?? null]));
-      await tx.storeClosedDate.createMany({ data: [...unique].map(([date, reason]) => ({ storeId, date: new Date(`${date}T00:00:00Z`), reason })) });
+      await this.stores.replaceClosedDatesFrom(tx, storeId, today, [...unique].map(([date, reason]) => ({ date: new Date(`${date}T00:00:00Z`), reason })));
     });
     return this.settings(caller, storeId);
   }

@@ -8,10 +8,13 @@ import { CapacityService } from '../../core/capacity/capacity.service';
 import { PrismaService } from '../../core/database/prisma.service';
 import { retryOnConflict } from '../../core/database/prisma-errors';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
+import { CustomersService } from '../customers/customers.service';
 import { LeadCaptureService } from '../leads/lead-capture.service';
 import { LeadPipelineService } from '../leads/lead-pipeline.service';
 import { LeadQueriesService } from '../leads/lead-queries.service';
 import { ReferralsService } from '../loyalty/referrals.service';
+import { StoresService } from '../org/stores.service';
+import { VehicleModelsService } from '../vehicles/vehicle-models.service';
 import { Slot, withinChangeWindow } from '../../core/capacity/slots.rules';
 import { TestDriveError } from './test-drives.errors';
 
@@ -51,6 +54,9 @@ export class TestDrivesService {
     private readonly leadQueries: LeadQueriesService,
     private readonly idempotency: IdempotencyService,
     private readonly referrals: ReferralsService,
+    private readonly stores: StoresService,
+    private readonly models: VehicleModelsService,
+    private readonly customers: CustomersService,
   ) {}
 
   /** Future slots of a Shanghai day within opening hours, with how many cars of the model are still free. */
@@ -231,8 +237,8 @@ export class TestDrivesService {
    * plain read, so the counts that follow are read after the lock is granted and see every booking committed
    * by the one before in the queue.
    */
-  private async lockCustomer(tx: Prisma.TransactionClient, customerId: number): Promise<void> {
-    await tx.$queryRaw`SELECT id FROM customers WHERE id = ${customerId} FOR UPDATE`;
+  private lockCustomer(tx: Prisma.TransactionClient, customerId: number): Promise<void> {
+    return this.customers.lock(tx, customerId);
   }
 
   /** One confirmed test drive per customer per start time; the caller holds the customer's row lock. */
@@ -276,16 +282,15 @@ export class TestDrivesService {
   }
 
   async storeRules(storeId: number): Promise<StoreRules> {
-    const store = await this.prisma.store.findFirst({
-      where: { id: storeId, active: true },
-      select: { settings: { select: { slotMinutes: true, bookingWindowDays: true, changeCutoffMinutes: true } } },
-    });
+    const store = await this.stores.activeStoreSettings(storeId);
     if (!store) throw new TestDriveError('STORE_NOT_FOUND', `门店 ${storeId} 不存在`);
-    return store.settings ?? { slotMinutes: 60, bookingWindowDays: 14, changeCutoffMinutes: 120 };
+    if (!store.settings) return { slotMinutes: 60, bookingWindowDays: 14, changeCutoffMinutes: 120 };
+    const { slotMinutes, bookingWindowDays, changeCutoffMinutes } = store.settings;
+    return { slotMinutes, bookingWindowDays, changeCutoffMinutes };
   }
 
   private async assertModel(modelId: number) {
-    const model = await this.prisma.vehicleModel.findFirst({ where: { id: modelId, active: true }, select: { id: true, name: true } });
+    const model = await this.models.activeModel(modelId);
     if (!model) throw new TestDriveError('MODEL_NOT_FOUND', `车型 ${modelId} 不存在`);
     return model;
   }

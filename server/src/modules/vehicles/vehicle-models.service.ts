@@ -24,6 +24,15 @@ export class VehicleModelsService {
     return this.prisma.vehicleTrim.findUnique({ where: { id: trimId }, select: { id: true, msrpFen: true } });
   }
 
+  async exists(modelId: number): Promise<boolean> {
+    return (await this.prisma.vehicleModel.findUnique({ where: { id: modelId }, select: { id: true } })) !== null;
+  }
+
+  /** A model still on sale; null when unknown or discontinued. */
+  activeModel(modelId: number) {
+    return this.prisma.vehicleModel.findFirst({ where: { id: modelId, active: true }, select: { id: true, name: true } });
+  }
+
   listActiveModels() {
     return this.prisma.vehicleModel.findMany({
       where: { active: true },

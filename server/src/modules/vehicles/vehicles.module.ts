@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CustomersModule } from '../customers/customers.module';
+import { OrgModule } from '../org/org.module';
 import { MyVehiclesController } from './my-vehicles.controller';
 import { VehicleModelsController } from './vehicle-models.controller';
 import { VehicleModelsService } from './vehicle-models.service';
@@ -8,7 +9,7 @@ import { VehiclesController } from './vehicles.controller';
 import { VehiclesService } from './vehicles.service';
 
 @Module({
-  imports: [CustomersModule],
+  imports: [CustomersModule, OrgModule],
   controllers: [MyVehiclesController, VehicleModelsController, VehiclesController],
   providers: [VehicleDueDatesService, VehicleModelsService, VehiclesService],
   exports: [VehicleDueDatesService, VehicleModelsService, VehiclesService],

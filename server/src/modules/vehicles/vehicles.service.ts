@@ -5,13 +5,14 @@ import { MileageSource, StaffRole } from '../../generated/prisma/enums';
 import type { CreateVehicleInput, UpdateVehicleInput, VehicleListQuery } from '../../contracts/vehicles.contract';
 import { isMainlandMobile } from '../../contracts/common.contract';
 import type { StaffCaller } from '../../core/auth/caller';
-import { dataScopeOf, scopedWhere, worksInStore } from '../../core/auth/data-scope';
+import { dataScopeOf, scopedWhere } from '../../core/auth/data-scope';
 import { customerMobileFor } from '../../core/auth/mobile-visibility';
 import { PrismaService } from '../../core/database/prisma.service';
 import { isUniqueViolation } from '../../core/database/prisma-errors';
 import { BUSINESS_TIME_ZONE, startOfShanghaiDate } from '../../core/time/shanghai-time';
 import { CustomersService } from '../customers/customers.service';
 import { isMainlandPlate, normalizePlate } from '../../contracts/plate.rules';
+import { StoresService } from '../org/stores.service';
 import { LastService, maintenanceDue, mileageProblem, nextDue, projectMileage, warrantyActive } from './maintenance.rules';
 import { VehicleError } from './vehicles.errors';
 import { byIdPages, mapBatches } from '../../core/exports/xlsx-export';
@@ -111,13 +112,13 @@ export class VehiclesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly customers: CustomersService,
+    private readonly stores: StoresService,
   ) {}
 
   async create(caller: StaffCaller, input: CreateVehicleInput, now = new Date()) {
     const storeId = input.storeId ?? caller.storeId;
     if (!storeId) throw new VehicleError('STORE_REQUIRED', '请选择车辆所属门店', [{ path: 'storeId', message: '请选择门店' }]);
-    const store = await this.prisma.store.findUnique({ where: { id: storeId }, select: { id: true, regionId: true } });
-    if (!store || !worksInStore(caller, store)) throw new VehicleError('STORE_NOT_FOUND', `门店 ${storeId} 不存在`);
+    if (!(await this.stores.storeInScope(caller, storeId))) throw new VehicleError('STORE_NOT_FOUND', `门店 ${storeId} 不存在`);
     await this.assertModelAndTrim(input.modelId, input.trimId ?? null);
     const owner = await this.customers.findOrCreateByMobile(input.ownerMobile, input.ownerName);
     const deliveredAt = input.deliveredAt ? (input.deliveredAt.length === 10 ? startOfShanghaiDate(input.deliveredAt) : new Date(input.deliveredAt)) : now;
@@ -141,7 +142,7 @@ export class VehiclesService {
       staffId: caller.staffId,
       now,
     });
-    await this.prisma.customer.updateMany({ where: { id: owner.id, becameOwnerAt: null }, data: { becameOwnerAt: deliveredAt } });
+    await this.customers.markOwner(this.prisma, owner.id, deliveredAt);
     return this.file(caller, vehicle.id, now);
   }
 
@@ -357,6 +358,29 @@ export class VehiclesService {
     await db.mileageReading.create({ data: { vehicleId, km, source: how.source, staffId: how.staffId ?? null, reason: how.reason ?? null, readAt: now }, select: { id: true } });
   }
 
+  // ---- the service history (一车一档), written and read by the workshop ----
+
+  /**
+   * A settled visit enters the car's file, in the settlement's transaction: what was done (a snapshot), which
+   * schedule items it covered (for the next recommendation), and when the car was last serviced.
+   */
+  async recordServiceVisit(tx: Prisma.TransactionClient, visit: Omit<Prisma.ServiceRecordUncheckedCreateInput, 'id' | 'lines'> & { vehicleId: number; lines: Prisma.InputJsonValue; itemIds: number[] }): Promise<{ id: number }> {
+    const { itemIds, ...data } = visit;
+    const record = await tx.serviceRecord.create({ data, select: { id: true } });
+    if (itemIds.length) await tx.serviceRecordItem.createMany({ data: itemIds.map((itemId) => ({ recordId: record.id, vehicleId: visit.vehicleId, itemId })) });
+    await tx.vehicle.update({ where: { id: visit.vehicleId }, data: { lastServiceAt: visit.servicedAt }, select: { id: true } });
+    return record;
+  }
+
+  /** The visits in these cars' files, latest first. */
+  serviceVisitsOf(vehicleIds: number[]) {
+    return this.prisma.serviceRecord.findMany({
+      where: { vehicleId: { in: vehicleIds } },
+      select: { vehicleId: true, servicedAt: true, mileageKm: true, totalFen: true, lines: true, store: { select: { id: true, name: true } } },
+      orderBy: { servicedAt: 'desc' },
+    });
+  }
+
   // ---- the owner, in the mini-program ----
 
   /**
@@ -364,8 +388,7 @@ export class VehiclesService {
    * verified mobile. Every mismatch gets the same answer, so the endpoint does not tell whether a VIN exists.
    */
   async bind(customerId: number, vin: string, plateInput: string, now = new Date()) {
-    const customer = await this.prisma.customer.findUnique({ where: { id: customerId }, select: { mobileVerifiedAt: true } });
-    if (!customer?.mobileVerifiedAt) throw new VehicleError('MOBILE_NOT_VERIFIED', '请先用购车时登记的手机号验证登录，再绑定爱车');
+    if (!(await this.customers.mobileVerifiedAt(customerId))) throw new VehicleError('MOBILE_NOT_VERIFIED', '请先用购车时登记的手机号验证登录，再绑定爱车');
     const plate = normalizePlate(plateInput);
     const vehicle = isMainlandPlate(plate) ? await this.prisma.vehicle.findFirst({ where: { vin, plate, ownerId: customerId }, select: { id: true } }) : null;
     if (!vehicle) throw new VehicleError('VEHICLE_NOT_MATCHED', '车架号与车牌不匹配，或该车未登记在您验证的手机号名下；如有疑问请联系门店');
