@@ -18,6 +18,15 @@ export interface ListQueryControls<Filters> {
   resetFilters: () => void;
 }
 
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A list's `from`/`to` calendar days from the URL; an end that is not YYYY-MM-DD is left open. */
+export function dateRangeParams(params: URLSearchParams): { from?: string; to?: string } {
+  const from = params.get('from');
+  const to = params.get('to');
+  return { from: from && CALENDAR_DATE.test(from) ? from : undefined, to: to && CALENDAR_DATE.test(to) ? to : undefined };
+}
+
 function toSearchParams(query: Record<string, FilterValue>): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {

@@ -7,7 +7,7 @@ import { listVehicleModels } from '../../api/vehicles';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useScopedStores } from '../../hooks/use-scoped-stores';
 import { useCurrentStaff } from '../../layouts/current-staff';
-import { storeOptions } from '../staff/org-select-options';
+import { storeOptions } from '../../components/org-select-options';
 import { AssignmentSettingsForm } from './assignment-settings-form';
 import { ConsultantRosterTable } from './consultant-roster-table';
 

@@ -13,7 +13,7 @@ import { FormModal } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { zodFieldRule } from '../../zod-form-rule';
 import { VehicleSearchSelect } from '../service-calendar/vehicle-search-select';
-import { storeOptions } from '../staff/org-select-options';
+import { storeOptions } from '../../components/org-select-options';
 
 interface ComplaintFormValues {
   /** The car the complaint is about; its owner is the customer. */

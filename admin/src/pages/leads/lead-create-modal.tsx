@@ -7,7 +7,7 @@ import { FormModal } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { wanToFen } from '../../money-format';
 import { zodFieldRule } from '../../zod-form-rule';
-import { storeOptions } from '../staff/org-select-options';
+import { storeOptions } from '../../components/org-select-options';
 import { modelOptions, sourceOptionsFor } from './lead-select-options';
 
 interface LeadFormValues {

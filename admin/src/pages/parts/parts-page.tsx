@@ -1,7 +1,8 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { HistoryOutlined, ImportOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Empty, Flex, Input, Result, Space } from 'antd';
+import { Alert, Button, Card, Checkbox, Empty, Flex, Result, Space } from 'antd';
 import { listPartStock, type PartStock } from '../../api/service';
+import { SearchFilter } from '../../components/filter-bar';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { StoreMissing, StorePicker } from '../test-drives/store-picker';
@@ -73,17 +74,7 @@ export function PartsPage() {
       <Flex vertical gap={16}>
         <Space wrap size="middle">
           <StorePicker choice={choice} onChange={(next) => change({ storeId: next })} />
-          <Input.Search
-            key={query.q ?? ''}
-            data-testid="parts-search"
-            defaultValue={query.q}
-            placeholder="配件编码或名称"
-            allowClear
-            enterButton="搜索"
-            maxLength={32}
-            style={{ width: 280 }}
-            onSearch={(value) => change({ q: value.trim() || undefined })}
-          />
+          <SearchFilter data-testid="parts-search" value={query.q} placeholder="配件编码或名称" maxLength={32} width={280} onSearch={(q) => change({ q })} />
           <Checkbox checked={shortOnly} onChange={(event) => setShortOnly(event.target.checked)} data-testid="parts-short-only">
             只看明日缺件
           </Checkbox>

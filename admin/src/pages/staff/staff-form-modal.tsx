@@ -11,7 +11,7 @@ import { FormModal } from '../../components/form-modal';
 import { showServerFieldErrors } from '../../form-server-errors';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { zodFieldRule } from '../../zod-form-rule';
-import { regionOptions, ROLE_OPTIONS, storeOptions } from './org-select-options';
+import { regionOptions, ROLE_OPTIONS, storeOptions } from '../../components/org-select-options';
 
 interface StaffFormValues {
   username?: string;

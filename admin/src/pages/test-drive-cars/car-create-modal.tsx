@@ -8,7 +8,7 @@ import { useFormSubmit } from '../../hooks/use-form-submit';
 import { normalizePlate } from '../../plate-check';
 import { zodFieldRule } from '../../zod-form-rule';
 import { modelOptions } from '../leads/lead-select-options';
-import { storeOptions } from '../staff/org-select-options';
+import { storeOptions } from '../../components/org-select-options';
 
 interface CarFormValues {
   storeId?: number;

@@ -11,7 +11,7 @@ import { normalizePlate } from '../../plate-check';
 import { shanghaiToday } from '../../shanghai-time';
 import { zodFieldRule } from '../../zod-form-rule';
 import { modelOptions } from '../leads/lead-select-options';
-import { storeOptions } from '../staff/org-select-options';
+import { storeOptions } from '../../components/org-select-options';
 import { blankToNull, optionalCalendarDay } from './vehicle-date-fields';
 
 interface VehicleFormValues {

@@ -9,7 +9,7 @@ import { useFormSubmit } from '../../hooks/use-form-submit';
 import { formatKm } from '../../mileage-format';
 import { zodFieldRule } from '../../zod-form-rule';
 import { VehicleSearchSelect } from '../service-calendar/vehicle-search-select';
-import { storeOptions } from '../staff/org-select-options';
+import { storeOptions } from '../../components/org-select-options';
 
 interface WalkInValues {
   vehicleId?: number;
