@@ -1,6 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { HistoryOutlined, ImportOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Empty, Flex, Result, Space } from 'antd';
+import { Alert, Button, Card, Checkbox, Empty, Flex, Space } from 'antd';
 import { listPartStock, type PartStock } from '../../api/service';
 import { SearchFilter } from '../../components/filter-bar';
 import { useRemoteData } from '../../hooks/use-remote-data';
@@ -11,6 +11,7 @@ import { isShort, PartStockTable } from './part-stock-table';
 import { PartMovementsDrawer } from './part-movements-drawer';
 import { ReceivePartsModal } from './receive-parts-modal';
 import { usePartsQuery } from './use-parts-query';
+import { LoadError } from '../../components/load-error';
 
 /** Which dialog is open: 入库 (of one part or any), or the movements (of one part or all). */
 type Dialog = { kind: 'receive'; part?: PartStock } | { kind: 'movements'; part?: PartStock } | null;
@@ -34,12 +35,12 @@ export function PartsPage() {
   if (choice.missing) {
     content = <StoreMissing onReset={() => change({ storeId: undefined })} />;
   } else if (!choice.fixed && choice.stores.error) {
-    content = <Result status="error" title="门店加载失败" subTitle={choice.stores.error.message} extra={<RetryButton onRetry={choice.stores.reload} />} />;
+    content = <LoadError what="门店" error={choice.stores.error} onRetry={choice.stores.reload} />;
   } else if (!storeId && !choice.stores.loading) {
     content = <Empty description="没有可查看的门店" />;
   } else if (stock.error) {
     content = (
-      <Result status="error" title="库存加载失败" subTitle={stock.error.message} data-testid="parts-error" extra={<RetryButton onRetry={stock.reload} />} />
+      <LoadError what="库存" error={stock.error} onRetry={stock.reload} data-testid="parts-error" />
     );
   } else {
     content = (
@@ -103,13 +104,5 @@ export function PartsPage() {
       )}
       {dialog?.kind === 'movements' && store && <PartMovementsDrawer store={store} part={dialog.part} onClose={() => setDialog(null)} />}
     </Card>
-  );
-}
-
-function RetryButton({ onRetry }: { onRetry: () => void }) {
-  return (
-    <Button type="primary" onClick={onRetry}>
-      重试
-    </Button>
   );
 }

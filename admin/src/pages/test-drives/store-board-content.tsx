@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Button, Empty, Result, Skeleton } from 'antd';
+import { Empty, Result, Skeleton } from 'antd';
+import { LoadError } from '../../components/load-error';
 import type { RemoteData } from '../../hooks/use-remote-data';
 import { StoreMissing } from './store-picker';
 import type { StoreChoice } from './use-store-choice';
@@ -25,32 +26,16 @@ interface StoreBoardContentProps<T> {
 export function StoreBoardContent<T>({ choice, board, what, skeletonRows, onResetStore, 'data-testid': testId, children }: StoreBoardContentProps<T>) {
   if (choice.missing) return <StoreMissing onReset={onResetStore} />;
   if (!choice.fixed && choice.stores.error) {
-    return <BoardLoadError title="门店加载失败" message={choice.stores.error.message} onRetry={choice.stores.reload} data-testid={testId} />;
+    return <LoadError what="门店" error={choice.stores.error} onRetry={choice.stores.reload} data-testid={testId} />;
   }
   if (!choice.storeId && !choice.stores.loading) return <Empty description="没有可查看的门店" />;
   if (board.error && !board.data) {
     return board.error.status === 404 ? (
       <Result status="404" title="记录不存在或无权查看" subTitle="该门店不存在，或不在您的权限范围内。" data-testid={testId} />
     ) : (
-      <BoardLoadError title={`${what}加载失败`} message={board.error.message} onRetry={board.reload} data-testid={testId} />
+      <LoadError what={what} error={board.error} onRetry={board.reload} data-testid={testId} />
     );
   }
   if (!board.data) return <Skeleton active paragraph={{ rows: skeletonRows }} />;
   return children(board.data);
-}
-
-function BoardLoadError({ title, message, onRetry, 'data-testid': testId }: { title: string; message: string; onRetry: () => void; 'data-testid': string }) {
-  return (
-    <Result
-      status="error"
-      title={title}
-      subTitle={message}
-      data-testid={testId}
-      extra={
-        <Button type="primary" onClick={onRetry}>
-          重试
-        </Button>
-      }
-    />
-  );
 }
