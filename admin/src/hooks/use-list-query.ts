@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import type { TablePaginationConfig } from 'antd';
 import { useSearchParams } from 'react-router';
 import { positiveInt } from '../route-params';
 
@@ -60,4 +61,17 @@ export function useListQuery<Filters extends Record<string, FilterValue>>(parseF
   );
   const resetFilters = useCallback(() => setSearchParams(toSearchParams({ page: 1, pageSize: query.pageSize })), [query.pageSize, setSearchParams]);
   return { query, changeFilters, changePage, resetFilters };
+}
+
+/** A table's pager over a list paged by the server, the page kept in the URL: 共 N 条, sizes from PAGE_SIZES. */
+export function listPagination(query: Paging, total: number | undefined, onChange: (page: number, pageSize: number) => void, unit = '条'): TablePaginationConfig {
+  return {
+    current: query.page,
+    pageSize: query.pageSize,
+    total: total ?? 0,
+    pageSizeOptions: PAGE_SIZES,
+    showSizeChanger: true,
+    showTotal: (count) => `共 ${count} ${unit}`,
+    onChange,
+  };
 }
