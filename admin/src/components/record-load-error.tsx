@@ -41,3 +41,25 @@ export function RecordLoadError({ error, what, missingTitle = '记录不存在�
     </Card>
   );
 }
+
+interface RecordNotFoundProps {
+  title?: string;
+  /** Where the person goes instead: the list the record belongs to. */
+  back: { path: string; label: string };
+}
+
+/** A detail page asked for a record that cannot be shown (no such id in the address), with the way back to its list. */
+export function RecordNotFound({ title = '记录不存在或无权查看', back }: RecordNotFoundProps) {
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="404"
+      title={title}
+      extra={
+        <Button type="primary" onClick={() => navigate(back.path)}>
+          {back.label}
+        </Button>
+      }
+    />
+  );
+}

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import type { TablePaginationConfig } from 'antd';
 import { useSearchParams } from 'react-router';
 import { positiveInt } from '../route-params';
 
@@ -16,6 +17,15 @@ export interface ListQueryControls<Filters> {
   changeFilters: (filters: Partial<Filters>) => void;
   changePage: (page: number, pageSize: number) => void;
   resetFilters: () => void;
+}
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A list's `from`/`to` calendar days from the URL; an end that is not YYYY-MM-DD is left open. */
+export function dateRangeParams(params: URLSearchParams): { from?: string; to?: string } {
+  const from = params.get('from');
+  const to = params.get('to');
+  return { from: from && CALENDAR_DATE.test(from) ? from : undefined, to: to && CALENDAR_DATE.test(to) ? to : undefined };
 }
 
 function toSearchParams(query: Record<string, FilterValue>): URLSearchParams {
@@ -51,4 +61,17 @@ export function useListQuery<Filters extends Record<string, FilterValue>>(parseF
   );
   const resetFilters = useCallback(() => setSearchParams(toSearchParams({ page: 1, pageSize: query.pageSize })), [query.pageSize, setSearchParams]);
   return { query, changeFilters, changePage, resetFilters };
+}
+
+/** A table's pager over a list paged by the server, the page kept in the URL: 共 N 条, sizes from PAGE_SIZES. */
+export function listPagination(query: Paging, total: number | undefined, onChange: (page: number, pageSize: number) => void, unit = '条'): TablePaginationConfig {
+  return {
+    current: query.page,
+    pageSize: query.pageSize,
+    total: total ?? 0,
+    pageSizeOptions: PAGE_SIZES,
+    showSizeChanger: true,
+    showTotal: (count) => `共 ${count} ${unit}`,
+    onChange,
+  };
 }

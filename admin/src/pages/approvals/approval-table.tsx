@@ -5,7 +5,7 @@ import type { Paged } from '../../api/client';
 import { formatBasisPoints, formatFen } from '../../money-format';
 import { formatShanghaiTime } from '../../shanghai-time';
 import { ApprovalStatusTag } from '../leads/quote-display';
-import { PAGE_SIZES } from '../../hooks/use-list-query';
+import { listPagination } from '../../hooks/use-list-query';
 
 interface ApprovalTableProps {
   page: Paged<ApprovalItem> | undefined;
@@ -94,15 +94,7 @@ export function ApprovalTable({ page, query, loading, onDecide, onPageChange }: 
       loading={loading}
       scroll={{ x: 1250 }}
       locale={{ emptyText: <Empty description={pending ? '没有待审批的报价' : '暂无记录'} /> }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: page?.total ?? 0,
-        pageSizeOptions: PAGE_SIZES,
-        showSizeChanger: true,
-        showTotal: (total) => `共 ${total} 条`,
-        onChange: onPageChange,
-      }}
+      pagination={listPagination(query, page?.total, onPageChange)}
     />
   );
 }

@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
-import { Button, Card, Flex, Result, Tabs } from 'antd';
+import { Card, Flex, Tabs } from 'antd';
 import { listApprovals, type ApprovalItem, type ApprovalListQuery } from '../../api/approvals';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { ApprovalTable } from './approval-table';
 import { DecisionModal } from './decision-modal';
 import { useApprovalListQuery } from './use-approval-list-query';
+import { LoadError } from '../../components/load-error';
 
 const TABS: { key: ApprovalListQuery['status']; label: string }[] = [
   { key: 'PENDING', label: '待审批' },
@@ -28,17 +29,7 @@ export function ApprovalsPage() {
           items={TABS.map((tab) => ({ key: tab.key, label: tab.label }))}
         />
         {approvals.error ? (
-          <Result
-            data-testid="approvals-error"
-            status="error"
-            title="审批列表加载失败"
-            subTitle={approvals.error.message}
-            extra={
-              <Button type="primary" onClick={approvals.reload}>
-                重试
-              </Button>
-            }
-          />
+          <LoadError what="审批列表" error={approvals.error} onRetry={approvals.reload} data-testid="approvals-error" />
         ) : (
           <ApprovalTable
             page={approvals.data}

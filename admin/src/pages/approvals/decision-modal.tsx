@@ -1,7 +1,7 @@
 import { App, Descriptions, Form, Input } from 'antd';
 import { z } from 'zod';
 import { decideQuote, decisionNoteSchema, type ApprovalItem } from '../../api/approvals';
-import { FormModal } from '../../components/form-modal';
+import { ModalForm } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { formatBasisPoints, formatFen } from '../../money-format';
 import { zodFieldRule } from '../../zod-form-rule';
@@ -27,40 +27,43 @@ export function DecisionModal({ quote, decision, onClose, onDecided }: DecisionM
   });
 
   return (
-    <FormModal
+    <ModalForm
       title={approving ? '批准折扣' : '驳回折扣'}
       okText={approving ? '批准' : '驳回'}
       okButtonProps={{ danger: !approving }}
       submitTestId="decision-submit"
       saving={saving}
       saveError={saveError}
-      onOk={form.submit}
       onCancel={onClose}
-    >
-      <Descriptions
-        size="small"
-        column={2}
-        style={{ marginBottom: 16 }}
-        items={[
-          { key: 'lead', label: '客户', children: quote.lead.name },
-          { key: 'consultant', label: '顾问', children: quote.createdBy.name },
-          { key: 'trim', label: '车型', span: 2, children: `${quote.trim.modelName} ${quote.trim.name}` },
-          { key: 'msrp', label: '指导价', children: formatFen(quote.msrpFen) },
-          { key: 'discount', label: '优惠', children: `${formatFen(quote.discountFen)}（${formatBasisPoints(quote.discountBp)}）` },
-          { key: 'total', label: '报价合计', children: formatFen(quote.totalFen) },
-        ]}
-      />
-      <Form form={form} layout="vertical" onFinish={onFinish}>
-        <Form.Item name="note" label="审批意见" rules={[zodFieldRule(decisionFormSchema, 'note')]}>
-          <Input.TextArea
-            rows={3}
-            maxLength={500}
-            showCount
-            placeholder={approving ? '选填，如 本月冲量，同意' : '建议写明原因，如 优惠过大，最多 3%'}
-            data-testid="decision-note"
+      form={form}
+      onFinish={onFinish}
+      summary={
+        <>
+          <Descriptions
+            size="small"
+            column={2}
+            style={{ marginBottom: 16 }}
+            items={[
+              { key: 'lead', label: '客户', children: quote.lead.name },
+              { key: 'consultant', label: '顾问', children: quote.createdBy.name },
+              { key: 'trim', label: '车型', span: 2, children: `${quote.trim.modelName} ${quote.trim.name}` },
+              { key: 'msrp', label: '指导价', children: formatFen(quote.msrpFen) },
+              { key: 'discount', label: '优惠', children: `${formatFen(quote.discountFen)}（${formatBasisPoints(quote.discountBp)}）` },
+              { key: 'total', label: '报价合计', children: formatFen(quote.totalFen) },
+            ]}
           />
-        </Form.Item>
-      </Form>
-    </FormModal>
+        </>
+      }
+    >
+      <Form.Item name="note" label="审批意见" rules={[zodFieldRule(decisionFormSchema, 'note')]}>
+        <Input.TextArea
+          rows={3}
+          maxLength={500}
+          showCount
+          placeholder={approving ? '选填，如 本月冲量，同意' : '建议写明原因，如 优惠过大，最多 3%'}
+          data-testid="decision-note"
+        />
+      </Form.Item>
+    </ModalForm>
   );
 }

@@ -7,9 +7,10 @@ import { listVehicleModels } from '../../api/vehicles';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useScopedStores } from '../../hooks/use-scoped-stores';
 import { useCurrentStaff } from '../../layouts/current-staff';
-import { storeOptions } from '../staff/org-select-options';
+import { storeOptions } from '../../components/org-select-options';
 import { AssignmentSettingsForm } from './assignment-settings-form';
 import { ConsultantRosterTable } from './consultant-roster-table';
+import { LoadError } from '../../components/load-error';
 
 /** 分配规则: per store, how new leads are assigned, the consultants' caps and limits, and the roster. */
 export function AssignmentPage() {
@@ -68,17 +69,7 @@ function StoreAssignmentView({ storeId }: { storeId: number }) {
 
   if (assignment.error && !assignment.data) {
     return (
-      <Result
-        data-testid="assignment-error"
-        status="error"
-        title="分配规则加载失败"
-        subTitle={assignment.error.message}
-        extra={
-          <Button type="primary" onClick={assignment.reload}>
-            重试
-          </Button>
-        }
-      />
+      <LoadError what="分配规则" error={assignment.error} onRetry={assignment.reload} data-testid="assignment-error" />
     );
   }
   if (!assignment.data) return <Skeleton active paragraph={{ rows: 8 }} />;

@@ -1,5 +1,4 @@
-import { Button, DatePicker, Input, Select, Space, Tag } from 'antd';
-import dayjs from 'dayjs';
+import { Input, Space, Tag } from 'antd';
 import {
   AUDIT_ACTION_LABELS,
   AUDIT_ACTIONS,
@@ -11,9 +10,14 @@ import {
   AUDIT_SEARCH_MAX_LENGTH,
   type AuditListQuery,
 } from '../../api/audit';
+import { DateRangeFilter } from '../../components/date-range-filter';
+import { FilterBar, SearchFilter } from '../../components/filter-bar';
+import { FilterSelect } from '../../components/filter-select';
 import type { AuditFilters as AuditFilterValues } from './use-audit-list-query';
 
-const DATE_FORMAT = 'YYYY-MM-DD';
+const ACTION_OPTIONS = AUDIT_ACTIONS.map((value) => ({ value, label: AUDIT_ACTION_LABELS[value] }));
+const ENTITY_TYPE_OPTIONS = AUDIT_ENTITY_TYPES.map((value) => ({ value, label: AUDIT_ENTITY_TYPE_LABELS[value] }));
+const ACTOR_TYPE_OPTIONS = AUDIT_ACTOR_TYPES.map((value) => ({ value, label: AUDIT_ACTOR_TYPE_LABELS[value] }));
 
 interface AuditFiltersProps {
   query: AuditListQuery;
@@ -23,45 +27,30 @@ interface AuditFiltersProps {
 
 export function AuditFilters({ query, onChange, onReset }: AuditFiltersProps) {
   return (
-    <Space wrap data-testid="audit-filters">
-      <Input.Search
-        // Remounts when the URL changes (back button, reset) so the box shows the active search.
-        key={`q:${query.q ?? ''}`}
+    <FilterBar data-testid="audit-filters" onReset={onReset}>
+      <SearchFilter
         data-testid="audit-search"
-        defaultValue={query.q}
+        value={query.q}
         placeholder="操作人 / 登录用户名 / IP"
-        allowClear
-        enterButton="搜索"
         maxLength={AUDIT_SEARCH_MAX_LENGTH}
-        style={{ width: 300 }}
-        onSearch={(value) => onChange({ q: value.trim() || undefined })}
+        width={300}
+        onSearch={(q) => onChange({ q })}
       />
-      <Select
-        data-testid="audit-action-filter"
-        placeholder="全部操作"
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        style={{ width: 190 }}
-        options={AUDIT_ACTIONS.map((value) => ({ value, label: AUDIT_ACTION_LABELS[value] }))}
-        value={query.action}
-        onChange={(action) => onChange({ action })}
-      />
-      <Select
+      <FilterSelect data-testid="audit-action-filter" noun="操作" searchable width={190} options={ACTION_OPTIONS} value={query.action} onChange={(action) => onChange({ action })} />
+      <FilterSelect
         data-testid="audit-actor-type-filter"
-        placeholder="全部操作人"
-        allowClear
-        style={{ width: 130 }}
-        options={AUDIT_ACTOR_TYPES.map((value) => ({ value, label: AUDIT_ACTOR_TYPE_LABELS[value] }))}
+        noun="操作人"
+        width={130}
+        options={ACTOR_TYPE_OPTIONS}
         value={query.actorType}
         onChange={(actorType) => onChange({ actorType })}
       />
       <Space.Compact>
-        <Select
+        <FilterSelect
           data-testid="audit-entity-type-filter"
-          placeholder="全部对象"
-          allowClear
-          style={{ width: 110 }}
-          options={AUDIT_ENTITY_TYPES.map((value) => ({ value, label: AUDIT_ENTITY_TYPE_LABELS[value] }))}
+          noun="对象"
+          width={110}
+          options={ENTITY_TYPE_OPTIONS}
           value={query.entityType}
           // An id only means something with its type, so clearing the type clears the id too.
           onChange={(entityType) => onChange({ entityType, entityId: entityType ? query.entityId : undefined })}
@@ -78,20 +67,12 @@ export function AuditFilters({ query, onChange, onReset }: AuditFiltersProps) {
           onSearch={(value) => onChange({ entityId: value.trim() || undefined })}
         />
       </Space.Compact>
-      <DatePicker.RangePicker
-        data-testid="audit-date-filter"
-        placeholder={['开始日期', '结束日期']}
-        allowEmpty={[true, true]}
-        style={{ width: 260 }}
-        value={[query.from ? dayjs(query.from) : null, query.to ? dayjs(query.to) : null]}
-        onChange={(range) => onChange({ from: range?.[0]?.format(DATE_FORMAT) ?? undefined, to: range?.[1]?.format(DATE_FORMAT) ?? undefined })}
-      />
+      <DateRangeFilter data-testid="audit-date-filter" placeholder={['开始日期', '结束日期']} value={query} onChange={onChange} />
       {query.actorId && (
         <Tag closable onClose={() => onChange({ actorId: undefined })} data-testid="audit-actor-filter">
           {query.actorType ? AUDIT_ACTOR_TYPE_LABELS[query.actorType] : '操作人'} #{query.actorId}
         </Tag>
       )}
-      <Button onClick={onReset}>重置</Button>
-    </Space>
+    </FilterBar>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Result } from 'antd';
+import { Alert, Button, Card, Flex } from 'antd';
 import { listAuditEntries, type AuditEntry, type AuditListQuery } from '../../api/audit';
 import type { Role } from '../../api/org';
 import { useRemoteData } from '../../hooks/use-remote-data';
@@ -9,6 +9,7 @@ import { AuditEntryDrawer } from './audit-entry-drawer';
 import { AuditFilters } from './audit-filters';
 import { AuditTable } from './audit-table';
 import { isFiltered, useAuditListQuery, type AuditFilters as AuditFilterValues } from './use-audit-list-query';
+import { LoadError } from '../../components/load-error';
 
 /** 审计日志 `/audit-logs`: who signed in, reassigned, approved, changed staff or customer data, and when. Read-only. */
 export function AuditLogsPage() {
@@ -53,17 +54,7 @@ function AuditList({
 
   if (entries.error) {
     return (
-      <Result
-        data-testid="audit-error"
-        status="error"
-        title="审计日志加载失败"
-        subTitle={entries.error.message}
-        extra={
-          <Button type="primary" onClick={entries.reload}>
-            重试
-          </Button>
-        }
-      />
+      <LoadError what="审计日志" error={entries.error} onRetry={entries.reload} data-testid="audit-error" />
     );
   }
   return (

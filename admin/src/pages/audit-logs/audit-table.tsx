@@ -3,7 +3,7 @@ import type { AuditEntry, AuditListQuery, AuditEntityType } from '../../api/audi
 import type { Paged } from '../../api/client';
 import type { Role } from '../../api/org';
 import { formatShanghaiSeconds } from '../../shanghai-time';
-import { PAGE_SIZES } from '../../hooks/use-list-query';
+import { listPagination } from '../../hooks/use-list-query';
 import { AuditActionTag, AuditActor, AuditEntity } from './audit-entry-cells';
 import type { AuditFilters } from './use-audit-list-query';
 
@@ -95,15 +95,7 @@ export function AuditTable({ page, query, loading, filtered, role, onOpen, onFil
       scroll={{ x: 1130 }}
       onRow={(entry) => ({ onClick: () => onOpen(entry), style: { cursor: 'pointer' } })}
       locale={{ emptyText: <Empty description={filtered ? '没有符合条件的记录' : '还没有审计记录：登录、改派、审批、员工与客户数据的变更会记在这里'} /> }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: page?.total ?? 0,
-        pageSizeOptions: PAGE_SIZES,
-        showSizeChanger: true,
-        showTotal: (total) => `共 ${total} 条`,
-        onChange: onPageChange,
-      }}
+      pagination={listPagination(query, page?.total, onPageChange)}
     />
   );
 }

@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react';
 import { CalendarOutlined, EditOutlined, ReloadOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Popconfirm, Result, Row, Skeleton, Space, Typography, theme } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Flex, Popconfirm, Row, Skeleton, Space, Typography, theme } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { toApiError } from '../../api/client';
 import { MESSAGE_CHANNEL_LABELS } from '../../api/automation';
 import { cancelCampaign, fetchCampaign, isCampaignEditable, type Campaign } from '../../api/marketing';
 import { can } from '../../access';
 import { BackButton } from '../../components/back-button';
-import { RecordLoadError } from '../../components/record-load-error';
+import { RecordLoadError, RecordNotFound } from '../../components/record-load-error';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { formatPoints } from '../../points-format';
@@ -22,19 +22,10 @@ import { MessageBubble } from './campaign-message-preview';
 /** 活动详情 `/campaigns/:id`: what was (or will be) sent to whom, and what it brought back against the holdout. */
 export function CampaignDetailPage() {
   const campaignId = positiveInt(useParams().id);
-  const navigate = useNavigate();
   if (campaignId === undefined) {
     return (
       <Card>
-        <Result
-          status="404"
-          title="活动不存在或已删除"
-          extra={
-            <Button type="primary" onClick={() => navigate('/campaigns')}>
-              返回活动列表
-            </Button>
-          }
-        />
+        <RecordNotFound title="活动不存在或已删除" back={{ path: '/campaigns', label: '返回活动列表' }} />
       </Card>
     );
   }

@@ -1,10 +1,11 @@
 import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Flex, Result, Row, Skeleton, Statistic, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Card, Col, Empty, Flex, Row, Skeleton, Statistic, Table, Typography, type TableColumnsType } from 'antd';
 import { fetchCampaignReport, type Campaign, type CampaignOutcome, type CampaignReport } from '../../api/marketing';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { formatShanghaiTime } from '../../shanghai-time';
 import { formatCount } from '../segments/segment-conditions';
+import { LoadError } from '../../components/load-error';
 
 // The charting library is large: it loads with the first report opened, not with the admin.
 const ComparisonChart = lazy(() => import('./campaign-report-charts').then((module) => ({ default: module.ComparisonChart })));
@@ -48,17 +49,7 @@ function LaunchedReport({ campaign }: { campaign: Campaign }) {
   if (report.error && !report.data) {
     return (
       <Card title="活动效果" data-testid="campaign-report">
-        <Result
-          status="error"
-          title="活动效果加载失败"
-          subTitle={report.error.message}
-          data-testid="campaign-report-error"
-          extra={
-            <Button type="primary" onClick={report.reload}>
-              重试
-            </Button>
-          }
-        />
+        <LoadError what="活动效果" error={report.error} onRetry={report.reload} data-testid="campaign-report-error" />
       </Card>
     );
   }

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { z } from 'zod';
 import type { ApiError } from '../../api/client';
 import { scheduleCampaign, type Campaign } from '../../api/marketing';
-import { FormModal } from '../../components/form-modal';
+import { ModalForm } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { formatShanghaiTime, shanghaiWallClock, shanghaiWallClockToIso } from '../../shanghai-time';
 import { zodFieldRule } from '../../zod-form-rule';
@@ -42,32 +42,27 @@ export function CampaignScheduleModal({ campaign, onClose, onSaved }: CampaignSc
   );
 
   return (
-    <FormModal
+    <ModalForm<ScheduleFormValues>
       title={rescheduling ? `改期 · ${campaign.name}` : `排期 · ${campaign.name}`}
       okText={rescheduling ? '改期' : '排期'}
       submitTestId="campaign-schedule-submit"
       errorTestId="campaign-schedule-error"
       saving={saving}
       saveError={saveError}
-      onOk={form.submit}
       onCancel={onClose}
+      form={form}
+      name="campaign-schedule"
+      formTestId="campaign-schedule-form"
+      initialValues={{ scheduledAt: campaign.scheduledAt ? shanghaiWallClock(dayjs(campaign.scheduledAt)) : defaultSendTime() }}
+      onFinish={onFinish}
     >
-      <Form<ScheduleFormValues>
-        form={form}
-        name="campaign-schedule"
-        layout="vertical"
-        data-testid="campaign-schedule-form"
-        initialValues={{ scheduledAt: campaign.scheduledAt ? shanghaiWallClock(dayjs(campaign.scheduledAt)) : defaultSendTime() }}
-        onFinish={onFinish}
-      >
-        <Form.Item name="scheduledAt" label="发送时间（北京时间）" required rules={[zodFieldRule(scheduleFormSchema, 'scheduledAt')]}>
-          <DatePicker {...SEND_TIME_PICKER} style={{ width: '100%' }} data-testid="campaign-schedule-at" />
-        </Form.Item>
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-          到点后系统按人群条件圈选会员，随机留出 {campaign.holdoutPercent}% 作为对照组不发送，其余会员收到消息
-          {campaign.bonusPoints > 0 ? `并获赠 ${campaign.bonusPoints} 积分` : ''}。发送开始后活动不能再修改或取消。
-        </Typography.Paragraph>
-      </Form>
-    </FormModal>
+      <Form.Item name="scheduledAt" label="发送时间（北京时间）" required rules={[zodFieldRule(scheduleFormSchema, 'scheduledAt')]}>
+        <DatePicker {...SEND_TIME_PICKER} style={{ width: '100%' }} data-testid="campaign-schedule-at" />
+      </Form.Item>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+        到点后系统按人群条件圈选会员，随机留出 {campaign.holdoutPercent}% 作为对照组不发送，其余会员收到消息
+        {campaign.bonusPoints > 0 ? `并获赠 ${campaign.bonusPoints} 积分` : ''}。发送开始后活动不能再修改或取消。
+      </Typography.Paragraph>
+    </ModalForm>
   );
 }

@@ -1,12 +1,13 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Result, Segmented, Space } from 'antd';
+import { Alert, Button, Card, Flex, Segmented, Space } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
 import { CAMPAIGN_STATUS_LABELS, CAMPAIGN_STATUSES, listCampaigns, type CampaignStatus } from '../../api/marketing';
 import { can } from '../../access';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { CampaignTable } from './campaign-table';
+import { LoadError } from '../../components/load-error';
 
 type StatusFilter = CampaignStatus | 'ALL';
 
@@ -38,17 +39,7 @@ export function CampaignsPage() {
   let content: ReactNode;
   if (campaigns.error && !campaigns.data) {
     content = (
-      <Result
-        status="error"
-        title="营销活动加载失败"
-        subTitle={campaigns.error.message}
-        data-testid="campaigns-error"
-        extra={
-          <Button type="primary" onClick={campaigns.reload}>
-            重试
-          </Button>
-        }
-      />
+      <LoadError what="营销活动" error={campaigns.error} onRetry={campaigns.reload} data-testid="campaigns-error" />
     );
   } else {
     content = <CampaignTable campaigns={shown} loading={campaigns.loading} filtered={status !== 'ALL'} canManage={canManage} />;

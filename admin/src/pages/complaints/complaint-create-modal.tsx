@@ -9,11 +9,11 @@ import {
   type ComplaintDetail,
 } from '../../api/feedback';
 import type { Store } from '../../api/org';
-import { FormModal } from '../../components/form-modal';
+import { ModalForm } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { zodFieldRule } from '../../zod-form-rule';
 import { VehicleSearchSelect } from '../service-calendar/vehicle-search-select';
-import { storeOptions } from '../staff/org-select-options';
+import { storeOptions } from '../../components/org-select-options';
 
 interface ComplaintFormValues {
   /** The car the complaint is about; its owner is the customer. */
@@ -50,7 +50,7 @@ export function ComplaintCreateModal({ stores, defaultStoreId, storeFixed, onClo
   );
 
   return (
-    <FormModal
+    <ModalForm<ComplaintFormValues>
       title="登记投诉"
       okText="登记"
       width={560}
@@ -58,57 +58,52 @@ export function ComplaintCreateModal({ stores, defaultStoreId, storeFixed, onClo
       errorTestId="complaint-create-error"
       saving={saving}
       saveError={saveError}
-      onOk={form.submit}
       onCancel={onClose}
+      form={form}
+      name="complaint-create"
+      formTestId="complaint-create-form"
+      initialValues={{ storeId: defaultStoreId }}
+      onFinish={onFinish}
     >
-      <Form<ComplaintFormValues>
-        form={form}
-        name="complaint-create"
-        layout="vertical"
-        data-testid="complaint-create-form"
-        initialValues={{ storeId: defaultStoreId }}
-        onFinish={onFinish}
+      <Form.Item name="customerId" hidden>
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="vehicleId"
+        label="客户车辆"
+        required
+        rules={[zodFieldRule(createComplaintSchema, 'customerId')]}
+        extra="按车牌号、VIN 后 6 位或车主手机号查找，投诉记在车主名下"
       >
-        <Form.Item name="customerId" hidden>
-          <Input />
-        </Form.Item>
-        <Form.Item
-          name="vehicleId"
-          label="客户车辆"
-          required
-          rules={[zodFieldRule(createComplaintSchema, 'customerId')]}
-          extra="按车牌号、VIN 后 6 位或车主手机号查找，投诉记在车主名下"
-        >
-          <VehicleSearchSelect
-            onChange={(_, vehicle) =>
-              form.setFieldsValue({
-                customerId: vehicle?.owner.id,
-                // The car's own store is the likely one; a store role keeps its store.
-                ...(vehicle?.store && !storeFixed ? { storeId: vehicle.store.id } : {}),
-              })
-            }
-          />
-        </Form.Item>
-        <Form.Item name="storeId" label="涉及门店" required rules={[zodFieldRule(createComplaintSchema, 'storeId')]}>
-          <Select
-            disabled={storeFixed}
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder="选择门店"
-            options={storeOptions(stores)}
-            data-testid="complaint-create-store"
-          />
-        </Form.Item>
-        <Form.Item name="category" label="投诉类型" required rules={[zodFieldRule(createComplaintSchema, 'category')]}>
-          <Select
-            placeholder="选择类型"
-            options={COMPLAINT_CATEGORIES.map((value) => ({ value, label: COMPLAINT_CATEGORY_LABELS[value] }))}
-            data-testid="complaint-create-category"
-          />
-        </Form.Item>
-        <Form.Item name="content" label="投诉内容" required rules={[zodFieldRule(createComplaintSchema, 'content')]}>
-          <Input.TextArea rows={4} maxLength={MAX_NOTE_LENGTH} showCount placeholder="客户反映的问题，尽量记录原话" data-testid="complaint-create-content" />
-        </Form.Item>
-      </Form>
-    </FormModal>
+        <VehicleSearchSelect
+          onChange={(_, vehicle) =>
+            form.setFieldsValue({
+              customerId: vehicle?.owner.id,
+              // The car's own store is the likely one; a store role keeps its store.
+              ...(vehicle?.store && !storeFixed ? { storeId: vehicle.store.id } : {}),
+            })
+          }
+        />
+      </Form.Item>
+      <Form.Item name="storeId" label="涉及门店" required rules={[zodFieldRule(createComplaintSchema, 'storeId')]}>
+        <Select
+          disabled={storeFixed}
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder="选择门店"
+          options={storeOptions(stores)}
+          data-testid="complaint-create-store"
+        />
+      </Form.Item>
+      <Form.Item name="category" label="投诉类型" required rules={[zodFieldRule(createComplaintSchema, 'category')]}>
+        <Select
+          placeholder="选择类型"
+          options={COMPLAINT_CATEGORIES.map((value) => ({ value, label: COMPLAINT_CATEGORY_LABELS[value] }))}
+          data-testid="complaint-create-category"
+        />
+      </Form.Item>
+      <Form.Item name="content" label="投诉内容" required rules={[zodFieldRule(createComplaintSchema, 'content')]}>
+        <Input.TextArea rows={4} maxLength={MAX_NOTE_LENGTH} showCount placeholder="客户反映的问题，尽量记录原话" data-testid="complaint-create-content" />
+      </Form.Item>
+    </ModalForm>
   );
 }

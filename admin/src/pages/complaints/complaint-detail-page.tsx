@@ -1,11 +1,11 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Space, Typography } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Alert, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Space, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
 import { COMPLAINT_SOURCE_LABELS, type ComplaintDetail } from '../../api/feedback';
 import { can, canOpen } from '../../access';
 import { BackButton } from '../../components/back-button';
 import { ComplaintCategoryTag, ComplaintStatusTag } from '../../components/feedback-tags';
-import { RecordLoadError } from '../../components/record-load-error';
+import { RecordLoadError, RecordNotFound } from '../../components/record-load-error';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { positiveInt } from '../../route-params';
 import { formatShanghaiTime } from '../../shanghai-time';
@@ -17,18 +17,9 @@ import { useComplaint } from './use-complaint';
 /** 投诉详情 `/complaints/:id`: what the customer said, the response deadline, the notes, and the next note. */
 export function ComplaintDetailPage() {
   const complaintId = positiveInt(useParams().id);
-  const navigate = useNavigate();
   if (complaintId === undefined) {
     return (
-      <Result
-        status="404"
-        title="记录不存在或无权查看"
-        extra={
-          <Button type="primary" onClick={() => navigate('/complaints')}>
-            返回投诉工单
-          </Button>
-        }
-      />
+      <RecordNotFound back={{ path: '/complaints', label: '返回投诉工单' }} />
     );
   }
   // Keyed by id so moving between tickets never shows the previous one.

@@ -4,7 +4,7 @@ import type { Paged } from '../../api/client';
 import { COMPLAINT_SOURCE_LABELS, type Complaint, type ComplaintListQuery } from '../../api/feedback';
 import { ComplaintCategoryTag, ComplaintStatusTag } from '../../components/feedback-tags';
 import { formatShanghaiTime } from '../../shanghai-time';
-import { PAGE_SIZES } from '../../hooks/use-list-query';
+import { listPagination } from '../../hooks/use-list-query';
 import { ComplaintSla } from './complaint-sla';
 
 interface ComplaintTableProps {
@@ -80,15 +80,7 @@ export function ComplaintTable({ page, query, loading, showStore, filtered, onPa
       scroll={{ x: 1130 }}
       onRow={(complaint) => ({ onClick: () => navigate(`/complaints/${complaint.id}`), style: { cursor: 'pointer' } })}
       locale={{ emptyText: <Empty description={filtered ? '没有符合条件的投诉' : '还没有投诉工单'} /> }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: page?.total ?? 0,
-        pageSizeOptions: PAGE_SIZES,
-        showSizeChanger: true,
-        showTotal: (total) => `共 ${total} 张`,
-        onChange: onPageChange,
-      }}
+      pagination={listPagination(query, page?.total, onPageChange, '张')}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Result, Space } from 'antd';
+import { Button, Card, Flex, Space } from 'antd';
 import { useNavigate } from 'react-router';
 import { listComplaints, type ComplaintListQuery } from '../../api/feedback';
 import { ROLE_SCOPE } from '../../api/org';
@@ -12,6 +12,7 @@ import { ComplaintCreateModal } from './complaint-create-modal';
 import { ComplaintFilters } from './complaint-filters';
 import { ComplaintTable } from './complaint-table';
 import { useComplaintListQuery } from './use-complaint-list-query';
+import { LoadError } from '../../components/load-error';
 
 /** 投诉工单 `/complaints`: complaints from surveys, the mini-program and the phone, with their response deadline. */
 export function ComplaintsPage() {
@@ -63,17 +64,7 @@ function ComplaintList({ query, showStore, onPageChange }: { query: ComplaintLis
   const complaints = useRemoteData(load);
   if (complaints.error) {
     return (
-      <Result
-        data-testid="complaints-error"
-        status="error"
-        title="投诉工单加载失败"
-        subTitle={complaints.error.message}
-        extra={
-          <Button type="primary" onClick={complaints.reload}>
-            重试
-          </Button>
-        }
-      />
+      <LoadError what="投诉工单" error={complaints.error} onRetry={complaints.reload} data-testid="complaints-error" />
     );
   }
   const filtered = Boolean(query.q || query.status || query.category || query.storeId || query.overdue);

@@ -1,12 +1,13 @@
-import { Button, DatePicker, Space } from 'antd';
+import { DatePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { DashboardQuery } from '../../api/analytics';
 import type { Region, Store } from '../../api/org';
 import type { StaffItem } from '../../api/staff';
+import { FilterBar } from '../../components/filter-bar';
 import { FilterSelect } from '../../components/filter-select';
 import { consultantOptions } from '../../hooks/use-consultants';
 import type { RemoteData } from '../../hooks/use-remote-data';
-import { regionOptions, storeOptions } from '../staff/org-select-options';
+import { regionOptions, storeOptions } from '../../components/org-select-options';
 import { calendarDate, PERIOD_PRESETS, pickerDate } from './dashboard-period';
 
 const RANGE_PRESETS = PERIOD_PRESETS.map(({ label, period }) => {
@@ -29,7 +30,7 @@ interface DashboardFiltersProps {
 export function DashboardFilters({ query, regions, stores, consultants, onChange, onReset }: DashboardFiltersProps) {
   const storesShown = (stores?.data ?? []).filter((store) => !query.regionId || store.regionId === query.regionId);
   return (
-    <Space wrap data-testid="dashboard-filters">
+    <FilterBar data-testid="dashboard-filters" onReset={onReset}>
       <DatePicker.RangePicker
         data-testid="dashboard-period"
         allowClear={false}
@@ -77,7 +78,6 @@ export function DashboardFilters({ query, regions, stores, consultants, onChange
           onChange={(consultantId) => onChange({ consultantId })}
         />
       )}
-      <Button onClick={onReset}>重置</Button>
-    </Space>
+    </FilterBar>
   );
 }

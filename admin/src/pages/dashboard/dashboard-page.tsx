@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, type ReactNode } from 'react';
-import { Alert, Button, Card, Col, Empty, Flex, Result, Row, Skeleton, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Flex, Row, Skeleton, Space, Spin, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { DASHBOARD_EXPORT_PATH, fetchDashboard, type Breakdown, type Dashboard, type DashboardQuery, type Kpi } from '../../api/analytics';
 import { listRegions } from '../../api/org';
@@ -16,6 +16,7 @@ import { KpiSections } from './dashboard-kpi-cards';
 import { ChannelTable, ChurnTable, LeaderboardTable } from './dashboard-tables';
 import { FormulaTitle } from './formula-title';
 import { useDashboardQuery } from './use-dashboard-query';
+import { LoadError } from '../../components/load-error';
 
 // The charting library is large: it loads with the dashboard, not with the admin.
 const charts = () => import('./dashboard-charts');
@@ -70,17 +71,7 @@ export function DashboardPage() {
           onReset={resetFilters}
         />
         {dashboard.error && !dashboard.data ? (
-          <Result
-            status="error"
-            title="数据看板加载失败"
-            subTitle={dashboard.error.message}
-            data-testid="dashboard-error"
-            extra={
-              <Button type="primary" onClick={dashboard.reload}>
-                重试
-              </Button>
-            }
-          />
+          <LoadError what="数据看板" error={dashboard.error} onRetry={dashboard.reload} data-testid="dashboard-error" />
         ) : !dashboard.data ? (
           <Skeleton active paragraph={{ rows: 12 }} data-testid="dashboard-loading" />
         ) : (

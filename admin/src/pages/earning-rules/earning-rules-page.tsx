@@ -1,11 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Result } from 'antd';
+import { Alert, Button, Card, Flex } from 'antd';
 import { listEarningRules } from '../../api/loyalty';
 import { can } from '../../access';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { EarningRuleTable } from './earning-rule-table';
+import { LoadError } from '../../components/load-error';
 
 /** 积分规则 `/loyalty/earning-rules`: how many points each event earns, edited in place by marketing. */
 export function EarningRulesPage() {
@@ -18,17 +19,7 @@ export function EarningRulesPage() {
   let content: ReactNode;
   if (rules.error && !rules.data) {
     content = (
-      <Result
-        status="error"
-        title="积分规则加载失败"
-        subTitle={rules.error.message}
-        data-testid="earning-rules-error"
-        extra={
-          <Button type="primary" onClick={rules.reload}>
-            重试
-          </Button>
-        }
-      />
+      <LoadError what="积分规则" error={rules.error} onRetry={rules.reload} data-testid="earning-rules-error" />
     );
   } else {
     content = (

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Button, Empty, Result, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Empty, Table, Typography, type TableColumnsType } from 'antd';
 import { IMPORT_KIND_LABELS, listImports, type ImportJobSummary } from '../../api/imports';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { formatShanghaiSeconds } from '../../shanghai-time';
 import { ImportStatusTag } from './import-status-tag';
+import { LoadError } from '../../components/load-error';
 
 /** 导入记录: the imports the caller may see (head office: all; managers: their own), newest first. */
 export function ImportHistoryTable({ version, openedId, onOpen }: { version: number; openedId: number | undefined; onOpen: (id: number) => void }) {
@@ -40,16 +41,7 @@ export function ImportHistoryTable({ version, openedId, onOpen }: { version: num
 
   if (history.error) {
     return (
-      <Result
-        status="error"
-        title="导入记录加载失败"
-        subTitle={history.error.message}
-        extra={
-          <Button type="primary" onClick={history.reload}>
-            重试
-          </Button>
-        }
-      />
+      <LoadError what="导入记录" error={history.error} onRetry={history.reload} />
     );
   }
   return (

@@ -6,6 +6,7 @@ import { commitImport, IMPORT_KIND_LABELS, isRunning, type ImportJob } from '../
 import { ImportErrorsTable } from './import-errors-table';
 import { ImportStatusTag } from './import-status-tag';
 import { useImportJob } from './use-import-job';
+import { LoadError } from '../../components/load-error';
 
 /**
  * The import being looked at: its progress while it runs, then what the dry run found (the errors to fix, or
@@ -24,16 +25,7 @@ export function ImportJobPanel({ jobId, onChanged }: { jobId: number; onChanged:
   if (loading) return <Skeleton active paragraph={{ rows: 3 }} />;
   if (!job) {
     return (
-      <Result
-        status="error"
-        title="导入记录加载失败"
-        subTitle={error?.message}
-        extra={
-          <Button type="primary" onClick={reload}>
-            重试
-          </Button>
-        }
-      />
+      <LoadError what="导入记录" error={error} onRetry={reload} />
     );
   }
   return (

@@ -1,7 +1,7 @@
 import { App, AutoComplete, Form, Input, Radio, Switch } from 'antd';
 import { z } from 'zod';
 import { isOpenStage, logFollowUp, logFollowUpSchema, type FollowUpType, type LeadDetail } from '../../api/leads';
-import { FormModal } from '../../components/form-modal';
+import { ModalForm } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { zodFieldRule } from '../../zod-form-rule';
 import { FOLLOW_UP_TYPE_OPTIONS } from './lead-select-options';
@@ -65,40 +65,35 @@ export function FollowUpModal({ lead, onClose, onSaved }: FollowUpModalProps) {
   );
 
   return (
-    <FormModal
+    <ModalForm<FollowUpFormValues>
       title={`记录跟进：${lead.name}`}
       okText="保存"
       width={600}
       submitTestId="follow-up-submit"
       saving={saving}
       saveError={saveError}
-      onOk={form.submit}
       onCancel={onClose}
+      form={form}
+      formTestId="follow-up-form"
+      initialValues={{ type: 'CALL', scheduleNext: false, dueAt: defaultDueAt() }}
+      onFinish={onFinish}
     >
-      <Form<FollowUpFormValues>
-        form={form}
-        layout="vertical"
-        data-testid="follow-up-form"
-        initialValues={{ type: 'CALL', scheduleNext: false, dueAt: defaultDueAt() }}
-        onFinish={onFinish}
-      >
-        <Form.Item name="type" label="跟进方式" required rules={[zodFieldRule(followUpFormSchema, 'type')]}>
-          <Radio.Group optionType="button" buttonStyle="solid" options={FOLLOW_UP_TYPE_OPTIONS} data-testid="follow-up-type" />
+      <Form.Item name="type" label="跟进方式" required rules={[zodFieldRule(followUpFormSchema, 'type')]}>
+        <Radio.Group optionType="button" buttonStyle="solid" options={FOLLOW_UP_TYPE_OPTIONS} data-testid="follow-up-type" />
+      </Form.Item>
+      <Form.Item name="outcome" label="跟进结果" required rules={[zodFieldRule(followUpFormSchema, 'outcome')]}>
+        <AutoComplete options={OUTCOME_SUGGESTIONS} placeholder="如 已接通，有购车意向" maxLength={64} data-testid="follow-up-outcome" />
+      </Form.Item>
+      <Form.Item name="note" label="沟通记录" rules={[zodFieldRule(followUpFormSchema, 'note')]}>
+        <Input.TextArea rows={3} maxLength={2000} showCount placeholder="选填：客户说了什么、关心什么" data-testid="follow-up-note" />
+      </Form.Item>
+      {/* A closed lead gets no new tasks; reopening it (重新激活) plans the next follow-up. */}
+      {isOpenStage(lead.stage) && (
+        <Form.Item name="scheduleNext" label="安排下次跟进" valuePropName="checked">
+          <Switch data-testid="follow-up-schedule-next" />
         </Form.Item>
-        <Form.Item name="outcome" label="跟进结果" required rules={[zodFieldRule(followUpFormSchema, 'outcome')]}>
-          <AutoComplete options={OUTCOME_SUGGESTIONS} placeholder="如 已接通，有购车意向" maxLength={64} data-testid="follow-up-outcome" />
-        </Form.Item>
-        <Form.Item name="note" label="沟通记录" rules={[zodFieldRule(followUpFormSchema, 'note')]}>
-          <Input.TextArea rows={3} maxLength={2000} showCount placeholder="选填：客户说了什么、关心什么" data-testid="follow-up-note" />
-        </Form.Item>
-        {/* A closed lead gets no new tasks; reopening it (重新激活) plans the next follow-up. */}
-        {isOpenStage(lead.stage) && (
-          <Form.Item name="scheduleNext" label="安排下次跟进" valuePropName="checked">
-            <Switch data-testid="follow-up-schedule-next" />
-          </Form.Item>
-        )}
-        {scheduleNext && <NextFollowUpFields stage={lead.stage} />}
-      </Form>
-    </FormModal>
+      )}
+      {scheduleNext && <NextFollowUpFields stage={lead.stage} />}
+    </ModalForm>
   );
 }

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { createLead, createLeadSchema, MANUAL_LEAD_SOURCES, type CreatedLead, type LeadSource } from '../../api/leads';
 import type { Store } from '../../api/org';
 import type { VehicleModel } from '../../api/vehicles';
-import { FormModal } from '../../components/form-modal';
+import { ModalForm } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { wanToFen } from '../../money-format';
 import { zodFieldRule } from '../../zod-form-rule';
-import { storeOptions } from '../staff/org-select-options';
+import { storeOptions } from '../../components/org-select-options';
 import { modelOptions, sourceOptionsFor } from './lead-select-options';
 
 interface LeadFormValues {
@@ -101,77 +101,72 @@ export function LeadCreateModal({ stores, defaultStoreId, models, onClose, onCre
   );
 
   return (
-    <FormModal
+    <ModalForm<LeadFormValues>
       title="新建线索"
       okText="创建"
       width={640}
       submitTestId="lead-form-submit"
       saving={saving}
       saveError={saveError}
-      onOk={form.submit}
       onCancel={onClose}
+      form={form}
+      formTestId="lead-form"
+      initialValues={{ storeId: defaultStoreId, source: 'HOTLINE' }}
+      onFinish={onFinish}
     >
-      <Form<LeadFormValues>
-        form={form}
-        layout="vertical"
-        data-testid="lead-form"
-        initialValues={{ storeId: defaultStoreId, source: 'HOTLINE' }}
-        onFinish={onFinish}
-      >
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="name" label="客户姓名" required rules={rule('name')}>
-              <Input placeholder="如 张先生" maxLength={64} data-testid="lead-form-name" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="mobile" label="手机号" required rules={rule('mobile')}>
-              <Input placeholder="11 位手机号" maxLength={11} data-testid="lead-form-mobile" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="source" label="来源渠道" required rules={rule('source')}>
-              <Select options={sourceOptionsFor(MANUAL_LEAD_SOURCES)} data-testid="lead-form-source" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="storeId" label="门店" required rules={rule('storeId')}>
-              <Select
-                placeholder="选择门店"
-                showSearch={{ optionFilterProp: 'label' }}
-                options={storeOptions(stores)}
-                disabled={stores.length === 1 && stores[0].id === defaultStoreId}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="intendedModelId" label="意向车型" rules={rule('intendedModelId')}>
-              <Select placeholder="选填" allowClear options={modelOptions(models)} data-testid="lead-form-model" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item label="预算（万元）" style={{ marginBottom: 0 }}>
-              <Row gutter={8} wrap={false}>
-                <Col flex={1}>
-                  <Form.Item name="budgetMinWan" rules={rule('budgetMinWan')}>
-                    <InputNumber placeholder="最低" min={0} max={MAX_BUDGET_WAN} step={1} precision={2} style={{ width: '100%' }} />
-                  </Form.Item>
-                </Col>
-                <Col flex={1}>
-                  <Form.Item name="budgetMaxWan" dependencies={['budgetMinWan']} rules={rule('budgetMaxWan')}>
-                    <InputNumber placeholder="最高" min={0} max={MAX_BUDGET_WAN} step={1} precision={2} style={{ width: '100%' }} />
-                  </Form.Item>
-                </Col>
-              </Row>
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="note" label="备注" rules={rule('note')}>
-              <Input.TextArea rows={3} maxLength={1000} showCount placeholder="如 来电咨询七座车型，周末可到店" />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </FormModal>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="name" label="客户姓名" required rules={rule('name')}>
+            <Input placeholder="如 张先生" maxLength={64} data-testid="lead-form-name" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="mobile" label="手机号" required rules={rule('mobile')}>
+            <Input placeholder="11 位手机号" maxLength={11} data-testid="lead-form-mobile" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="source" label="来源渠道" required rules={rule('source')}>
+            <Select options={sourceOptionsFor(MANUAL_LEAD_SOURCES)} data-testid="lead-form-source" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="storeId" label="门店" required rules={rule('storeId')}>
+            <Select
+              placeholder="选择门店"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={storeOptions(stores)}
+              disabled={stores.length === 1 && stores[0].id === defaultStoreId}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="intendedModelId" label="意向车型" rules={rule('intendedModelId')}>
+            <Select placeholder="选填" allowClear options={modelOptions(models)} data-testid="lead-form-model" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label="预算（万元）" style={{ marginBottom: 0 }}>
+            <Row gutter={8} wrap={false}>
+              <Col flex={1}>
+                <Form.Item name="budgetMinWan" rules={rule('budgetMinWan')}>
+                  <InputNumber placeholder="最低" min={0} max={MAX_BUDGET_WAN} step={1} precision={2} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col flex={1}>
+                <Form.Item name="budgetMaxWan" dependencies={['budgetMinWan']} rules={rule('budgetMaxWan')}>
+                  <InputNumber placeholder="最高" min={0} max={MAX_BUDGET_WAN} step={1} precision={2} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+            </Row>
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="note" label="备注" rules={rule('note')}>
+            <Input.TextArea rows={3} maxLength={1000} showCount placeholder="如 来电咨询七座车型，周末可到店" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </ModalForm>
   );
 }

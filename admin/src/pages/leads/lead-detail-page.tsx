@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react';
-import { Alert, Button, Card, Col, Flex, Result, Row, Skeleton, Space, Steps, Typography } from 'antd';
-import { useNavigate, useParams } from 'react-router';
+import { Alert, Button, Card, Col, Flex, Row, Skeleton, Space, Steps, Typography } from 'antd';
+import { useParams } from 'react-router';
 import { fetchLead, isOpenStage, LEAD_STAGE_LABELS, LOST_REASON_LABELS, type LeadDetail, type LeadStage } from '../../api/leads';
 import { listVehicleModels } from '../../api/vehicles';
 import { can } from '../../access';
 import { BackButton } from '../../components/back-button';
-import { RecordLoadError } from '../../components/record-load-error';
+import { RecordLoadError, RecordNotFound } from '../../components/record-load-error';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { positiveInt } from '../../route-params';
@@ -33,18 +33,9 @@ const BEFORE_ORDER: readonly LeadStage[] = ['NEW', 'CONTACTED', 'INVITED', 'TEST
 /** 线索详情 `/leads/:id`: the customer, the next task, the history, and every action on the lead. */
 export function LeadDetailPage() {
   const leadId = positiveInt(useParams().id);
-  const navigate = useNavigate();
   if (leadId === undefined) {
     return (
-      <Result
-        status="404"
-        title="记录不存在或无权查看"
-        extra={
-          <Button type="primary" onClick={() => navigate('/leads')}>
-            返回线索列表
-          </Button>
-        }
-      />
+      <RecordNotFound back={{ path: '/leads', label: '返回线索列表' }} />
     );
   }
   // Keyed by id so moving between leads never shows the previous lead's data.

@@ -1,16 +1,13 @@
-import { Button, DatePicker, Input, Select, Space } from 'antd';
-import dayjs from 'dayjs';
 import type { LeadListQuery } from '../../api/leads';
 import type { Store } from '../../api/org';
 import type { StaffItem } from '../../api/staff';
-import { FilterSelect } from '../../components/filter-select';
+import { DateRangeFilter } from '../../components/date-range-filter';
+import { FilterBar, SearchFilter } from '../../components/filter-bar';
+import { FilterSelect, StoreFilter } from '../../components/filter-select';
 import { consultantOptions } from '../../hooks/use-consultants';
 import type { RemoteData } from '../../hooks/use-remote-data';
-import { storeOptions } from '../staff/org-select-options';
 import { SOURCE_OPTIONS, STAGE_OPTIONS } from './lead-select-options';
 import type { LeadFilters as LeadFilterValues, LeadView } from './use-lead-list-query';
-
-const DATE_FORMAT = 'YYYY-MM-DD';
 
 interface LeadFiltersProps {
   query: LeadListQuery;
@@ -25,46 +22,16 @@ interface LeadFiltersProps {
 
 export function LeadFilters({ query, view, stores, consultants, onChange, onReset }: LeadFiltersProps) {
   return (
-    <Space wrap data-testid="lead-filters">
-      <Input.Search
-        // Remounts when the URL changes (back button, reset) so the box shows the active search.
-        key={query.q ?? ''}
-        data-testid="lead-search"
-        defaultValue={query.q}
-        placeholder="客户姓名 / 手机号"
-        allowClear
-        enterButton="搜索"
-        style={{ width: 260 }}
-        onSearch={(value) => onChange({ q: value.trim() || undefined })}
-      />
+    <FilterBar data-testid="lead-filters" onReset={onReset}>
+      <SearchFilter data-testid="lead-search" value={query.q} placeholder="客户姓名 / 手机号" width={260} onSearch={(q) => onChange({ q })} />
       {view === 'table' && (
-        <Select
-          data-testid="lead-stage-filter"
-          placeholder="全部阶段"
-          allowClear
-          style={{ width: 120 }}
-          options={STAGE_OPTIONS}
-          value={query.stage}
-          onChange={(stage) => onChange({ stage })}
-        />
+        <FilterSelect data-testid="lead-stage-filter" noun="阶段" width={120} options={STAGE_OPTIONS} value={query.stage} onChange={(stage) => onChange({ stage })} />
       )}
-      <Select
-        data-testid="lead-source-filter"
-        placeholder="全部来源"
-        allowClear
-        style={{ width: 120 }}
-        options={SOURCE_OPTIONS}
-        value={query.source}
-        onChange={(source) => onChange({ source })}
-      />
+      <FilterSelect data-testid="lead-source-filter" noun="来源" width={120} options={SOURCE_OPTIONS} value={query.source} onChange={(source) => onChange({ source })} />
       {stores && (
-        <FilterSelect
+        <StoreFilter
           data-testid="lead-store-filter"
-          noun="门店"
-          source={stores}
-          searchable
-          width={180}
-          options={storeOptions(stores.data ?? [])}
+          stores={stores}
           value={query.storeId}
           // A consultant belongs to one store: a new store clears a consultant from another.
           onChange={(storeId) => onChange({ storeId, assigneeId: undefined })}
@@ -82,17 +49,7 @@ export function LeadFilters({ query, view, stores, consultants, onChange, onRese
           onChange={(assigneeId) => onChange({ assigneeId })}
         />
       )}
-      <DatePicker.RangePicker
-        data-testid="lead-date-filter"
-        placeholder={['创建日期起', '创建日期止']}
-        allowEmpty={[true, true]}
-        style={{ width: 260 }}
-        value={[query.from ? dayjs(query.from) : null, query.to ? dayjs(query.to) : null]}
-        onChange={(range) =>
-          onChange({ from: range?.[0]?.format(DATE_FORMAT) ?? undefined, to: range?.[1]?.format(DATE_FORMAT) ?? undefined })
-        }
-      />
-      <Button onClick={onReset}>重置</Button>
-    </Space>
+      <DateRangeFilter data-testid="lead-date-filter" placeholder={['创建日期起', '创建日期止']} value={query} onChange={onChange} />
+    </FilterBar>
   );
 }

@@ -4,7 +4,7 @@ import type { Paged } from '../../api/client';
 import { LEAD_SOURCE_LABELS, type LeadListQuery, type LeadSummary } from '../../api/leads';
 import { formatShanghaiTime } from '../../shanghai-time';
 import { DueTime, LeadStageTag } from './lead-stage-tag';
-import { PAGE_SIZES } from '../../hooks/use-list-query';
+import { listPagination } from '../../hooks/use-list-query';
 
 interface LeadTableProps {
   page: Paged<LeadSummary> | undefined;
@@ -63,15 +63,7 @@ export function LeadTable({ page, query, loading, showStore, onPageChange }: Lea
       scroll={{ x: 1100 }}
       onRow={(lead) => ({ onClick: () => navigate(`/leads/${lead.id}`), style: { cursor: 'pointer' } })}
       locale={{ emptyText: <Empty description="没有符合条件的线索" /> }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: page?.total ?? 0,
-        pageSizeOptions: PAGE_SIZES,
-        showSizeChanger: true,
-        showTotal: (total) => `共 ${total} 条`,
-        onChange: onPageChange,
-      }}
+      pagination={listPagination(query, page?.total, onPageChange)}
     />
   );
 }

@@ -18,7 +18,7 @@ import {
   type LostReason,
   type Quote,
 } from '../../api/leads';
-import { FormModal } from '../../components/form-modal';
+import { ModalForm } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { formatBudget, formatFen, yuanToFen } from '../../money-format';
 import { vinProblem } from 'server/contracts/vin.rules';
@@ -204,7 +204,7 @@ export function StageChangeModal({ lead, initialStage, onClose, onSaved }: Stage
   );
 
   return (
-    <FormModal
+    <ModalForm<StageFormValues>
       title={reopening ? `重新激活：${lead.name}` : `推进阶段：${lead.name}`}
       okText={stage === 'LOST' ? '确认战败' : reopening ? '重新激活' : '确认推进'}
       okButtonProps={{ danger: stage === 'LOST' }}
@@ -212,165 +212,160 @@ export function StageChangeModal({ lead, initialStage, onClose, onSaved }: Stage
       width={680}
       saving={saving}
       saveError={saveError}
-      onOk={form.submit}
       onCancel={onClose}
+      form={form}
+      formTestId="stage-form"
+      initialValues={{
+        stage: initialStage ?? targets[0],
+        dueAt: defaultDueAt(),
+        budget: lead.needs?.budget ?? (lead.budgetMin !== null || lead.budgetMax !== null ? formatBudget(lead.budgetMin, lead.budgetMax) : undefined),
+        use: lead.needs?.use,
+        concerns: lead.needs?.concerns,
+        testDriveFeedback: lead.testDriveFeedback ?? undefined,
+        quoteId: usableQuotes[0]?.id,
+      }}
+      onFinish={(values) => values.stage && onFinish(values.stage, values)}
     >
-      <Form<StageFormValues>
-        form={form}
-        layout="vertical"
-        data-testid="stage-form"
-        initialValues={{
-          stage: initialStage ?? targets[0],
-          dueAt: defaultDueAt(),
-          budget: lead.needs?.budget ?? (lead.budgetMin !== null || lead.budgetMax !== null ? formatBudget(lead.budgetMin, lead.budgetMax) : undefined),
-          use: lead.needs?.use,
-          concerns: lead.needs?.concerns,
-          testDriveFeedback: lead.testDriveFeedback ?? undefined,
-          quoteId: usableQuotes[0]?.id,
-        }}
-        onFinish={(values) => values.stage && onFinish(values.stage, values)}
+      <Form.Item
+        name="stage"
+        label={reopening ? '重新激活到' : '推进到'}
+        required
+        extra={`当前阶段：${LEAD_STAGE_LABELS[lead.stage]}${reopening ? '' : '（只能向前推进，可跳过中间阶段）'}`}
       >
-        <Form.Item
-          name="stage"
-          label={reopening ? '重新激活到' : '推进到'}
-          required
-          extra={`当前阶段：${LEAD_STAGE_LABELS[lead.stage]}${reopening ? '' : '（只能向前推进，可跳过中间阶段）'}`}
-        >
-          <Radio.Group optionType="button" buttonStyle="solid" data-testid="stage-target">
-            {targets.map((target) => (
-              <Radio.Button key={target} value={target}>
-                <span data-testid={`stage-option-${target}`}>{LEAD_STAGE_LABELS[target]}</span>
-              </Radio.Button>
-            ))}
-          </Radio.Group>
-        </Form.Item>
+        <Radio.Group optionType="button" buttonStyle="solid" data-testid="stage-target">
+          {targets.map((target) => (
+            <Radio.Button key={target} value={target}>
+              <span data-testid={`stage-option-${target}`}>{LEAD_STAGE_LABELS[target]}</span>
+            </Radio.Button>
+          ))}
+        </Radio.Group>
+      </Form.Item>
 
-        {stage === 'CONTACTED' && (
-          <>
-            <Divider titlePlacement="start" plain>
-              客户需求（至少一项）
-            </Divider>
-            <Row gutter={16}>
-              <Col span={12}>
-                <Form.Item name="budget" label="预算" dependencies={['use', 'concerns']} rules={[zodFieldRule(needsFormSchema, 'budget')]}>
-                  <Input placeholder="如 20 万左右，可贷款" maxLength={200} data-testid="stage-needs-budget" />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item name="use" label="用途" rules={[zodFieldRule(needsFormSchema, 'use')]}>
-                  <Input placeholder="如 家用通勤，周末带娃出游" maxLength={200} data-testid="stage-needs-use" />
-                </Form.Item>
-              </Col>
-            </Row>
-            <Form.Item name="concerns" label="顾虑" rules={[zodFieldRule(needsFormSchema, 'concerns')]}>
-              <Input.TextArea rows={2} maxLength={500} placeholder="如 担心油耗，对比竞品 X" data-testid="stage-needs-concerns" />
-            </Form.Item>
-          </>
-        )}
-
-        {stage === 'TEST_DRIVEN' && (
-          <Form.Item name="testDriveFeedback" label="试驾反馈" required rules={[zodFieldRule(feedbackFormSchema, 'testDriveFeedback')]}>
-            <Input.TextArea rows={3} maxLength={1000} showCount placeholder="客户对动力、空间、舒适性的评价" data-testid="stage-feedback" />
+      {stage === 'CONTACTED' && (
+        <>
+          <Divider titlePlacement="start" plain>
+            客户需求（至少一项）
+          </Divider>
+          <Row gutter={16}>
+            <Col span={12}>
+              <Form.Item name="budget" label="预算" dependencies={['use', 'concerns']} rules={[zodFieldRule(needsFormSchema, 'budget')]}>
+                <Input placeholder="如 20 万左右，可贷款" maxLength={200} data-testid="stage-needs-budget" />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="use" label="用途" rules={[zodFieldRule(needsFormSchema, 'use')]}>
+                <Input placeholder="如 家用通勤，周末带娃出游" maxLength={200} data-testid="stage-needs-use" />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item name="concerns" label="顾虑" rules={[zodFieldRule(needsFormSchema, 'concerns')]}>
+            <Input.TextArea rows={2} maxLength={500} placeholder="如 担心油耗，对比竞品 X" data-testid="stage-needs-concerns" />
           </Form.Item>
-        )}
+        </>
+      )}
 
-        {stage === 'QUOTED' && lead.quotes.length === 0 && (
-          <Alert type="warning" showIcon title="还没有报价：请先点「报价」为客户出具报价，再推进到已报价。" style={{ marginBottom: 16 }} />
-        )}
+      {stage === 'TEST_DRIVEN' && (
+        <Form.Item name="testDriveFeedback" label="试驾反馈" required rules={[zodFieldRule(feedbackFormSchema, 'testDriveFeedback')]}>
+          <Input.TextArea rows={3} maxLength={1000} showCount placeholder="客户对动力、空间、舒适性的评价" data-testid="stage-feedback" />
+        </Form.Item>
+      )}
 
-        {stage === 'ORDERED' && (
-          <>
-            <Divider titlePlacement="start" plain>
-              订单
-            </Divider>
-            {usableQuotes.length === 0 && (
-              <Alert type="warning" showIcon title="还没有可下订的报价：请先报价；折扣超出权限的报价需店总批准后才能下订。" style={{ marginBottom: 16 }} />
-            )}
-            <Form.Item name="quoteId" label="成交报价" required rules={[zodFieldRule(orderSchema, 'quoteId')]}>
-              <Select
-                data-testid="stage-order-quote"
-                placeholder="选择报价"
-                options={lead.quotes.map((quote) => ({
-                  value: quote.id,
-                  disabled: !isQuoteUsable(quote),
-                  label: `${quoteTitle(quote)} · ${formatFen(quote.totalFen)}${isQuoteUsable(quote) ? '' : `（${APPROVAL_STATUS_LABELS[quote.approvalStatus]}，不可下订）`}`,
-                }))}
-              />
-            </Form.Item>
-            <Row gutter={16}>
-              <Col span={14}>
-                <Form.Item name="financePlan" label="金融方案" rules={[zodFieldRule(orderSchema, 'financePlan')]}>
-                  <AutoComplete options={FINANCE_PLANS} placeholder="如 全款 / 厂家金融 0 息 24 期" maxLength={255} />
-                </Form.Item>
-              </Col>
-              <Col span={10}>
-                <Form.Item name="depositYuan" label="定金（元）" required rules={[zodFieldRule(orderSchema, 'depositYuan')]}>
-                  <InputNumber min={0} max={MAX_DEPOSIT_YUAN} precision={2} step={1000} style={{ width: '100%' }} placeholder="如 5000" data-testid="stage-order-deposit" />
-                </Form.Item>
-              </Col>
+      {stage === 'QUOTED' && lead.quotes.length === 0 && (
+        <Alert type="warning" showIcon title="还没有报价：请先点「报价」为客户出具报价，再推进到已报价。" style={{ marginBottom: 16 }} />
+      )}
+
+      {stage === 'ORDERED' && (
+        <>
+          <Divider titlePlacement="start" plain>
+            订单
+          </Divider>
+          {usableQuotes.length === 0 && (
+            <Alert type="warning" showIcon title="还没有可下订的报价：请先报价；折扣超出权限的报价需店总批准后才能下订。" style={{ marginBottom: 16 }} />
+          )}
+          <Form.Item name="quoteId" label="成交报价" required rules={[zodFieldRule(orderSchema, 'quoteId')]}>
+            <Select
+              data-testid="stage-order-quote"
+              placeholder="选择报价"
+              options={lead.quotes.map((quote) => ({
+                value: quote.id,
+                disabled: !isQuoteUsable(quote),
+                label: `${quoteTitle(quote)} · ${formatFen(quote.totalFen)}${isQuoteUsable(quote) ? '' : `（${APPROVAL_STATUS_LABELS[quote.approvalStatus]}，不可下订）`}`,
+              }))}
+            />
+          </Form.Item>
+          <Row gutter={16}>
+            <Col span={14}>
+              <Form.Item name="financePlan" label="金融方案" rules={[zodFieldRule(orderSchema, 'financePlan')]}>
+                <AutoComplete options={FINANCE_PLANS} placeholder="如 全款 / 厂家金融 0 息 24 期" maxLength={255} />
+              </Form.Item>
+            </Col>
+            <Col span={10}>
+              <Form.Item name="depositYuan" label="定金（元）" required rules={[zodFieldRule(orderSchema, 'depositYuan')]}>
+                <InputNumber min={0} max={MAX_DEPOSIT_YUAN} precision={2} step={1000} style={{ width: '100%' }} placeholder="如 5000" data-testid="stage-order-deposit" />
+              </Form.Item>
+            </Col>
+          </Row>
+        </>
+      )}
+
+      {stage === 'DELIVERED' && (
+        <>
+          <Divider titlePlacement="start" plain>
+            交车
+          </Divider>
+          {lead.order && (
+            <Descriptions
+              size="small"
+              column={2}
+              style={{ marginBottom: 16 }}
+              items={[
+                { key: 'price', label: '成交价', children: formatFen(lead.order.priceFen) },
+                { key: 'deposit', label: '定金', children: formatFen(lead.order.depositFen) },
+              ]}
+            />
+          )}
+          <Form.Item
+            name="vin"
+            label="车架号（VIN）"
+            required
+            normalize={(value?: string) => value?.toUpperCase()}
+            rules={[zodFieldRule(deliveryFormSchema, 'vin')]}
+          >
+            <Input placeholder="17 位，不含 I、O、Q" maxLength={17} style={{ fontFamily: 'monospace' }} data-testid="stage-delivery-vin" />
+          </Form.Item>
+          <Form.Item label="交车检查单" required style={{ marginBottom: 8 }}>
+            <Row>
+              {DELIVERY_CHECKLIST.map((item) => (
+                <Col span={12} key={item.name}>
+                  <Form.Item name={item.name} valuePropName="checked" rules={[zodFieldRule(deliveryFormSchema, item.name)]} style={{ marginBottom: 8 }}>
+                    <Checkbox data-testid={`stage-delivery-${item.name}`}>{item.label}</Checkbox>
+                  </Form.Item>
+                </Col>
+              ))}
             </Row>
-          </>
-        )}
+          </Form.Item>
+        </>
+      )}
 
-        {stage === 'DELIVERED' && (
-          <>
-            <Divider titlePlacement="start" plain>
-              交车
-            </Divider>
-            {lead.order && (
-              <Descriptions
-                size="small"
-                column={2}
-                style={{ marginBottom: 16 }}
-                items={[
-                  { key: 'price', label: '成交价', children: formatFen(lead.order.priceFen) },
-                  { key: 'deposit', label: '定金', children: formatFen(lead.order.depositFen) },
-                ]}
-              />
-            )}
-            <Form.Item
-              name="vin"
-              label="车架号（VIN）"
-              required
-              normalize={(value?: string) => value?.toUpperCase()}
-              rules={[zodFieldRule(deliveryFormSchema, 'vin')]}
-            >
-              <Input placeholder="17 位，不含 I、O、Q" maxLength={17} style={{ fontFamily: 'monospace' }} data-testid="stage-delivery-vin" />
-            </Form.Item>
-            <Form.Item label="交车检查单" required style={{ marginBottom: 8 }}>
-              <Row>
-                {DELIVERY_CHECKLIST.map((item) => (
-                  <Col span={12} key={item.name}>
-                    <Form.Item name={item.name} valuePropName="checked" rules={[zodFieldRule(deliveryFormSchema, item.name)]} style={{ marginBottom: 8 }}>
-                      <Checkbox data-testid={`stage-delivery-${item.name}`}>{item.label}</Checkbox>
-                    </Form.Item>
-                  </Col>
-                ))}
-              </Row>
-            </Form.Item>
-          </>
-        )}
+      {stage === 'LOST' && (
+        <>
+          <Form.Item name="lostReason" label="战败原因" required rules={[zodFieldRule(lostFormSchema, 'lostReason')]}>
+            <Radio.Group options={LOST_REASON_OPTIONS} data-testid="stage-lost-reason" />
+          </Form.Item>
+          <Form.Item name="lostNote" label="说明" rules={[zodFieldRule(lostFormSchema, 'lostNote')]}>
+            <Input.TextArea rows={3} maxLength={1000} showCount placeholder="如 已在竞品店下订，价格差 8000 元" />
+          </Form.Item>
+        </>
+      )}
 
-        {stage === 'LOST' && (
-          <>
-            <Form.Item name="lostReason" label="战败原因" required rules={[zodFieldRule(lostFormSchema, 'lostReason')]}>
-              <Radio.Group options={LOST_REASON_OPTIONS} data-testid="stage-lost-reason" />
-            </Form.Item>
-            <Form.Item name="lostNote" label="说明" rules={[zodFieldRule(lostFormSchema, 'lostNote')]}>
-              <Input.TextArea rows={3} maxLength={1000} showCount placeholder="如 已在竞品店下订，价格差 8000 元" />
-            </Form.Item>
-          </>
-        )}
-
-        {requiresNextFollowUp(stage) && (
-          <>
-            <Divider titlePlacement="start" plain>
-              下次跟进（必填）
-            </Divider>
-            <NextFollowUpFields stage={stage} />
-          </>
-        )}
-      </Form>
-    </FormModal>
+      {requiresNextFollowUp(stage) && (
+        <>
+          <Divider titlePlacement="start" plain>
+            下次跟进（必填）
+          </Divider>
+          <NextFollowUpFields stage={stage} />
+        </>
+      )}
+    </ModalForm>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { LEAD_SOURCES, LEAD_STAGES, type LeadListQuery, type LeadSource, type LeadStage } from '../../api/leads';
-import { PAGE_SIZES } from '../../hooks/use-list-query';
+import { dateRangeParams, PAGE_SIZES } from '../../hooks/use-list-query';
 import { positiveInt } from '../../route-params';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -9,24 +9,19 @@ const DEFAULT_PAGE_SIZE = 20;
 export type LeadView = 'table' | 'board';
 export type LeadFilters = Omit<LeadListQuery, 'page' | 'pageSize'>;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return values.includes(value as T) ? (value as T) : undefined;
 }
 
 function parseQuery(params: URLSearchParams): LeadListQuery {
   const pageSize = positiveInt(params.get('pageSize'));
-  const from = params.get('from');
-  const to = params.get('to');
   return {
     q: params.get('q') || undefined,
     stage: oneOf<LeadStage>(LEAD_STAGES, params.get('stage')),
     source: oneOf<LeadSource>(LEAD_SOURCES, params.get('source')),
     storeId: positiveInt(params.get('storeId')),
     assigneeId: positiveInt(params.get('assigneeId')),
-    from: from && DATE.test(from) ? from : undefined,
-    to: to && DATE.test(to) ? to : undefined,
+    ...dateRangeParams(params),
     page: positiveInt(params.get('page')) ?? 1,
     pageSize: pageSize && PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
   };

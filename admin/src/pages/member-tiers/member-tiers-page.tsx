@@ -1,11 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Result, Skeleton } from 'antd';
+import { Alert, Button, Card, Flex, Skeleton } from 'antd';
 import { listTiers, type TierRule } from '../../api/loyalty';
 import { can } from '../../access';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { TierRulesForm } from './tier-rules-form';
+import { LoadError } from '../../components/load-error';
 
 /** 会员等级 `/loyalty/tiers`: the four tiers' names, thresholds, multipliers and perks, saved together. */
 export function MemberTiersPage() {
@@ -19,17 +20,7 @@ export function MemberTiersPage() {
   let content: ReactNode;
   if (remote.error && !tiers) {
     content = (
-      <Result
-        status="error"
-        title="会员等级加载失败"
-        subTitle={remote.error.message}
-        data-testid="member-tiers-error"
-        extra={
-          <Button type="primary" onClick={remote.reload}>
-            重试
-          </Button>
-        }
-      />
+      <LoadError what="会员等级" error={remote.error} onRetry={remote.reload} data-testid="member-tiers-error" />
     );
   } else if (!tiers) {
     content = <Skeleton active paragraph={{ rows: 8 }} />;

@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
 import { EditOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Alert, Button, Card, Flex, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { useParams, useSearchParams } from 'react-router';
 import { fetchMember } from '../../api/loyalty';
 import { can } from '../../access';
 import { BackButton } from '../../components/back-button';
 import { MemberTierTag } from '../../components/loyalty-tags';
-import { RecordLoadError } from '../../components/record-load-error';
+import { RecordLoadError, RecordNotFound } from '../../components/record-load-error';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { positiveInt } from '../../route-params';
@@ -24,18 +24,9 @@ type MemberTab = (typeof TABS)[number];
 /** 会员详情 `/members/:id`: the member's card, then 积分流水 / 积分批次 / 优惠券 / 消息记录, the tab kept in the URL. */
 export function MemberDetailPage() {
   const customerId = positiveInt(useParams().id);
-  const navigate = useNavigate();
   if (customerId === undefined) {
     return (
-      <Result
-        status="404"
-        title="会员不存在或无权查看"
-        extra={
-          <Button type="primary" onClick={() => navigate('/members')}>
-            返回会员列表
-          </Button>
-        }
-      />
+      <RecordNotFound title="会员不存在或无权查看" back={{ path: '/members', label: '返回会员列表' }} />
     );
   }
   // Keyed by id so moving between members never shows the previous member's points.

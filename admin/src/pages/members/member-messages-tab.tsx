@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Button, Empty, Flex, Result, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { listCustomerMessages, type CustomerMessage } from '../../api/automation';
 import { canOpen } from '../../access';
@@ -7,6 +7,7 @@ import { ChannelTag } from '../../components/automation-tags';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { formatShanghaiTime } from '../../shanghai-time';
+import { LoadError } from '../../components/load-error';
 
 const PAGE_SIZE = 20;
 
@@ -19,17 +20,7 @@ export function MemberMessagesTab({ customerId }: { customerId: number }) {
 
   if (messages.error && !messages.data) {
     return (
-      <Result
-        status="error"
-        title="消息记录加载失败"
-        subTitle={messages.error.message}
-        data-testid="member-messages-error"
-        extra={
-          <Button type="primary" onClick={messages.reload}>
-            重试
-          </Button>
-        }
-      />
+      <LoadError what="消息记录" error={messages.error} onRetry={messages.reload} data-testid="member-messages-error" />
     );
   }
 

@@ -5,7 +5,7 @@ import type { MemberListQuery, MemberSummary, MemberTier } from '../../api/loyal
 import { MemberTierTag } from '../../components/loyalty-tags';
 import { formatPoints } from '../../points-format';
 import { formatShanghaiDate } from '../../shanghai-time';
-import { PAGE_SIZES } from '../../hooks/use-list-query';
+import { listPagination } from '../../hooks/use-list-query';
 
 interface MemberTableProps {
   page: Paged<MemberSummary> | undefined;
@@ -60,15 +60,7 @@ export function MemberTable({ page, query, loading, nameOf, filtered, onPageChan
       scroll={{ x: 720 }}
       onRow={(member) => ({ onClick: () => navigate(`/members/${member.customerId}`), style: { cursor: 'pointer' } })}
       locale={{ emptyText: <Empty description={filtered ? '没有符合条件的会员（手机号须输入完整 11 位）' : '还没有会员'} /> }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: page?.total ?? 0,
-        pageSizeOptions: PAGE_SIZES,
-        showSizeChanger: true,
-        showTotal: (total) => `共 ${total} 位会员`,
-        onChange: onPageChange,
-      }}
+      pagination={listPagination(query, page?.total, onPageChange, '位会员')}
     />
   );
 }

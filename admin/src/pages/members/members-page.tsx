@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Result, Space } from 'antd';
+import { Button, Card, Flex, Space } from 'antd';
 import { listMembers, type MemberListQuery, type MemberTier } from '../../api/loyalty';
 import { ExportButton } from '../../components/export-button';
 import { useRemoteData } from '../../hooks/use-remote-data';
@@ -8,6 +8,7 @@ import { MemberFilters } from './member-filters';
 import { MemberTable } from './member-table';
 import { useMemberListQuery } from './use-member-list-query';
 import { useTierNames } from './use-tier-names';
+import { LoadError } from '../../components/load-error';
 
 /** 会员 `/members`: the members (mini-program sign-ups, owners, anyone with points), found by mobile or name. */
 export function MembersPage() {
@@ -51,17 +52,7 @@ function MemberList({
   const members = useRemoteData(load);
   if (members.error) {
     return (
-      <Result
-        data-testid="members-error"
-        status="error"
-        title="会员加载失败"
-        subTitle={members.error.message}
-        extra={
-          <Button type="primary" onClick={members.reload}>
-            重试
-          </Button>
-        }
-      />
+      <LoadError what="会员" error={members.error} onRetry={members.reload} data-testid="members-error" />
     );
   }
   return (

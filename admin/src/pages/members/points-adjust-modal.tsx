@@ -3,7 +3,7 @@ import { App, Form, Input, InputNumber, Radio } from 'antd';
 import { z } from 'zod';
 import { newIdempotencyKey } from '../../api/idempotency-key';
 import { adjustmentSchema, adjustPoints, MAX_ADJUSTMENT, type MemberDetail } from '../../api/loyalty';
-import { FormModal } from '../../components/form-modal';
+import { ModalForm } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { formatPoints, formatSignedPoints } from '../../points-format';
 import { zodFieldRule } from '../../zod-form-rule';
@@ -58,41 +58,43 @@ export function PointsAdjustModal({ member, onClose, onSaved }: PointsAdjustModa
   );
 
   return (
-    <FormModal
+    <ModalForm<AdjustFormValues>
       title={`积分调整 · ${member.customer.name ?? member.customer.mobile ?? `会员 #${member.customer.id}`}`}
       okText="确认调整"
       submitTestId="adjust-submit"
       errorTestId="adjust-error"
       saving={saving}
       saveError={saveError}
-      onOk={form.submit}
       onCancel={onClose}
+      form={form}
+      name="points-adjust"
+      formTestId="adjust-form"
+      initialValues={{ direction: 'ADD' }}
+      onFinish={onFinish}
     >
-      <Form<AdjustFormValues> form={form} name="points-adjust" layout="vertical" data-testid="adjust-form" initialValues={{ direction: 'ADD' }} onFinish={onFinish}>
-        <Form.Item name="direction" label="调整方式" required rules={rule('direction')}>
-          <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
-            data-testid="adjust-direction"
-            options={[
-              { value: 'ADD', label: '增加' },
-              { value: 'DEDUCT', label: '扣减' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item
-          name="points"
-          label={direction === 'DEDUCT' ? '扣减积分' : '增加积分'}
-          required
-          rules={rule('points')}
-          extra={`当前余额 ${formatPoints(balance)} 分${direction === 'DEDUCT' ? '；扣减从最早到期的积分开始，余额不能为负' : '；增加的积分 24 个月后的月底到期'}`}
-        >
-          <InputNumber min={1} max={MAX_ADJUSTMENT} precision={0} suffix="分" style={{ width: 220 }} placeholder="积分" data-testid="adjust-points" />
-        </Form.Item>
-        <Form.Item name="reason" label="调整原因" required rules={rule('reason')} extra="会员在小程序的积分明细中可以看到">
-          <Input.TextArea rows={2} maxLength={255} showCount placeholder="如 活动补发积分 / 误操作冲正" data-testid="adjust-reason" />
-        </Form.Item>
-      </Form>
-    </FormModal>
+      <Form.Item name="direction" label="调整方式" required rules={rule('direction')}>
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          data-testid="adjust-direction"
+          options={[
+            { value: 'ADD', label: '增加' },
+            { value: 'DEDUCT', label: '扣减' },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item
+        name="points"
+        label={direction === 'DEDUCT' ? '扣减积分' : '增加积分'}
+        required
+        rules={rule('points')}
+        extra={`当前余额 ${formatPoints(balance)} 分${direction === 'DEDUCT' ? '；扣减从最早到期的积分开始，余额不能为负' : '；增加的积分 24 个月后的月底到期'}`}
+      >
+        <InputNumber min={1} max={MAX_ADJUSTMENT} precision={0} suffix="分" style={{ width: 220 }} placeholder="积分" data-testid="adjust-points" />
+      </Form.Item>
+      <Form.Item name="reason" label="调整原因" required rules={rule('reason')} extra="会员在小程序的积分明细中可以看到">
+        <Input.TextArea rows={2} maxLength={255} showCount placeholder="如 活动补发积分 / 误操作冲正" data-testid="adjust-reason" />
+      </Form.Item>
+    </ModalForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Select, Space, Tag } from 'antd';
+import { Tag } from 'antd';
 import {
   MESSAGE_CHANNEL_LABELS,
   MESSAGE_CHANNELS,
@@ -9,9 +9,14 @@ import {
   type OutboxListQuery,
   type ReminderRule,
 } from '../../api/automation';
+import { FilterBar } from '../../components/filter-bar';
 import { FilterSelect } from '../../components/filter-select';
 import type { RemoteData } from '../../hooks/use-remote-data';
 import type { OutboxFilters as OutboxFilterValues } from './use-outbox-list-query';
+
+const STATUS_OPTIONS = OUTBOX_STATUSES.map((value) => ({ value, label: OUTBOX_STATUS_LABELS[value] }));
+const CHANNEL_OPTIONS = MESSAGE_CHANNELS.map((value) => ({ value, label: MESSAGE_CHANNEL_LABELS[value] }));
+const SOURCE_OPTIONS = OUTBOX_SOURCES.map((value) => ({ value, label: OUTBOX_SOURCE_LABELS[value] }));
 
 interface OutboxFiltersProps {
   query: OutboxListQuery;
@@ -23,31 +28,14 @@ interface OutboxFiltersProps {
 
 export function OutboxFilters({ query, rules, onChange, onReset }: OutboxFiltersProps) {
   return (
-    <Space wrap data-testid="outbox-filters">
-      <Select
-        data-testid="outbox-status-filter"
-        placeholder="全部状态"
-        allowClear
-        style={{ width: 140 }}
-        options={OUTBOX_STATUSES.map((value) => ({ value, label: OUTBOX_STATUS_LABELS[value] }))}
-        value={query.status}
-        onChange={(status) => onChange({ status })}
-      />
-      <Select
-        data-testid="outbox-channel-filter"
-        placeholder="全部渠道"
-        allowClear
-        style={{ width: 150 }}
-        options={MESSAGE_CHANNELS.map((value) => ({ value, label: MESSAGE_CHANNEL_LABELS[value] }))}
-        value={query.channel}
-        onChange={(channel) => onChange({ channel })}
-      />
-      <Select
+    <FilterBar data-testid="outbox-filters" onReset={onReset}>
+      <FilterSelect data-testid="outbox-status-filter" noun="状态" width={140} options={STATUS_OPTIONS} value={query.status} onChange={(status) => onChange({ status })} />
+      <FilterSelect data-testid="outbox-channel-filter" noun="渠道" width={150} options={CHANNEL_OPTIONS} value={query.channel} onChange={(channel) => onChange({ channel })} />
+      <FilterSelect
         data-testid="outbox-source-filter"
-        placeholder="全部来源"
-        allowClear
-        style={{ width: 140 }}
-        options={OUTBOX_SOURCES.map((value) => ({ value, label: OUTBOX_SOURCE_LABELS[value] }))}
+        noun="来源"
+        width={140}
+        options={SOURCE_OPTIONS}
         value={query.source}
         onChange={(source) => onChange({ source, ruleId: source === 'REMINDER' ? query.ruleId : undefined })}
       />
@@ -71,7 +59,6 @@ export function OutboxFilters({ query, rules, onChange, onReset }: OutboxFilters
           客户 #{query.customerId}
         </Tag>
       )}
-      <Button onClick={onReset}>重置</Button>
-    </Space>
+    </FilterBar>
   );
 }

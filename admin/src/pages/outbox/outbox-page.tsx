@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Result } from 'antd';
+import { Alert, App, Button, Card, Flex } from 'antd';
 import { toApiError } from '../../api/client';
 import {
   fetchOutboxSummary,
@@ -18,6 +18,7 @@ import { OutboxFilters } from './outbox-filters';
 import { OutboxSummaryCards } from './outbox-summary';
 import { OutboxTable } from './outbox-table';
 import { useOutboxListQuery } from './use-outbox-list-query';
+import { LoadError } from '../../components/load-error';
 
 /** 发送记录 `/automation/outbox`: every message reminders and campaigns wrote, its delivery, and 重新发送 for failures. */
 export function OutboxPage() {
@@ -89,17 +90,7 @@ function OutboxList({
 
   if (messages.error) {
     return (
-      <Result
-        data-testid="outbox-error"
-        status="error"
-        title="发送记录加载失败"
-        subTitle={messages.error.message}
-        extra={
-          <Button type="primary" onClick={messages.reload}>
-            重试
-          </Button>
-        }
-      />
+      <LoadError what="发送记录" error={messages.error} onRetry={messages.reload} data-testid="outbox-error" />
     );
   }
   const filtered = Boolean(query.status || query.channel || query.source || query.ruleId || query.campaignId || query.customerId);

@@ -6,7 +6,7 @@ import { RESENDABLE_STATUSES, type OutboxListQuery, type OutboxMessage, type Out
 import type { Paged } from '../../api/client';
 import { ChannelTag, OutboxSourceTag, OutboxStatusTag } from '../../components/automation-tags';
 import { formatShanghaiShort, formatShanghaiTime } from '../../shanghai-time';
-import { PAGE_SIZES } from '../../hooks/use-list-query';
+import { listPagination } from '../../hooks/use-list-query';
 
 interface OutboxTableProps {
   page: Paged<OutboxMessage> | undefined;
@@ -138,15 +138,7 @@ export function OutboxTable({ page, query, loading, filtered, linkMembers, onRes
       loading={loading}
       scroll={{ x: 1130 }}
       locale={{ emptyText: <Empty description={filtered ? '没有符合条件的消息' : '还没有发送记录：自动提醒与营销活动生成的消息会出现在这里'} /> }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: page?.total ?? 0,
-        pageSizeOptions: PAGE_SIZES,
-        showSizeChanger: true,
-        showTotal: (total) => `共 ${total} 条`,
-        onChange: onPageChange,
-      }}
+      pagination={listPagination(query, page?.total, onPageChange)}
     />
   );
 }

@@ -1,7 +1,8 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { HistoryOutlined, ImportOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Empty, Flex, Input, Result, Space } from 'antd';
+import { Alert, Button, Card, Checkbox, Empty, Flex, Space } from 'antd';
 import { listPartStock, type PartStock } from '../../api/service';
+import { SearchFilter } from '../../components/filter-bar';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { StoreMissing, StorePicker } from '../test-drives/store-picker';
@@ -10,6 +11,7 @@ import { isShort, PartStockTable } from './part-stock-table';
 import { PartMovementsDrawer } from './part-movements-drawer';
 import { ReceivePartsModal } from './receive-parts-modal';
 import { usePartsQuery } from './use-parts-query';
+import { LoadError } from '../../components/load-error';
 
 /** Which dialog is open: 入库 (of one part or any), or the movements (of one part or all). */
 type Dialog = { kind: 'receive'; part?: PartStock } | { kind: 'movements'; part?: PartStock } | null;
@@ -33,12 +35,12 @@ export function PartsPage() {
   if (choice.missing) {
     content = <StoreMissing onReset={() => change({ storeId: undefined })} />;
   } else if (!choice.fixed && choice.stores.error) {
-    content = <Result status="error" title="门店加载失败" subTitle={choice.stores.error.message} extra={<RetryButton onRetry={choice.stores.reload} />} />;
+    content = <LoadError what="门店" error={choice.stores.error} onRetry={choice.stores.reload} />;
   } else if (!storeId && !choice.stores.loading) {
     content = <Empty description="没有可查看的门店" />;
   } else if (stock.error) {
     content = (
-      <Result status="error" title="库存加载失败" subTitle={stock.error.message} data-testid="parts-error" extra={<RetryButton onRetry={stock.reload} />} />
+      <LoadError what="库存" error={stock.error} onRetry={stock.reload} data-testid="parts-error" />
     );
   } else {
     content = (
@@ -73,17 +75,7 @@ export function PartsPage() {
       <Flex vertical gap={16}>
         <Space wrap size="middle">
           <StorePicker choice={choice} onChange={(next) => change({ storeId: next })} />
-          <Input.Search
-            key={query.q ?? ''}
-            data-testid="parts-search"
-            defaultValue={query.q}
-            placeholder="配件编码或名称"
-            allowClear
-            enterButton="搜索"
-            maxLength={32}
-            style={{ width: 280 }}
-            onSearch={(value) => change({ q: value.trim() || undefined })}
-          />
+          <SearchFilter data-testid="parts-search" value={query.q} placeholder="配件编码或名称" maxLength={32} width={280} onSearch={(q) => change({ q })} />
           <Checkbox checked={shortOnly} onChange={(event) => setShortOnly(event.target.checked)} data-testid="parts-short-only">
             只看明日缺件
           </Checkbox>
@@ -112,13 +104,5 @@ export function PartsPage() {
       )}
       {dialog?.kind === 'movements' && store && <PartMovementsDrawer store={store} part={dialog.part} onClose={() => setDialog(null)} />}
     </Card>
-  );
-}
-
-function RetryButton({ onRetry }: { onRetry: () => void }) {
-  return (
-    <Button type="primary" onClick={onRetry}>
-      重试
-    </Button>
   );
 }

@@ -1,7 +1,7 @@
 import { App, Form, Input, InputNumber, Select } from 'antd';
 import { z } from 'zod';
 import { receiveParts, receivePartsSchema, type PartStock } from '../../api/service';
-import { FormModal } from '../../components/form-modal';
+import { ModalForm } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { formatFen } from '../../money-format';
 import { zodFieldRule } from '../../zod-form-rule';
@@ -47,48 +47,43 @@ export function ReceivePartsModal({ store, parts, part, onClose, onReceived }: R
   );
 
   return (
-    <FormModal
+    <ModalForm<ReceiveValues>
       title={`配件入库 · ${store.name}`}
       okText="入库"
       submitTestId="receive-submit"
       saving={saving}
       saveError={saveError}
-      onOk={form.submit}
       onCancel={onClose}
+      form={form}
+      name="receive-parts"
+      formTestId="receive-form"
+      initialValues={{ partId: part?.partId, reason: '采购入库' }}
+      onFinish={onFinish}
     >
-      <Form<ReceiveValues>
-        form={form}
-        name="receive-parts"
-        layout="vertical"
-        data-testid="receive-form"
-        initialValues={{ partId: part?.partId, reason: '采购入库' }}
-        onFinish={onFinish}
+      <Form.Item name="partId" label="配件" required rules={rule('partId')}>
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder="选择配件（编码或名称）"
+          data-testid="receive-part"
+          options={parts.map((candidate) => ({ value: candidate.partId, label: `${candidate.name}（${candidate.code}）` }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="quantity"
+        label="入库数量"
+        required
+        rules={rule('quantity')}
+        extra={
+          chosen
+            ? `现有 ${chosen.quantity} ${chosen.unit}，明日需用 ${chosen.neededTomorrow}；单价 ${formatFen(chosen.priceFen)}`
+            : undefined
+        }
       >
-        <Form.Item name="partId" label="配件" required rules={rule('partId')}>
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder="选择配件（编码或名称）"
-            data-testid="receive-part"
-            options={parts.map((candidate) => ({ value: candidate.partId, label: `${candidate.name}（${candidate.code}）` }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="quantity"
-          label="入库数量"
-          required
-          rules={rule('quantity')}
-          extra={
-            chosen
-              ? `现有 ${chosen.quantity} ${chosen.unit}，明日需用 ${chosen.neededTomorrow}；单价 ${formatFen(chosen.priceFen)}`
-              : undefined
-          }
-        >
-          <InputNumber min={1} max={100_000} precision={0} suffix={chosen?.unit} style={{ width: 200 }} data-testid="receive-quantity" />
-        </Form.Item>
-        <Form.Item name="reason" label="入库原因" required rules={rule('reason')}>
-          <Input maxLength={128} placeholder="如 采购入库 / 调拨入库 / 盘盈" data-testid="receive-reason" />
-        </Form.Item>
-      </Form>
-    </FormModal>
+        <InputNumber min={1} max={100_000} precision={0} suffix={chosen?.unit} style={{ width: 200 }} data-testid="receive-quantity" />
+      </Form.Item>
+      <Form.Item name="reason" label="入库原因" required rules={rule('reason')}>
+        <Input maxLength={128} placeholder="如 采购入库 / 调拨入库 / 盘盈" data-testid="receive-reason" />
+      </Form.Item>
+    </ModalForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Input, Result, Segmented, Select, Space } from 'antd';
+import { Alert, App, Button, Card, Flex, Input, Segmented, Select, Space } from 'antd';
 import { toApiError } from '../../api/client';
 import {
   listReminderRules,
@@ -17,6 +17,7 @@ import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { ReminderRuleDrawer } from './reminder-rule-drawer';
 import { ReminderRuleTable } from './reminder-rule-table';
+import { LoadError } from '../../components/load-error';
 
 type EnabledFilter = 'all' | 'enabled' | 'disabled';
 
@@ -63,17 +64,7 @@ export function ReminderRulesPage() {
   let content: ReactNode;
   if (rules.error && !rules.data) {
     content = (
-      <Result
-        status="error"
-        title="提醒规则加载失败"
-        subTitle={rules.error.message}
-        data-testid="reminder-rules-error"
-        extra={
-          <Button type="primary" onClick={rules.reload}>
-            重试
-          </Button>
-        }
-      />
+      <LoadError what="提醒规则" error={rules.error} onRetry={rules.reload} data-testid="reminder-rules-error" />
     );
   } else {
     content = (

@@ -13,7 +13,7 @@ import {
   type AdminReward,
   type RewardKind,
 } from '../../api/loyalty';
-import { FormModal } from '../../components/form-modal';
+import { ModalForm } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { yuanToFen } from '../../money-format';
 import { zodFieldRule } from '../../zod-form-rule';
@@ -140,7 +140,7 @@ export function RewardFormModal({ editing, onClose, onSaved }: RewardFormModalPr
   );
 
   return (
-    <FormModal
+    <ModalForm<RewardFormValues>
       title={editing ? `编辑礼品 · ${editing.name}` : '新建礼品'}
       okText={editing ? '保存' : '新建'}
       width={640}
@@ -148,80 +148,82 @@ export function RewardFormModal({ editing, onClose, onSaved }: RewardFormModalPr
       errorTestId="reward-form-error"
       saving={saving}
       saveError={saveError}
-      onOk={form.submit}
       onCancel={onClose}
+      form={form}
+      name="reward"
+      formTestId="reward-form"
+      initialValues={toValues(editing)}
+      onFinish={onFinish}
     >
-      <Form<RewardFormValues> form={form} name="reward" layout="vertical" data-testid="reward-form" initialValues={toValues(editing)} onFinish={onFinish}>
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item
-              name="code"
-              label="礼品编码"
-              required={creating}
-              rules={creating ? rule('code') : undefined}
-              normalize={(value?: string) => value?.toUpperCase()}
-              extra={creating ? '2–32 位大写字母、数字或 -，建好后不能修改' : '编码不能修改'}
-            >
-              <Input maxLength={32} disabled={!creating} placeholder="如 WASH-2" style={{ fontFamily: 'monospace' }} data-testid="reward-form-code" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="name" label="名称" required rules={rule('name')}>
-              <Input maxLength={64} placeholder="会员在积分商城看到的名称" data-testid="reward-form-name" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="kind" label="类型" required rules={rule('kind')}>
-              <Select options={REWARD_KINDS.map((value) => ({ value, label: REWARD_KIND_LABELS[value] }))} data-testid="reward-form-kind" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="points" label="所需积分" required rules={rule('points')}>
-              <InputNumber min={1} max={MAX_REWARD_POINTS} precision={0} suffix="分" style={{ width: '100%' }} data-testid="reward-form-points" />
-            </Form.Item>
-          </Col>
-          {coupon && (
-            <>
-              <Col span={12}>
-                <Form.Item name="valueYuan" label="券面值" required rules={rule('valueYuan')} extra="结算工单时抵扣的金额">
-                  <InputNumber min={0} max={MAX_VALUE_YUAN} precision={2} prefix="¥" style={{ width: '100%' }} data-testid="reward-form-value" />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item name="couponDays" label="券有效期" rules={rule('couponDays')} extra={`自兑换之日起计算；不填为 ${DEFAULT_COUPON_DAYS} 天`}>
-                  <InputNumber min={1} max={3650} precision={0} suffix="天" placeholder={String(DEFAULT_COUPON_DAYS)} style={{ width: '100%' }} data-testid="reward-form-days" />
-                </Form.Item>
-              </Col>
-            </>
-          )}
-          <Col span={12}>
-            <Form.Item
-              name="stock"
-              label={creating ? '初始库存' : '库存'}
-              required={creating}
-              rules={creating ? rule('stock') : undefined}
-              extra={creating ? undefined : '库存请用「补货/核减」调整'}
-            >
-              <InputNumber min={0} max={MAX_STOCK} precision={0} disabled={!creating} style={{ width: '100%' }} data-testid="reward-form-stock" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="sortOrder" label="排序" rules={rule('sortOrder')} extra="数字小的排在积分商城前面">
-              <InputNumber precision={0} style={{ width: '100%' }} data-testid="reward-form-sort" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="description" label="说明" rules={rule('description')}>
-              <Input.TextArea rows={2} maxLength={255} showCount placeholder="如 任一门店精致洗车一次 / 到店领取" data-testid="reward-form-description" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="imageUrl" label="图片地址" rules={rule('imageUrl')}>
-              <Input maxLength={512} placeholder="https://…（选填）" data-testid="reward-form-image" />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </FormModal>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item
+            name="code"
+            label="礼品编码"
+            required={creating}
+            rules={creating ? rule('code') : undefined}
+            normalize={(value?: string) => value?.toUpperCase()}
+            extra={creating ? '2–32 位大写字母、数字或 -，建好后不能修改' : '编码不能修改'}
+          >
+            <Input maxLength={32} disabled={!creating} placeholder="如 WASH-2" style={{ fontFamily: 'monospace' }} data-testid="reward-form-code" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="name" label="名称" required rules={rule('name')}>
+            <Input maxLength={64} placeholder="会员在积分商城看到的名称" data-testid="reward-form-name" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="kind" label="类型" required rules={rule('kind')}>
+            <Select options={REWARD_KINDS.map((value) => ({ value, label: REWARD_KIND_LABELS[value] }))} data-testid="reward-form-kind" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="points" label="所需积分" required rules={rule('points')}>
+            <InputNumber min={1} max={MAX_REWARD_POINTS} precision={0} suffix="分" style={{ width: '100%' }} data-testid="reward-form-points" />
+          </Form.Item>
+        </Col>
+        {coupon && (
+          <>
+            <Col span={12}>
+              <Form.Item name="valueYuan" label="券面值" required rules={rule('valueYuan')} extra="结算工单时抵扣的金额">
+                <InputNumber min={0} max={MAX_VALUE_YUAN} precision={2} prefix="¥" style={{ width: '100%' }} data-testid="reward-form-value" />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="couponDays" label="券有效期" rules={rule('couponDays')} extra={`自兑换之日起计算；不填为 ${DEFAULT_COUPON_DAYS} 天`}>
+                <InputNumber min={1} max={3650} precision={0} suffix="天" placeholder={String(DEFAULT_COUPON_DAYS)} style={{ width: '100%' }} data-testid="reward-form-days" />
+              </Form.Item>
+            </Col>
+          </>
+        )}
+        <Col span={12}>
+          <Form.Item
+            name="stock"
+            label={creating ? '初始库存' : '库存'}
+            required={creating}
+            rules={creating ? rule('stock') : undefined}
+            extra={creating ? undefined : '库存请用「补货/核减」调整'}
+          >
+            <InputNumber min={0} max={MAX_STOCK} precision={0} disabled={!creating} style={{ width: '100%' }} data-testid="reward-form-stock" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="sortOrder" label="排序" rules={rule('sortOrder')} extra="数字小的排在积分商城前面">
+            <InputNumber precision={0} style={{ width: '100%' }} data-testid="reward-form-sort" />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="description" label="说明" rules={rule('description')}>
+            <Input.TextArea rows={2} maxLength={255} showCount placeholder="如 任一门店精致洗车一次 / 到店领取" data-testid="reward-form-description" />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="imageUrl" label="图片地址" rules={rule('imageUrl')}>
+            <Input maxLength={512} placeholder="https://…（选填）" data-testid="reward-form-image" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </ModalForm>
   );
 }

@@ -1,7 +1,7 @@
 import { App, Form, InputNumber, Radio } from 'antd';
 import { z } from 'zod';
 import { updateReward, MAX_STOCK, type AdminReward } from '../../api/loyalty';
-import { FormModal } from '../../components/form-modal';
+import { ModalForm } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { formatPoints } from '../../points-format';
 import { zodFieldRule } from '../../zod-form-rule';
@@ -59,38 +59,40 @@ export function RewardStockModal({ reward, onClose, onSaved }: RewardStockModalP
   );
 
   return (
-    <FormModal
+    <ModalForm<StockFormValues>
       title={`补货 / 核减 · ${reward.name}`}
       okText="确认"
       submitTestId="reward-stock-submit"
       errorTestId="reward-stock-error"
       saving={saving}
       saveError={saveError}
-      onOk={form.submit}
       onCancel={onClose}
+      form={form}
+      name="reward-stock"
+      formTestId="reward-stock-form"
+      initialValues={{ move: 'RESTOCK' }}
+      onFinish={onFinish}
     >
-      <Form<StockFormValues> form={form} name="reward-stock" layout="vertical" data-testid="reward-stock-form" initialValues={{ move: 'RESTOCK' }} onFinish={onFinish}>
-        <Form.Item name="move" label="操作" required rules={rule('move')}>
-          <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
-            data-testid="reward-stock-move"
-            options={[
-              { value: 'RESTOCK', label: '补货' },
-              { value: 'WRITE_OFF', label: '核减' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item
-          name="quantity"
-          label={move === 'WRITE_OFF' ? '核减数量' : '补货数量'}
-          required
-          rules={rule('quantity')}
-          extra={`现有库存 ${formatPoints(reward.stock)}，已兑换 ${formatPoints(reward.redeemed)}${move === 'WRITE_OFF' ? '；核减用于盘亏、损坏等' : ''}`}
-        >
-          <InputNumber min={1} max={MAX_STOCK} precision={0} style={{ width: 200 }} data-testid="reward-stock-quantity" />
-        </Form.Item>
-      </Form>
-    </FormModal>
+      <Form.Item name="move" label="操作" required rules={rule('move')}>
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          data-testid="reward-stock-move"
+          options={[
+            { value: 'RESTOCK', label: '补货' },
+            { value: 'WRITE_OFF', label: '核减' },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item
+        name="quantity"
+        label={move === 'WRITE_OFF' ? '核减数量' : '补货数量'}
+        required
+        rules={rule('quantity')}
+        extra={`现有库存 ${formatPoints(reward.stock)}，已兑换 ${formatPoints(reward.redeemed)}${move === 'WRITE_OFF' ? '；核减用于盘亏、损坏等' : ''}`}
+      >
+        <InputNumber min={1} max={MAX_STOCK} precision={0} style={{ width: 200 }} data-testid="reward-stock-quantity" />
+      </Form.Item>
+    </ModalForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Result, Segmented, Select, Space } from 'antd';
+import { Alert, App, Button, Card, Flex, Segmented, Select, Space } from 'antd';
 import { toApiError } from '../../api/client';
 import { updateReward, listAllRewards, REWARD_KIND_LABELS, REWARD_KINDS, type AdminReward, type RewardKind } from '../../api/loyalty';
 import { can } from '../../access';
@@ -10,6 +10,7 @@ import { RewardFormModal } from './reward-form-modal';
 import { RewardStockModal } from './reward-stock-modal';
 import { RewardTable } from './reward-table';
 import { useRewardFilters, type RewardStatusFilter } from './use-reward-filters';
+import { LoadError } from '../../components/load-error';
 
 /** Which dialog is open: the reward form (a reward to edit, or null for a new one), or 补货/核减 of a reward. */
 type Dialog = { kind: 'form'; reward: AdminReward | null } | { kind: 'stock'; reward: AdminReward } | null;
@@ -50,17 +51,7 @@ export function RewardsPage() {
   let content: ReactNode;
   if (rewards.error && !rewards.data) {
     content = (
-      <Result
-        status="error"
-        title="礼品加载失败"
-        subTitle={rewards.error.message}
-        data-testid="rewards-error"
-        extra={
-          <Button type="primary" onClick={rewards.reload}>
-            重试
-          </Button>
-        }
-      />
+      <LoadError what="礼品" error={rewards.error} onRetry={rewards.reload} data-testid="rewards-error" />
     );
   } else {
     content = (

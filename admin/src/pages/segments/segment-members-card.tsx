@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Alert, Button, Card, Empty, Result, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Card, Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import type { MemberSummary, MemberTier } from '../../api/loyalty';
 import { listSegmentMembers } from '../../api/marketing';
@@ -8,6 +8,7 @@ import { useRemoteData } from '../../hooks/use-remote-data';
 import { formatPoints } from '../../points-format';
 import { formatShanghaiDate } from '../../shanghai-time';
 import { MemberName } from '../members/member-table';
+import { LoadError } from '../../components/load-error';
 
 const PREVIEW_PAGE_SIZE = 10;
 
@@ -47,17 +48,7 @@ export function SegmentMembersCard({ segmentId, tierName, unsaved }: SegmentMemb
     <Card title="成员预览" data-testid="segment-members" extra={<Typography.Text type="secondary">按已保存的条件</Typography.Text>}>
       {unsaved && <Alert type="info" showIcon title="条件已修改但尚未保存：保存后此处按新条件列出成员" style={{ marginBottom: 16 }} />}
       {members.error && !members.data ? (
-        <Result
-          status="error"
-          title="成员加载失败"
-          subTitle={members.error.message}
-          data-testid="segment-members-error"
-          extra={
-            <Button type="primary" onClick={members.reload}>
-              重试
-            </Button>
-          }
-        />
+        <LoadError what="成员" error={members.error} onRetry={members.reload} data-testid="segment-members-error" />
       ) : (
         <>
           {members.error && <Alert type="warning" showIcon title={`刷新失败：${members.error.message}`} style={{ marginBottom: 16 }} />}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Result, Space } from 'antd';
+import { Alert, App, Button, Card, Flex, Space } from 'antd';
 import { useNavigate } from 'react-router';
 import { toApiError } from '../../api/client';
 import { deleteSegment, listSegments, type Segment } from '../../api/marketing';
@@ -9,6 +9,7 @@ import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { SegmentTable } from './segment-table';
 import { useSegmentChoices } from './use-segment-choices';
+import { LoadError } from '../../components/load-error';
 
 /** 人群 `/segments`: the saved audiences, each with the number of members it holds today. */
 export function SegmentsPage() {
@@ -32,17 +33,7 @@ export function SegmentsPage() {
   let content: ReactNode;
   if (segments.error && !segments.data) {
     content = (
-      <Result
-        status="error"
-        title="人群加载失败"
-        subTitle={segments.error.message}
-        data-testid="segments-error"
-        extra={
-          <Button type="primary" onClick={segments.reload}>
-            重试
-          </Button>
-        }
-      />
+      <LoadError what="人群" error={segments.error} onRetry={segments.reload} data-testid="segments-error" />
     );
   } else {
     content = <SegmentTable segments={segments.data ?? []} loading={segments.loading} names={names} onDelete={canManage ? remove : undefined} />;

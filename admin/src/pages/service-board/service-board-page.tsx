@@ -1,12 +1,13 @@
-import { useCallback, useState, type ReactNode } from 'react';
-import { LeftOutlined, ReloadOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Empty, Flex, Result, Segmented, Skeleton, Space, Statistic, Tooltip, Typography, theme } from 'antd';
-import dayjs from 'dayjs';
+import { useCallback, useState } from 'react';
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Segmented, Space, Statistic, Typography, theme } from 'antd';
 import { useNavigate } from 'react-router';
+import { DayNavigator } from '../../components/day-navigator';
 import { fetchServiceBoard, type BoardArrival } from '../../api/service';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { addCalendarDays, shanghaiToday } from '../../shanghai-time';
-import { StoreMissing, StorePicker } from '../test-drives/store-picker';
+import { StoreBoardContent } from '../test-drives/store-board-content';
+import { StorePicker } from '../test-drives/store-picker';
 import { useBoardQuery } from '../test-drives/use-board-query';
 import { useStoreChoice } from '../test-drives/use-store-choice';
 import { ArrivalCard } from './arrival-card';
@@ -47,38 +48,31 @@ export function ServiceBoardPage() {
   const today = shanghaiToday();
   const dayLabel = query.date === tomorrow() ? '明日' : query.date === today ? '今日' : '当日';
 
-  let content: ReactNode;
-  if (choice.missing) {
-    content = <StoreMissing onReset={() => changeStore(undefined)} />;
-  } else if (!choice.fixed && choice.stores.error) {
-    content = <LoadError title="门店加载失败" message={choice.stores.error.message} onRetry={choice.stores.reload} />;
-  } else if (!storeId && !choice.stores.loading) {
-    content = <Empty description="没有可查看的门店" />;
-  } else if (board.error && !board.data) {
-    content =
-      board.error.status === 404 ? (
-        <Result status="404" title="记录不存在或无权查看" subTitle="该门店不存在，或不在您的权限范围内。" data-testid="service-board-error" />
-      ) : (
-        <LoadError title="到店预约加载失败" message={board.error.message} onRetry={board.reload} />
-      );
-  } else if (!board.data) {
-    content = <Skeleton active paragraph={{ rows: 8 }} />;
-  } else if (shown.length === 0) {
-    content = (
-      <Empty
-        data-testid="service-board-empty"
-        description={live.length === 0 ? `${query.date} 没有售后预约` : filter === 'short' ? '所有预约的配件都已备齐' : '没有待接车的预约'}
-      />
-    );
-  } else {
-    content = (
-      <Flex vertical gap={12} data-testid="arrival-list" style={{ opacity: board.loading ? 0.6 : 1 }}>
-        {shown.map((arrival) => (
-          <ArrivalCard key={arrival.booking.id} arrival={arrival} onCheckIn={setCheckingIn} />
-        ))}
-      </Flex>
-    );
-  }
+  const content = (
+    <StoreBoardContent
+      choice={choice}
+      board={board}
+      what="到店预约"
+      skeletonRows={8}
+      onResetStore={() => changeStore(undefined)}
+      data-testid="service-board-error"
+    >
+      {() =>
+        shown.length === 0 ? (
+          <Empty
+            data-testid="service-board-empty"
+            description={live.length === 0 ? `${query.date} 没有售后预约` : filter === 'short' ? '所有预约的配件都已备齐' : '没有待接车的预约'}
+          />
+        ) : (
+          <Flex vertical gap={12} data-testid="arrival-list" style={{ opacity: board.loading ? 0.6 : 1 }}>
+            {shown.map((arrival) => (
+              <ArrivalCard key={arrival.booking.id} arrival={arrival} onCheckIn={setCheckingIn} />
+            ))}
+          </Flex>
+        )
+      }
+    </StoreBoardContent>
+  );
 
   return (
     <Card
@@ -93,22 +87,7 @@ export function ServiceBoardPage() {
       <Flex vertical gap={16}>
         <Space wrap size="middle">
           <StorePicker choice={choice} onChange={changeStore} />
-          <Space.Compact>
-            <Tooltip title="前一天">
-              <Button icon={<LeftOutlined />} aria-label="前一天" data-testid="board-prev-day" onClick={() => shiftDate(-1)} />
-            </Tooltip>
-            <DatePicker
-              data-testid="board-date"
-              allowClear={false}
-              value={dayjs(query.date)}
-              format="YYYY-MM-DD dddd"
-              style={{ width: 190 }}
-              onChange={(value) => value && changeDate(value.format('YYYY-MM-DD'))}
-            />
-            <Tooltip title="后一天">
-              <Button icon={<RightOutlined />} aria-label="后一天" data-testid="board-next-day" onClick={() => shiftDate(1)} />
-            </Tooltip>
-          </Space.Compact>
+          <DayNavigator date={query.date} onChange={changeDate} onShift={shiftDate} />
           <Button disabled={query.date === today} onClick={() => changeDate(today)}>
             今天
           </Button>
@@ -164,21 +143,5 @@ export function ServiceBoardPage() {
         />
       )}
     </Card>
-  );
-}
-
-function LoadError({ title, message, onRetry }: { title: string; message: string; onRetry: () => void }) {
-  return (
-    <Result
-      status="error"
-      title={title}
-      subTitle={message}
-      data-testid="service-board-error"
-      extra={
-        <Button type="primary" onClick={onRetry}>
-          重试
-        </Button>
-      }
-    />
   );
 }

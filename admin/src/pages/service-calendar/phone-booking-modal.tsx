@@ -12,7 +12,7 @@ import {
   type ServiceType,
 } from '../../api/service';
 import { fetchVehicle, type DueStatus, type VehicleSummary } from '../../api/vehicles';
-import { FormModal } from '../../components/form-modal';
+import { ModalForm } from '../../components/form-modal';
 import { DueStatusTag } from '../../components/service-tags';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { useRemoteData } from '../../hooks/use-remote-data';
@@ -127,7 +127,7 @@ export function PhoneBookingModal({ store, initialDate, onClose, onBooked }: Pho
   const startDay = initialDate && initialDate > shanghaiToday() ? initialDate : addCalendarDays(shanghaiToday(), 1);
 
   return (
-    <FormModal
+    <ModalForm<PhoneBookingValues>
       title="电话预约"
       okText="确认预约"
       width={720}
@@ -135,88 +135,85 @@ export function PhoneBookingModal({ store, initialDate, onClose, onBooked }: Pho
       errorTestId="phone-booking-error"
       saving={saving}
       saveError={saveError}
-      onOk={form.submit}
       onCancel={onClose}
+      form={form}
+      name="phone-booking"
+      formTestId="phone-booking-form"
+      initialValues={{ serviceType: 'MAINTENANCE', date: dayjs(startDay), itemIds: [] }}
+      onValuesChange={(changed: PhoneBookingValues) => {
+        // Another day has other slots: the chosen one no longer applies.
+        if ('date' in changed) form.setFieldValue('startAt', undefined);
+      }}
+      onFinish={onFinish}
+      summary={
+        <Descriptions size="small" column={2} items={[{ key: 'store', label: '门店', children: store.name }]} style={{ marginBottom: 8 }} />
+      }
     >
-      <Descriptions size="small" column={2} items={[{ key: 'store', label: '门店', children: store.name }]} style={{ marginBottom: 8 }} />
-      <Form<PhoneBookingValues>
-        form={form}
-        name="phone-booking"
-        layout="vertical"
-        data-testid="phone-booking-form"
-        initialValues={{ serviceType: 'MAINTENANCE', date: dayjs(startDay), itemIds: [] }}
-        onValuesChange={(changed: PhoneBookingValues) => {
-          // Another day has other slots: the chosen one no longer applies.
-          if ('date' in changed) form.setFieldValue('startAt', undefined);
-        }}
-        onFinish={onFinish}
-      >
-        <Form.Item name="vehicleId" label="车辆" required rules={rule('vehicleId')}>
-          <VehicleSearchSelect onChange={(vehicleId, chosen) => void chooseVehicle(vehicleId, chosen)} />
+      <Form.Item name="vehicleId" label="车辆" required rules={rule('vehicleId')}>
+        <VehicleSearchSelect onChange={(vehicleId, chosen) => void chooseVehicle(vehicleId, chosen)} />
+      </Form.Item>
+      {vehicle && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: -12 }} data-testid="phone-booking-vehicle">
+          车主 {vehicle.owner.name ?? '—'} {vehicle.owner.mobile ?? ''} · 当前里程 {formatKm(vehicle.mileageKm)}
+        </Typography.Paragraph>
+      )}
+      <Form.Item name="serviceType" label="服务类型" required rules={rule('serviceType')}>
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          data-testid="phone-booking-type"
+          options={SERVICE_TYPES.map((type) => ({ value: type, label: SERVICE_TYPE_LABELS[type] }))}
+        />
+      </Form.Item>
+      {vehicle && items.data && items.data.length > 0 ? (
+        <Form.Item
+          name="itemIds"
+          label="服务项目"
+          rules={rule('itemIds')}
+          extra={[...due.values()].some((status) => status !== 'NOT_DUE') ? '已到期和即将到期的保养项目已勾选，可按客户需要调整' : undefined}
+        >
+          <Checkbox.Group style={{ width: '100%' }} data-testid="phone-booking-items">
+            <Row gutter={[8, 8]}>
+              {items.data.map((item) => {
+                const status = due.get(item.id);
+                return (
+                  <Col key={item.id} span={12}>
+                    <Checkbox value={item.id}>
+                      <Flex gap={6} align="center">
+                        {item.name}
+                        {status && status !== 'NOT_DUE' && <DueStatusTag status={status} />}
+                      </Flex>
+                    </Checkbox>
+                  </Col>
+                );
+              })}
+            </Row>
+          </Checkbox.Group>
         </Form.Item>
-        {vehicle && (
-          <Typography.Paragraph type="secondary" style={{ marginTop: -12 }} data-testid="phone-booking-vehicle">
-            车主 {vehicle.owner.name ?? '—'} {vehicle.owner.mobile ?? ''} · 当前里程 {formatKm(vehicle.mileageKm)}
-          </Typography.Paragraph>
-        )}
-        <Form.Item name="serviceType" label="服务类型" required rules={rule('serviceType')}>
-          <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
-            data-testid="phone-booking-type"
-            options={SERVICE_TYPES.map((type) => ({ value: type, label: SERVICE_TYPE_LABELS[type] }))}
-          />
+      ) : (
+        <Form.Item label="服务项目">
+          {!vehicle ? (
+            <Typography.Text type="secondary">先选择车辆，再选该车型的项目</Typography.Text>
+          ) : items.error ? (
+            <Typography.Text type="danger">项目加载失败：{items.error.message}</Typography.Text>
+          ) : items.loading ? (
+            <Skeleton.Input active block />
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="该车型没有可选项目" />
+          )}
         </Form.Item>
-        {vehicle && items.data && items.data.length > 0 ? (
-          <Form.Item
-            name="itemIds"
-            label="服务项目"
-            rules={rule('itemIds')}
-            extra={[...due.values()].some((status) => status !== 'NOT_DUE') ? '已到期和即将到期的保养项目已勾选，可按客户需要调整' : undefined}
-          >
-            <Checkbox.Group style={{ width: '100%' }} data-testid="phone-booking-items">
-              <Row gutter={[8, 8]}>
-                {items.data.map((item) => {
-                  const status = due.get(item.id);
-                  return (
-                    <Col key={item.id} span={12}>
-                      <Checkbox value={item.id}>
-                        <Flex gap={6} align="center">
-                          {item.name}
-                          {status && status !== 'NOT_DUE' && <DueStatusTag status={status} />}
-                        </Flex>
-                      </Checkbox>
-                    </Col>
-                  );
-                })}
-              </Row>
-            </Checkbox.Group>
-          </Form.Item>
-        ) : (
-          <Form.Item label="服务项目">
-            {!vehicle ? (
-              <Typography.Text type="secondary">先选择车辆，再选该车型的项目</Typography.Text>
-            ) : items.error ? (
-              <Typography.Text type="danger">项目加载失败：{items.error.message}</Typography.Text>
-            ) : items.loading ? (
-              <Skeleton.Input active block />
-            ) : (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="该车型没有可选项目" />
-            )}
-          </Form.Item>
-        )}
-        <Form.Item name="date" label="日期" required rules={[zodFieldRule(dayFormSchema, 'date')]}>
-          <DatePicker allowClear={false} disabledDate={disabledBeforeToday} style={{ width: 200 }} data-testid="phone-booking-date" />
+      )}
+      <Form.Item name="date" label="日期" required rules={[zodFieldRule(dayFormSchema, 'date')]}>
+        <DatePicker allowClear={false} disabledDate={disabledBeforeToday} style={{ width: 200 }} data-testid="phone-booking-date" />
+      </Form.Item>
+      {date ? (
+        <Form.Item name="startAt" label="到店时段" required rules={rule('startAt')}>
+          <ServiceSlotChoices key={slotsVersion} storeId={store.id} date={date.format('YYYY-MM-DD')} />
         </Form.Item>
-        {date ? (
-          <Form.Item name="startAt" label="到店时段" required rules={rule('startAt')}>
-            <ServiceSlotChoices key={slotsVersion} storeId={store.id} date={date.format('YYYY-MM-DD')} />
-          </Form.Item>
-        ) : null}
-        <Form.Item name="note" label="备注" rules={rule('note')}>
-          <Input.TextArea rows={2} maxLength={500} showCount placeholder="客户描述的问题、希望的取车时间等" />
-        </Form.Item>
-      </Form>
-    </FormModal>
+      ) : null}
+      <Form.Item name="note" label="备注" rules={rule('note')}>
+        <Input.TextArea rows={2} maxLength={500} showCount placeholder="客户描述的问题、希望的取车时间等" />
+      </Form.Item>
+    </ModalForm>
   );
 }

@@ -1,12 +1,13 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useState } from 'react';
 import { LeftOutlined, PhoneOutlined, ReloadOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, DatePicker, Empty, Flex, Result, Skeleton, Space, Tooltip, Typography } from 'antd';
+import { Button, Card, Checkbox, DatePicker, Flex, Space, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { listServiceBookings, type ServiceBooking } from '../../api/service';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { useCurrentStaff } from '../../layouts/current-staff';
 import { addCalendarDays, formatShanghaiDate, shanghaiToday } from '../../shanghai-time';
-import { StoreMissing, StorePicker } from '../test-drives/store-picker';
+import { StoreBoardContent } from '../test-drives/store-board-content';
+import { StorePicker } from '../test-drives/store-picker';
 import { useBoardQuery } from '../test-drives/use-board-query';
 import { useStoreChoice } from '../test-drives/use-store-choice';
 import { PhoneBookingModal } from './phone-booking-modal';
@@ -44,30 +45,15 @@ export function ServiceCalendarPage() {
   const storeName = choice.store?.name ?? staff.store?.name ?? '';
   const shown = (bookings.data ?? []).filter((entry) => showCancelled || entry.status !== 'CANCELLED');
 
-  let content: ReactNode;
-  if (choice.missing) {
-    content = <StoreMissing onReset={() => changeStore(undefined)} />;
-  } else if (!choice.fixed && choice.stores.error) {
-    content = <LoadError title="门店加载失败" message={choice.stores.error.message} onRetry={choice.stores.reload} />;
-  } else if (!storeId && !choice.stores.loading) {
-    content = <Empty description="没有可查看的门店" />;
-  } else if (bookings.error && !bookings.data) {
-    content =
-      bookings.error.status === 404 ? (
-        <Result status="404" title="记录不存在或无权查看" subTitle="该门店不存在，或不在您的权限范围内。" data-testid="calendar-error" />
-      ) : (
-        <LoadError title="预约加载失败" message={bookings.error.message} onRetry={bookings.reload} />
-      );
-  } else if (!bookings.data) {
-    content = <Skeleton active paragraph={{ rows: 8 }} />;
-  } else {
-    content = (
-      <div style={{ opacity: bookings.loading ? 0.6 : 1 }}>
-        <WeekGrid days={days} bookings={shown} today={today} onOpen={setOpened} />
-      </div>
-    );
-  }
-
+  const content = (
+    <StoreBoardContent choice={choice} board={bookings} what="预约" skeletonRows={8} onResetStore={() => changeStore(undefined)} data-testid="calendar-error">
+      {() => (
+        <div style={{ opacity: bookings.loading ? 0.6 : 1 }}>
+          <WeekGrid days={days} bookings={shown} today={today} onOpen={setOpened} />
+        </div>
+      )}
+    </StoreBoardContent>
+  );
   const live = (bookings.data ?? []).filter((entry) => entry.status !== 'CANCELLED');
 
   return (
@@ -152,21 +138,5 @@ export function ServiceCalendarPage() {
         />
       )}
     </Card>
-  );
-}
-
-function LoadError({ title, message, onRetry }: { title: string; message: string; onRetry: () => void }) {
-  return (
-    <Result
-      status="error"
-      title={title}
-      subTitle={message}
-      data-testid="calendar-error"
-      extra={
-        <Button type="primary" onClick={onRetry}>
-          重试
-        </Button>
-      }
-    />
   );
 }

@@ -7,11 +7,11 @@ import {
   updateStaffSchema,
   type StaffItem,
 } from '../../api/staff';
-import { FormModal } from '../../components/form-modal';
+import { ModalForm } from '../../components/form-modal';
 import { showServerFieldErrors } from '../../form-server-errors';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { zodFieldRule } from '../../zod-form-rule';
-import { regionOptions, ROLE_OPTIONS, storeOptions } from './org-select-options';
+import { regionOptions, ROLE_OPTIONS, storeOptions } from '../../components/org-select-options';
 
 interface StaffFormValues {
   username?: string;
@@ -70,107 +70,102 @@ export function StaffFormModal({ editing, stores, regions, onClose, onSaved }: S
   );
 
   return (
-    <FormModal
+    <ModalForm<StaffFormValues>
       title={editing ? `编辑员工：${editing.username}` : '新建员工'}
       okText="保存"
       width={640}
       submitTestId="staff-form-submit"
       saving={saving}
       saveError={saveError}
-      onOk={form.submit}
       onCancel={onClose}
+      form={form}
+      formTestId="staff-form"
+      initialValues={
+        editing
+          ? {
+              name: editing.name,
+              role: editing.role,
+              storeId: editing.storeId ?? undefined,
+              regionId: editing.regionId ?? undefined,
+            }
+          : undefined
+      }
+      onFinish={onFinish}
     >
-      <Form<StaffFormValues>
-        form={form}
-        layout="vertical"
-        data-testid="staff-form"
-        initialValues={
-          editing
-            ? {
-                name: editing.name,
-                role: editing.role,
-                storeId: editing.storeId ?? undefined,
-                regionId: editing.regionId ?? undefined,
-              }
-            : undefined
-        }
-        onFinish={onFinish}
-      >
-        <Row gutter={16}>
-          <Col span={12}>
-            {editing ? (
-              <Form.Item label="用户名">
-                <Input value={editing.username} disabled />
-              </Form.Item>
-            ) : (
-              <Form.Item name="username" label="用户名" required rules={[zodFieldRule(schema, 'username')]}>
-                <Input placeholder="3–32 位字母、数字、_ . -" autoComplete="off" />
-              </Form.Item>
-            )}
-          </Col>
-          <Col span={12}>
-            <Form.Item name="name" label="姓名" required rules={[zodFieldRule(schema, 'name')]}>
-              <Input placeholder="员工姓名" />
+      <Row gutter={16}>
+        <Col span={12}>
+          {editing ? (
+            <Form.Item label="用户名">
+              <Input value={editing.username} disabled />
             </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="role" label="角色" required rules={[zodFieldRule(schema, 'role')]}>
-              <Select placeholder="选择角色" options={ROLE_OPTIONS} />
+          ) : (
+            <Form.Item name="username" label="用户名" required rules={[zodFieldRule(schema, 'username')]}>
+              <Input placeholder="3–32 位字母、数字、_ . -" autoComplete="off" />
             </Form.Item>
-          </Col>
-          <Col span={12}>
-            {scope === 'store' && (
-              <Form.Item
-                name="storeId"
-                label="所属门店"
-                required
-                dependencies={['role']}
-                rules={[zodFieldRule(schema, 'storeId')]}
-              >
-                <Select
-                  placeholder="选择门店"
-                  showSearch={{ optionFilterProp: 'label' }}
-                  options={storeOptions(stores)}
-                />
-              </Form.Item>
-            )}
-            {scope === 'region' && (
-              <Form.Item
-                name="regionId"
-                label="所属区域"
-                required
-                dependencies={['role']}
-                rules={[zodFieldRule(schema, 'regionId')]}
-              >
-                <Select placeholder="选择区域" options={regionOptions(regions)} />
-              </Form.Item>
-            )}
-          </Col>
-          <Col span={12}>
+          )}
+        </Col>
+        <Col span={12}>
+          <Form.Item name="name" label="姓名" required rules={[zodFieldRule(schema, 'name')]}>
+            <Input placeholder="员工姓名" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="role" label="角色" required rules={[zodFieldRule(schema, 'role')]}>
+            <Select placeholder="选择角色" options={ROLE_OPTIONS} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          {scope === 'store' && (
             <Form.Item
-              name="mobile"
-              label="手机号"
-              normalize={emptyAsUndefined}
-              rules={[zodFieldRule(schema, 'mobile')]}
-              extra={editing ? '留空则不修改' : '选填'}
+              name="storeId"
+              label="所属门店"
+              required
+              dependencies={['role']}
+              rules={[zodFieldRule(schema, 'storeId')]}
             >
-              <Input placeholder={editing?.mobile ? `当前 ${editing.mobile}` : '11 位手机号'} maxLength={11} />
+              <Select
+                placeholder="选择门店"
+                showSearch={{ optionFilterProp: 'label' }}
+                options={storeOptions(stores)}
+              />
             </Form.Item>
-          </Col>
-          <Col span={12}>
+          )}
+          {scope === 'region' && (
             <Form.Item
-              name="password"
-              label={editing ? '重置密码' : '初始密码'}
-              required={!editing}
-              normalize={emptyAsUndefined}
-              rules={[zodFieldRule(schema, 'password')]}
-              extra={editing ? '留空则不修改' : '至少 8 位，含字母和数字'}
+              name="regionId"
+              label="所属区域"
+              required
+              dependencies={['role']}
+              rules={[zodFieldRule(schema, 'regionId')]}
             >
-              <Input.Password placeholder={editing ? '新密码' : '初始密码'} autoComplete="new-password" />
+              <Select placeholder="选择区域" options={regionOptions(regions)} />
             </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </FormModal>
+          )}
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="mobile"
+            label="手机号"
+            normalize={emptyAsUndefined}
+            rules={[zodFieldRule(schema, 'mobile')]}
+            extra={editing ? '留空则不修改' : '选填'}
+          >
+            <Input placeholder={editing?.mobile ? `当前 ${editing.mobile}` : '11 位手机号'} maxLength={11} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="password"
+            label={editing ? '重置密码' : '初始密码'}
+            required={!editing}
+            normalize={emptyAsUndefined}
+            rules={[zodFieldRule(schema, 'password')]}
+            extra={editing ? '留空则不修改' : '至少 8 位，含字母和数字'}
+          >
+            <Input.Password placeholder={editing ? '新密码' : '初始密码'} autoComplete="new-password" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </ModalForm>
   );
 }

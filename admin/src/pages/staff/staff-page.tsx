@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Result } from 'antd';
+import { Alert, App, Button, Card, Flex } from 'antd';
 import { toApiError } from '../../api/client';
 import { listRegions, listStores } from '../../api/org';
 import { activateStaff, deactivateStaff, listStaff, type StaffItem } from '../../api/staff';
@@ -12,6 +12,7 @@ import { StaffFormModal } from './staff-form-modal';
 import { StaffHandoverModal } from './staff-handover-modal';
 import { StaffTable } from './staff-table';
 import { useStaffListQuery } from './use-staff-list-query';
+import { LoadError } from '../../components/load-error';
 
 /** Which staff form is open: a staff member to edit, 'new' to create one, or none. */
 type FormTarget = StaffItem | 'new' | null;
@@ -71,17 +72,7 @@ export function StaffPage() {
           onReset={resetFilters}
         />
         {staffPage.error ? (
-          <Result
-            data-testid="staff-error"
-            status="error"
-            title="员工列表加载失败"
-            subTitle={staffPage.error.message}
-            extra={
-              <Button type="primary" onClick={staffPage.reload}>
-                重试
-              </Button>
-            }
-          />
+          <LoadError what="员工列表" error={staffPage.error} onRetry={staffPage.reload} data-testid="staff-error" />
         ) : (
           <StaffTable
             page={staffPage.data}

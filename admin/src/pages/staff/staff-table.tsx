@@ -3,7 +3,7 @@ import type { Paged } from '../../api/client';
 import type { StaffItem, StaffListQuery } from '../../api/staff';
 import { ROLE_LABELS } from '../../access';
 import { formatShanghaiDate, formatShanghaiTime } from '../../shanghai-time';
-import { PAGE_SIZES } from '../../hooks/use-list-query';
+import { listPagination } from '../../hooks/use-list-query';
 
 interface StaffTableProps {
   page: Paged<StaffItem> | undefined;
@@ -96,15 +96,7 @@ export function StaffTable({ page, query, loading, manage, onHandover, onPageCha
       loading={loading}
       scroll={{ x: 1100 }}
       locale={{ emptyText: <Empty description="没有符合条件的员工" /> }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: page?.total ?? 0,
-        pageSizeOptions: PAGE_SIZES,
-        showSizeChanger: true,
-        showTotal: (total) => `共 ${total} 人`,
-        onChange: onPageChange,
-      }}
+      pagination={listPagination(query, page?.total, onPageChange, '人')}
     />
   );
 }

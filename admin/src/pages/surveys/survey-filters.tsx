@@ -1,13 +1,13 @@
-import { Button, DatePicker, Segmented, Select, Space } from 'antd';
-import dayjs from 'dayjs';
+import { Segmented } from 'antd';
 import { SURVEY_KIND_LABELS, SURVEY_KINDS } from '../../api/feedback';
 import type { Store } from '../../api/org';
-import { FilterSelect } from '../../components/filter-select';
+import { DateRangeFilter } from '../../components/date-range-filter';
+import { FilterBar } from '../../components/filter-bar';
+import { FilterSelect, StoreFilter } from '../../components/filter-select';
 import type { RemoteData } from '../../hooks/use-remote-data';
-import { storeOptions } from '../staff/org-select-options';
 import type { AnswerFilter, SurveyFilterValues, SurveyPageQuery } from './use-survey-list-query';
 
-const DATE_FORMAT = 'YYYY-MM-DD';
+const KIND_OPTIONS = SURVEY_KINDS.map((value) => ({ value, label: SURVEY_KIND_LABELS[value] }));
 
 const ANSWER_OPTIONS: { value: AnswerFilter; label: string }[] = [
   { value: 'all', label: '全部' },
@@ -26,38 +26,11 @@ interface SurveyFiltersProps {
 
 export function SurveyFilters({ query, stores, onChange, onReset }: SurveyFiltersProps) {
   return (
-    <Space wrap data-testid="survey-filters">
-      <Select
-        data-testid="survey-kind-filter"
-        placeholder="全部类型"
-        allowClear
-        style={{ width: 130 }}
-        options={SURVEY_KINDS.map((value) => ({ value, label: SURVEY_KIND_LABELS[value] }))}
-        value={query.kind}
-        onChange={(kind) => onChange({ kind })}
-      />
-      {stores && (
-        <FilterSelect
-          data-testid="survey-store-filter"
-          noun="门店"
-          source={stores}
-          searchable
-          width={180}
-          options={storeOptions(stores.data ?? [])}
-          value={query.storeId}
-          onChange={(storeId) => onChange({ storeId })}
-        />
-      )}
-      <DatePicker.RangePicker
-        data-testid="survey-date-filter"
-        placeholder={['发送日期起', '发送日期止']}
-        allowEmpty={[true, true]}
-        style={{ width: 260 }}
-        value={[query.from ? dayjs(query.from) : null, query.to ? dayjs(query.to) : null]}
-        onChange={(range) => onChange({ from: range?.[0]?.format(DATE_FORMAT) ?? undefined, to: range?.[1]?.format(DATE_FORMAT) ?? undefined })}
-      />
+    <FilterBar data-testid="survey-filters" onReset={onReset}>
+      <FilterSelect data-testid="survey-kind-filter" noun="类型" width={130} options={KIND_OPTIONS} value={query.kind} onChange={(kind) => onChange({ kind })} />
+      {stores && <StoreFilter data-testid="survey-store-filter" stores={stores} value={query.storeId} onChange={(storeId) => onChange({ storeId })} />}
+      <DateRangeFilter data-testid="survey-date-filter" placeholder={['发送日期起', '发送日期止']} value={query} onChange={onChange} />
       <Segmented<AnswerFilter> options={ANSWER_OPTIONS} value={query.answer} onChange={(answer) => onChange({ answer })} data-testid="survey-answer-filter" />
-      <Button onClick={onReset}>重置</Button>
-    </Space>
+    </FilterBar>
   );
 }

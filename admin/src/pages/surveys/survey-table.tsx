@@ -4,7 +4,7 @@ import type { Paged } from '../../api/client';
 import type { StaffSurvey } from '../../api/feedback';
 import { NpsScore, SurveyKindTag } from '../../components/feedback-tags';
 import { formatShanghaiTime } from '../../shanghai-time';
-import { PAGE_SIZES } from '../../hooks/use-list-query';
+import { listPagination } from '../../hooks/use-list-query';
 import type { SurveyPageQuery } from './use-survey-list-query';
 
 interface SurveyTableProps {
@@ -100,15 +100,7 @@ export function SurveyTable({ page, query, loading, showStore, filtered, onPageC
       loading={loading}
       scroll={{ x: 1130 }}
       locale={{ emptyText: <Empty description={filtered ? '没有符合条件的回访' : '还没有回访：保养结算或试驾结束后自动发出满意度回访'} /> }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: page?.total ?? 0,
-        pageSizeOptions: PAGE_SIZES,
-        showSizeChanger: true,
-        showTotal: (total) => `共 ${total} 份`,
-        onChange: onPageChange,
-      }}
+      pagination={listPagination(query, page?.total, onPageChange, '份')}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Result } from 'antd';
+import { Button, Card, Flex } from 'antd';
 import { fetchSurveySummary, listSurveys, type SurveyFilters as SurveySummaryFilters } from '../../api/feedback';
 import { ROLE_SCOPE } from '../../api/org';
 import { useRemoteData } from '../../hooks/use-remote-data';
@@ -10,6 +10,7 @@ import { SurveyFilters } from './survey-filters';
 import { SurveySummaryCards } from './survey-summary-cards';
 import { SurveyTable } from './survey-table';
 import { toListQuery, useSurveyListQuery, type SurveyPageQuery } from './use-survey-list-query';
+import { LoadError } from '../../components/load-error';
 
 /** 回访 `/surveys`: satisfaction surveys after service and test drives, NPS and CSAT, and who answered what. */
 export function SurveysPage() {
@@ -51,17 +52,7 @@ function SurveyOverview({ query, showStore, onPageChange }: { query: SurveyPageQ
     <Flex vertical gap={16}>
       <SurveySummaryCards summary={summary} />
       {surveys.error ? (
-        <Result
-          data-testid="surveys-error"
-          status="error"
-          title="回访加载失败"
-          subTitle={surveys.error.message}
-          extra={
-            <Button type="primary" onClick={surveys.reload}>
-              重试
-            </Button>
-          }
-        />
+        <LoadError what="回访" error={surveys.error} onRetry={surveys.reload} data-testid="surveys-error" />
       ) : (
         <SurveyTable page={surveys.data} query={query} loading={surveys.loading} showStore={showStore} filtered={filtered} onPageChange={onPageChange} />
       )}

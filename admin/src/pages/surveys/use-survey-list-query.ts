@@ -2,11 +2,9 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { SURVEY_KINDS, type SurveyFilters, type SurveyListQuery } from '../../api/feedback';
 import { positiveInt } from '../../route-params';
-import { PAGE_SIZES } from '../../hooks/use-list-query';
+import { dateRangeParams, PAGE_SIZES } from '../../hooks/use-list-query';
 
 const DEFAULT_PAGE_SIZE = 20;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Which answers to list: all, only the answered, only those still waiting, only the low scores (0–6). */
 export type AnswerFilter = 'all' | 'answered' | 'unanswered' | 'detractors';
 const ANSWER_FILTERS: AnswerFilter[] = ['all', 'answered', 'unanswered', 'detractors'];
@@ -19,13 +17,10 @@ export interface SurveyPageQuery extends SurveyFilters {
 
 function parseQuery(params: URLSearchParams): SurveyPageQuery {
   const pageSize = positiveInt(params.get('pageSize'));
-  const from = params.get('from');
-  const to = params.get('to');
   return {
     kind: SURVEY_KINDS.find((candidate) => candidate === params.get('kind')),
     storeId: positiveInt(params.get('storeId')),
-    from: from && DATE.test(from) ? from : undefined,
-    to: to && DATE.test(to) ? to : undefined,
+    ...dateRangeParams(params),
     answer: ANSWER_FILTERS.find((candidate) => candidate === params.get('answer')) ?? 'all',
     page: positiveInt(params.get('page')) ?? 1,
     pageSize: pageSize && PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ReloadOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, Result, Space, Tabs } from 'antd';
+import { App, Badge, Button, Card, Space, Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { toApiError } from '../../api/client';
 import { completeTask, type Task, type TaskDue } from '../../api/tasks';
@@ -9,6 +9,7 @@ import type { RemoteData } from '../../hooks/use-remote-data';
 import { shanghaiNow } from '../../shanghai-time';
 import { TaskTable } from './task-table';
 import { useMyTasks } from './use-my-tasks';
+import { LoadError } from '../../components/load-error';
 
 /** The tabs: today's and overdue work first; 全部待办 also shows what is coming up. */
 type TaskTab = TaskDue | 'all';
@@ -88,17 +89,7 @@ export function TasksPage() {
         ]}
       />
       {current.error ? (
-        <Result
-          data-testid="tasks-error"
-          status="error"
-          title="任务加载失败"
-          subTitle={current.error.message}
-          extra={
-            <Button type="primary" onClick={current.reload}>
-              重试
-            </Button>
-          }
-        />
+        <LoadError what="任务" error={current.error} onRetry={current.reload} data-testid="tasks-error" />
       ) : (
         <TaskTable
           tasks={current.data}

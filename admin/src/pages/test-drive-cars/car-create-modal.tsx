@@ -3,12 +3,12 @@ import type { ApiError } from '../../api/client';
 import type { Store } from '../../api/org';
 import { createCar, createCarSchema, type TestDriveCar } from '../../api/test-drives';
 import type { VehicleModel } from '../../api/vehicles';
-import { FormModal } from '../../components/form-modal';
+import { ModalForm } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { normalizePlate } from 'server/contracts/plate.rules';
 import { zodFieldRule } from '../../zod-form-rule';
 import { modelOptions } from '../leads/lead-select-options';
-import { storeOptions } from '../staff/org-select-options';
+import { storeOptions } from '../../components/org-select-options';
 
 interface CarFormValues {
   storeId?: number;
@@ -55,65 +55,67 @@ export function CarCreateModal({ stores, defaultStoreId, storeFixed, models, onC
   );
 
   return (
-    <FormModal
+    <ModalForm<CarFormValues>
       title="新增试驾车"
       okText="添加"
       width={600}
       submitTestId="car-form-submit"
       saving={saving}
       saveError={saveError}
-      onOk={form.submit}
       onCancel={onClose}
+      form={form}
+      name="test-drive-car"
+      formTestId="car-form"
+      initialValues={{ storeId: defaultStoreId }}
+      onFinish={onFinish}
     >
-      <Form<CarFormValues> form={form} name="test-drive-car" layout="vertical" data-testid="car-form" initialValues={{ storeId: defaultStoreId }} onFinish={onFinish}>
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="storeId" label="门店" required rules={rule('storeId')}>
-              <Select
-                placeholder="选择门店"
-                showSearch={{ optionFilterProp: 'label' }}
-                options={storeOptions(stores)}
-                disabled={storeFixed}
-                data-testid="car-form-store"
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="modelId" label="车型" required rules={rule('modelId')}>
-              <Select placeholder="选择车型" options={modelOptions(models)} data-testid="car-form-model" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="plate"
-              label="车牌号"
-              required
-              extra="燃油车 7 位，新能源 8 位"
-              rules={rule('plate')}
-            >
-              <Input
-                placeholder="如 沪A12345 / 沪AD12345"
-                maxLength={10}
-                data-testid="car-form-plate"
-                // Tidied on leaving the field, not per keystroke, so a Chinese input method is not disturbed.
-                onBlur={(event) => form.setFieldValue('plate', normalizePlate(event.target.value))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="vin"
-              label="车架号（VIN）"
-              required
-              normalize={(value?: string) => value?.toUpperCase()}
-              extra="17 位，不含 I、O、Q，第 9 位为校验位"
-              rules={rule('vin')}
-            >
-              <Input placeholder="17 位车架号" maxLength={17} style={{ fontFamily: 'monospace' }} data-testid="car-form-vin" />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </FormModal>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="storeId" label="门店" required rules={rule('storeId')}>
+            <Select
+              placeholder="选择门店"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={storeOptions(stores)}
+              disabled={storeFixed}
+              data-testid="car-form-store"
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="modelId" label="车型" required rules={rule('modelId')}>
+            <Select placeholder="选择车型" options={modelOptions(models)} data-testid="car-form-model" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="plate"
+            label="车牌号"
+            required
+            extra="燃油车 7 位，新能源 8 位"
+            rules={rule('plate')}
+          >
+            <Input
+              placeholder="如 沪A12345 / 沪AD12345"
+              maxLength={10}
+              data-testid="car-form-plate"
+              // Tidied on leaving the field, not per keystroke, so a Chinese input method is not disturbed.
+              onBlur={(event) => form.setFieldValue('plate', normalizePlate(event.target.value))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="vin"
+            label="车架号（VIN）"
+            required
+            normalize={(value?: string) => value?.toUpperCase()}
+            extra="17 位，不含 I、O、Q，第 9 位为校验位"
+            rules={rule('vin')}
+          >
+            <Input placeholder="17 位车架号" maxLength={17} style={{ fontFamily: 'monospace' }} data-testid="car-form-vin" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </ModalForm>
   );
 }

@@ -13,6 +13,7 @@ import { CarStatusModal } from './car-status-modal';
 import { CarTable } from './car-table';
 import { TestDriveSettingsCard } from './test-drive-settings-card';
 import { useFleetQuery } from './use-fleet-query';
+import { LoadError } from '../../components/load-error';
 
 function outcomeText(change: CarStatusChange): string {
   return `已将 ${change.car.plate} 设为「${CAR_STATUS_LABELS[change.car.status]}」：已改派 ${change.moved} 个预约，取消 ${change.cancelled} 个`;
@@ -39,7 +40,7 @@ export function TestDriveCarsPage() {
   if (choice.missing) {
     content = <StoreMissing onReset={() => changeStore(undefined)} />;
   } else if (!choice.fixed && choice.stores.error) {
-    content = <Result status="error" title="门店加载失败" subTitle={choice.stores.error.message} extra={<RetryButton onRetry={choice.stores.reload} />} />;
+    content = <LoadError what="门店" error={choice.stores.error} onRetry={choice.stores.reload} />;
   } else if (!storeId && !choice.stores.loading) {
     content = <Empty description="没有可查看的门店" />;
   } else if (cars.error) {
@@ -47,7 +48,7 @@ export function TestDriveCarsPage() {
       cars.error.status === 404 ? (
         <Result status="404" title="记录不存在或无权查看" data-testid="cars-error" />
       ) : (
-        <Result status="error" title="车辆加载失败" subTitle={cars.error.message} data-testid="cars-error" extra={<RetryButton onRetry={cars.reload} />} />
+        <LoadError what="车辆" error={cars.error} onRetry={cars.reload} data-testid="cars-error" />
       );
   } else {
     content = <CarTable cars={fleet} loading={cars.loading || choice.stores.loading} onChangeStatus={canManage ? setChanging : undefined} />;
@@ -121,13 +122,5 @@ export function TestDriveCarsPage() {
         />
       )}
     </Card>
-  );
-}
-
-function RetryButton({ onRetry }: { onRetry: () => void }) {
-  return (
-    <Button type="primary" onClick={onRetry}>
-      重试
-    </Button>
   );
 }

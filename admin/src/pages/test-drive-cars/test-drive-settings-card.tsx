@@ -1,8 +1,9 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import { Button, Card, Descriptions, Flex, Result, Skeleton, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Result, Skeleton, Tag, Typography } from 'antd';
 import { fetchTestDriveSettings, type TestDriveSettings } from '../../api/test-drives';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { formatCutoff, TestDriveSettingsForm } from './test-drive-settings-form';
+import { LoadError } from '../../components/load-error';
 
 interface TestDriveSettingsCardProps {
   storeId: number;
@@ -24,17 +25,7 @@ export function TestDriveSettingsCard({ storeId, editable }: TestDriveSettingsCa
       remote.error.status === 404 ? (
         <Result status="404" title="记录不存在或无权查看" data-testid="test-drive-settings-error" />
       ) : (
-        <Result
-          status="error"
-          title="试驾设置加载失败"
-          subTitle={remote.error.message}
-          data-testid="test-drive-settings-error"
-          extra={
-            <Button type="primary" onClick={remote.reload}>
-              重试
-            </Button>
-          }
-        />
+        <LoadError what="试驾设置" error={remote.error} onRetry={remote.reload} data-testid="test-drive-settings-error" />
       );
   } else if (!settings) {
     body = <Skeleton active paragraph={{ rows: 3 }} />;

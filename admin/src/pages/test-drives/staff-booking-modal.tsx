@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { LeadSummary, Named } from '../../api/leads';
 import { createStaffBooking, listRoutes, staffBookingSchema, type Booking } from '../../api/test-drives';
 import type { VehicleModel } from '../../api/vehicles';
-import { FormModal } from '../../components/form-modal';
+import { ModalForm } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { formatShanghaiClock, formatShanghaiDate, formatShanghaiShort, shanghaiToday } from '../../shanghai-time';
@@ -125,7 +125,7 @@ export function StaffBookingModal({ store, lead, slot, models = [], onClose, onB
   }
 
   return (
-    <FormModal
+    <ModalForm<BookingFormValues>
       title={lead ? `预约试驾：${lead.name}` : '代客预约试驾'}
       okText="确认预约"
       width={640}
@@ -133,74 +133,73 @@ export function StaffBookingModal({ store, lead, slot, models = [], onClose, onB
       errorTestId="booking-error"
       saving={saving}
       saveError={saveError}
-      onOk={form.submit}
       onCancel={onClose}
-    >
-      <Descriptions size="small" column={2} items={summary} style={{ marginBottom: 16 }} data-testid="booking-summary" />
-      {slot && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={`从 ${slot.plate} 的空闲时段发起；同车型有多辆车时由系统分配空闲车辆。`}
-        />
-      )}
-      <Form<BookingFormValues>
-        form={form}
-        name="staff-booking"
-        layout="vertical"
-        data-testid="booking-form"
-        initialValues={{ modelId: lead?.intendedModel?.id, date: dayjs(shanghaiToday()) }}
-        onValuesChange={(changed: BookingFormValues) => {
-          // Another model or day has other slots: the chosen one no longer applies.
-          if ('modelId' in changed || 'date' in changed) form.setFieldValue('startAt', undefined);
-        }}
-        onFinish={onFinish}
-      >
-        {!lead && (
-          <Form.Item name="leadId" label="客户（本店进行中的线索）" required rules={rule('leadId')}>
-            <LeadSearchSelect storeId={store.id} />
-          </Form.Item>
-        )}
-        {!slot && (
-          <>
-            <Row gutter={16}>
-              <Col span={14}>
-                <Form.Item name="modelId" label="试驾车型" required rules={rule('modelId')}>
-                  <Select placeholder="选择车型" options={modelOptions(models)} data-testid="booking-model" />
-                </Form.Item>
-              </Col>
-              <Col span={10}>
-                <Form.Item name="date" label="日期" required rules={[zodFieldRule(dayFormSchema, 'date')]}>
-                  <DatePicker allowClear={false} disabledDate={disabledBeforeToday} style={{ width: '100%' }} data-testid="booking-date" />
-                </Form.Item>
-              </Col>
-            </Row>
-            {modelId && date ? (
-              <Form.Item name="startAt" label="时段" required rules={rule('startAt')}>
-                <SlotChoices key={slotsVersion} storeId={store.id} modelId={modelId} date={date.format('YYYY-MM-DD')} />
-              </Form.Item>
-            ) : (
-              <Form.Item label="时段" required>
-                <Typography.Text type="secondary">先选择车型和日期，再选时段</Typography.Text>
-              </Form.Item>
-            )}
-          </>
-        )}
-        {routes.length > 0 && (
-          <Form.Item name="routeId" label="试驾路线（选填）">
-            <Select
-              allowClear
-              placeholder="门店默认路线"
-              data-testid="booking-route"
-              options={routes.map((route) => ({
-                value: route.id,
-                label: `${route.name}（约 ${route.lengthKm} 公里，${route.durationMinutes} 分钟）`,
-              }))}
+      form={form}
+      name="staff-booking"
+      formTestId="booking-form"
+      initialValues={{ modelId: lead?.intendedModel?.id, date: dayjs(shanghaiToday()) }}
+      onValuesChange={(changed: BookingFormValues) => {
+        // Another model or day has other slots: the chosen one no longer applies.
+        if ('modelId' in changed || 'date' in changed) form.setFieldValue('startAt', undefined);
+      }}
+      onFinish={onFinish}
+      summary={
+        <>
+          <Descriptions size="small" column={2} items={summary} style={{ marginBottom: 16 }} data-testid="booking-summary" />
+          {slot && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={`从 ${slot.plate} 的空闲时段发起；同车型有多辆车时由系统分配空闲车辆。`}
             />
-          </Form.Item>
-        )}
-      </Form>
-    </FormModal>
+          )}
+        </>
+      }
+    >
+      {!lead && (
+        <Form.Item name="leadId" label="客户（本店进行中的线索）" required rules={rule('leadId')}>
+          <LeadSearchSelect storeId={store.id} />
+        </Form.Item>
+      )}
+      {!slot && (
+        <>
+          <Row gutter={16}>
+            <Col span={14}>
+              <Form.Item name="modelId" label="试驾车型" required rules={rule('modelId')}>
+                <Select placeholder="选择车型" options={modelOptions(models)} data-testid="booking-model" />
+              </Form.Item>
+            </Col>
+            <Col span={10}>
+              <Form.Item name="date" label="日期" required rules={[zodFieldRule(dayFormSchema, 'date')]}>
+                <DatePicker allowClear={false} disabledDate={disabledBeforeToday} style={{ width: '100%' }} data-testid="booking-date" />
+              </Form.Item>
+            </Col>
+          </Row>
+          {modelId && date ? (
+            <Form.Item name="startAt" label="时段" required rules={rule('startAt')}>
+              <SlotChoices key={slotsVersion} storeId={store.id} modelId={modelId} date={date.format('YYYY-MM-DD')} />
+            </Form.Item>
+          ) : (
+            <Form.Item label="时段" required>
+              <Typography.Text type="secondary">先选择车型和日期，再选时段</Typography.Text>
+            </Form.Item>
+          )}
+        </>
+      )}
+      {routes.length > 0 && (
+        <Form.Item name="routeId" label="试驾路线（选填）">
+          <Select
+            allowClear
+            placeholder="门店默认路线"
+            data-testid="booking-route"
+            options={routes.map((route) => ({
+              value: route.id,
+              label: `${route.name}（约 ${route.lengthKm} 公里，${route.durationMinutes} 分钟）`,
+            }))}
+          />
+        </Form.Item>
+      )}
+    </ModalForm>
   );
 }

@@ -1,7 +1,7 @@
 import { ShopOutlined } from '@ant-design/icons';
 import { Button, Result, Select, Space, Typography } from 'antd';
 import { useCurrentStaff } from '../../layouts/current-staff';
-import { storeOptions } from '../staff/org-select-options';
+import { storeOptions } from '../../components/org-select-options';
 import type { StoreChoice } from './use-store-choice';
 
 interface StorePickerProps {

@@ -1,7 +1,7 @@
 import { Alert, App, Form, Input, InputNumber } from 'antd';
 import { z } from 'zod';
 import { MAX_KM, recordMileage, recordMileageSchema, type VehicleFile } from '../../api/vehicles';
-import { FormModal } from '../../components/form-modal';
+import { ModalForm } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { formatKm } from '../../mileage-format';
 import { formatShanghaiTime } from '../../shanghai-time';
@@ -56,41 +56,42 @@ export function MileageModal({ vehicle, onClose, onSaved }: MileageModalProps) {
   );
 
   return (
-    <FormModal
+    <ModalForm<MileageFormValues>
       title="登记里程"
       okText="登记"
       submitTestId="mileage-submit"
       errorTestId="mileage-error"
       saving={saving}
       saveError={saveError}
-      onOk={form.submit}
       onCancel={onClose}
+      form={form}
+      name="vehicle-mileage"
+      formTestId="mileage-form"
+      onFinish={onFinish}
     >
-      <Form<MileageFormValues> form={form} name="vehicle-mileage" layout="vertical" data-testid="mileage-form" onFinish={onFinish}>
-        <Form.Item
-          name="km"
-          label="里程表读数"
-          required
-          rules={[zodFieldRule(schema, 'km')]}
-          extra={`当前 ${formatKm(vehicle.mileageKm)}（${formatShanghaiTime(vehicle.mileageReadAt)} 登记）`}
-        >
-          <InputNumber min={0} max={MAX_KM} precision={0} suffix="km" style={{ width: 220 }} placeholder="里程表读数" data-testid="mileage-km" />
-        </Form.Item>
-        {correcting && (
-          <>
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title="读数低于当前里程，将记为一次更正"
-              description="例如之前录入有误或更换了仪表；保养到期的推算会以更正后的读数为准。"
-            />
-            <Form.Item name="reason" label="更正原因" required rules={[zodFieldRule(schema, 'reason')]}>
-              <Input.TextArea rows={2} maxLength={255} showCount placeholder="如 上次录入多打一位 0" data-testid="mileage-reason" />
-            </Form.Item>
-          </>
-        )}
-      </Form>
-    </FormModal>
+      <Form.Item
+        name="km"
+        label="里程表读数"
+        required
+        rules={[zodFieldRule(schema, 'km')]}
+        extra={`当前 ${formatKm(vehicle.mileageKm)}（${formatShanghaiTime(vehicle.mileageReadAt)} 登记）`}
+      >
+        <InputNumber min={0} max={MAX_KM} precision={0} suffix="km" style={{ width: 220 }} placeholder="里程表读数" data-testid="mileage-km" />
+      </Form.Item>
+      {correcting && (
+        <>
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title="读数低于当前里程，将记为一次更正"
+            description="例如之前录入有误或更换了仪表；保养到期的推算会以更正后的读数为准。"
+          />
+          <Form.Item name="reason" label="更正原因" required rules={[zodFieldRule(schema, 'reason')]}>
+            <Input.TextArea rows={2} maxLength={255} showCount placeholder="如 上次录入多打一位 0" data-testid="mileage-reason" />
+          </Form.Item>
+        </>
+      )}
+    </ModalForm>
   );
 }

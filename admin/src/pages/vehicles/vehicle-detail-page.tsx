@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react';
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Card, Flex, Result, Skeleton, Space, Tabs, Typography } from 'antd';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Alert, Badge, Button, Card, Flex, Skeleton, Space, Tabs, Typography } from 'antd';
+import { useParams, useSearchParams } from 'react-router';
 import { fetchVehicle } from '../../api/vehicles';
 import { BackButton } from '../../components/back-button';
-import { RecordLoadError } from '../../components/record-load-error';
+import { RecordLoadError, RecordNotFound } from '../../components/record-load-error';
 import { useRemoteData } from '../../hooks/use-remote-data';
 import { positiveInt } from '../../route-params';
 import { InsuranceTab } from './insurance-tab';
@@ -24,18 +24,9 @@ type Dialog = { kind: 'mileage' } | { kind: 'edit'; section: VehicleEditSection 
 /** 车辆档案详情 `/vehicles/:id`: 基本信息 / 保养计划 / 维修记录 / 保险, the tab kept in the URL. */
 export function VehicleDetailPage() {
   const vehicleId = positiveInt(useParams().id);
-  const navigate = useNavigate();
   if (vehicleId === undefined) {
     return (
-      <Result
-        status="404"
-        title="记录不存在或无权查看"
-        extra={
-          <Button type="primary" onClick={() => navigate('/vehicles')}>
-            返回车辆档案
-          </Button>
-        }
-      />
+      <RecordNotFound back={{ path: '/vehicles', label: '返回车辆档案' }} />
     );
   }
   // Keyed by id so moving between cars never shows the previous car's file.

@@ -1,10 +1,9 @@
-import { Button, Input, Space } from 'antd';
 import type { Store } from '../../api/org';
 import type { VehicleListQuery, VehicleModel } from '../../api/vehicles';
-import { FilterSelect } from '../../components/filter-select';
+import { FilterBar, SearchFilter } from '../../components/filter-bar';
+import { FilterSelect, StoreFilter } from '../../components/filter-select';
 import type { RemoteData } from '../../hooks/use-remote-data';
 import { modelOptions } from '../leads/lead-select-options';
-import { storeOptions } from '../staff/org-select-options';
 import type { VehicleFilters as VehicleFilterValues } from './use-vehicle-list-query';
 
 interface VehicleFiltersProps {
@@ -18,31 +17,16 @@ interface VehicleFiltersProps {
 
 export function VehicleFilters({ query, stores, models, onChange, onReset }: VehicleFiltersProps) {
   return (
-    <Space wrap data-testid="vehicle-filters">
-      <Input.Search
-        // Remounts when the URL changes (back button, reset) so the box shows the active search.
-        key={query.q ?? ''}
+    <FilterBar data-testid="vehicle-filters" onReset={onReset}>
+      <SearchFilter
         data-testid="vehicle-search"
-        defaultValue={query.q}
+        value={query.q}
         placeholder="VIN（或后 6 位）/ 车牌号 / 车主手机号"
-        allowClear
-        enterButton="搜索"
         maxLength={32}
-        style={{ width: 340 }}
-        onSearch={(value) => onChange({ q: value.trim() || undefined })}
+        width={340}
+        onSearch={(q) => onChange({ q })}
       />
-      {stores && (
-        <FilterSelect
-          data-testid="vehicle-store-filter"
-          noun="门店"
-          source={stores}
-          searchable
-          width={180}
-          options={storeOptions(stores.data ?? [])}
-          value={query.storeId}
-          onChange={(storeId) => onChange({ storeId })}
-        />
-      )}
+      {stores && <StoreFilter data-testid="vehicle-store-filter" stores={stores} value={query.storeId} onChange={(storeId) => onChange({ storeId })} />}
       <FilterSelect
         data-testid="vehicle-model-filter"
         noun="车型"
@@ -52,7 +36,6 @@ export function VehicleFilters({ query, stores, models, onChange, onReset }: Veh
         value={query.modelId}
         onChange={(modelId) => onChange({ modelId })}
       />
-      <Button onClick={onReset}>重置</Button>
-    </Space>
+    </FilterBar>
   );
 }

@@ -4,7 +4,7 @@ import type { Paged } from '../../api/client';
 import type { VehicleListQuery, VehicleSummary } from '../../api/vehicles';
 import { formatKm } from '../../mileage-format';
 import { formatShanghaiDate } from '../../shanghai-time';
-import { PAGE_SIZES } from '../../hooks/use-list-query';
+import { listPagination } from '../../hooks/use-list-query';
 import { InsuranceExpiry } from './insurance-expiry';
 
 interface VehicleTableProps {
@@ -98,15 +98,7 @@ export function VehicleTable({ page, query, loading, showStore, filtered, onPage
       scroll={{ x: 1300 }}
       onRow={(vehicle) => ({ onClick: () => navigate(`/vehicles/${vehicle.id}`), style: { cursor: 'pointer' } })}
       locale={{ emptyText: <Empty description={filtered ? '没有符合条件的车辆' : '还没有车辆档案，点击「新建车辆」建档'} /> }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: page?.total ?? 0,
-        pageSizeOptions: PAGE_SIZES,
-        showSizeChanger: true,
-        showTotal: (total) => `共 ${total} 辆`,
-        onChange: onPageChange,
-      }}
+      pagination={listPagination(query, page?.total, onPageChange, '辆')}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Result, Space } from 'antd';
+import { Button, Card, Flex, Space } from 'antd';
 import { useNavigate } from 'react-router';
 import { ROLE_SCOPE } from '../../api/org';
 import { ExportButton } from '../../components/export-button';
@@ -12,6 +12,7 @@ import { VehicleCreateModal } from './vehicle-create-modal';
 import { VehicleFilters } from './vehicle-filters';
 import { VehicleTable } from './vehicle-table';
 import { useVehicleListQuery } from './use-vehicle-list-query';
+import { LoadError } from '../../components/load-error';
 
 /** 车辆档案 `/vehicles`: the cars in the staff member's scope, found by VIN, plate or owner's mobile. */
 export function VehiclesPage() {
@@ -76,17 +77,7 @@ function VehicleList({
   const vehicles = useRemoteData(load);
   if (vehicles.error) {
     return (
-      <Result
-        data-testid="vehicles-error"
-        status="error"
-        title="车辆加载失败"
-        subTitle={vehicles.error.message}
-        extra={
-          <Button type="primary" onClick={vehicles.reload}>
-            重试
-          </Button>
-        }
-      />
+      <LoadError what="车辆" error={vehicles.error} onRetry={vehicles.reload} data-testid="vehicles-error" />
     );
   }
   const filtered = Boolean(query.q || query.storeId || query.modelId);

@@ -4,12 +4,12 @@ import { z } from 'zod';
 import type { Store } from '../../api/org';
 import { checkIn, checkInMileageSchema, checkInSchema, SERVICE_TYPE_LABELS, SERVICE_TYPES, type ServiceType, type WorkOrder } from '../../api/service';
 import { MAX_KM, type VehicleSummary } from '../../api/vehicles';
-import { FormModal } from '../../components/form-modal';
+import { ModalForm } from '../../components/form-modal';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { formatKm } from '../../mileage-format';
 import { zodFieldRule } from '../../zod-form-rule';
 import { VehicleSearchSelect } from '../service-calendar/vehicle-search-select';
-import { storeOptions } from '../staff/org-select-options';
+import { storeOptions } from '../../components/org-select-options';
 
 interface WalkInValues {
   vehicleId?: number;
@@ -68,45 +68,40 @@ export function WalkInModal({ stores, defaultStoreId, storeFixed, onClose, onChe
   );
 
   return (
-    <FormModal
+    <ModalForm<WalkInValues>
       title="散客接车"
       okText="接车并开工单"
       width={620}
       submitTestId="walk-in-submit"
       saving={saving}
       saveError={saveError}
-      onOk={form.submit}
       onCancel={onClose}
+      form={form}
+      name="walk-in"
+      formTestId="walk-in-form"
+      initialValues={{ storeId: defaultStoreId, serviceType: 'REPAIR' }}
+      onFinish={onFinish}
     >
-      <Form<WalkInValues>
-        form={form}
-        name="walk-in"
-        layout="vertical"
-        data-testid="walk-in-form"
-        initialValues={{ storeId: defaultStoreId, serviceType: 'REPAIR' }}
-        onFinish={onFinish}
-      >
-        <Form.Item name="vehicleId" label="车辆" required rules={rule('vehicleId')}>
-          <VehicleSearchSelect onChange={(_, chosen) => setVehicle(chosen)} />
-        </Form.Item>
-        {vehicle && (
-          <Typography.Paragraph type="secondary" style={{ marginTop: -12 }}>
-            车主 {vehicle.owner.name ?? '—'} {vehicle.owner.mobile ?? ''} · 上次登记 {formatKm(vehicle.mileageKm)}
-          </Typography.Paragraph>
-        )}
-        <Form.Item name="storeId" label="门店" required rules={rule('storeId')}>
-          <Select placeholder="选择门店" showSearch={{ optionFilterProp: 'label' }} options={storeOptions(stores)} disabled={storeFixed} />
-        </Form.Item>
-        <Form.Item name="serviceType" label="服务类型" required rules={rule('serviceType')}>
-          <Radio.Group optionType="button" buttonStyle="solid" options={SERVICE_TYPES.map((type) => ({ value: type, label: SERVICE_TYPE_LABELS[type] }))} />
-        </Form.Item>
-        <Form.Item name="mileage" label="进厂里程（仪表读数）" required rules={rule('mileage')}>
-          <InputNumber min={0} max={MAX_KM} precision={0} suffix="km" style={{ width: 240 }} placeholder="请读取仪表里程" />
-        </Form.Item>
-        <Form.Item name="customerNote" label="客户描述" rules={rule('customerNote')}>
-          <Input.TextArea rows={2} maxLength={500} showCount placeholder="如 冷车启动异响、右前轮胎压报警" />
-        </Form.Item>
-      </Form>
-    </FormModal>
+      <Form.Item name="vehicleId" label="车辆" required rules={rule('vehicleId')}>
+        <VehicleSearchSelect onChange={(_, chosen) => setVehicle(chosen)} />
+      </Form.Item>
+      {vehicle && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: -12 }}>
+          车主 {vehicle.owner.name ?? '—'} {vehicle.owner.mobile ?? ''} · 上次登记 {formatKm(vehicle.mileageKm)}
+        </Typography.Paragraph>
+      )}
+      <Form.Item name="storeId" label="门店" required rules={rule('storeId')}>
+        <Select placeholder="选择门店" showSearch={{ optionFilterProp: 'label' }} options={storeOptions(stores)} disabled={storeFixed} />
+      </Form.Item>
+      <Form.Item name="serviceType" label="服务类型" required rules={rule('serviceType')}>
+        <Radio.Group optionType="button" buttonStyle="solid" options={SERVICE_TYPES.map((type) => ({ value: type, label: SERVICE_TYPE_LABELS[type] }))} />
+      </Form.Item>
+      <Form.Item name="mileage" label="进厂里程（仪表读数）" required rules={rule('mileage')}>
+        <InputNumber min={0} max={MAX_KM} precision={0} suffix="km" style={{ width: 240 }} placeholder="请读取仪表里程" />
+      </Form.Item>
+      <Form.Item name="customerNote" label="客户描述" rules={rule('customerNote')}>
+        <Input.TextArea rows={2} maxLength={500} showCount placeholder="如 冷车启动异响、右前轮胎压报警" />
+      </Form.Item>
+    </ModalForm>
   );
 }

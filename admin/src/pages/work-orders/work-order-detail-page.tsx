@@ -1,9 +1,9 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Result, Skeleton, Space, Typography } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Alert, Button, Card, Descriptions, Flex, Skeleton, Space, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
 import type { WorkOrder } from '../../api/service';
 import { BackButton } from '../../components/back-button';
-import { RecordLoadError } from '../../components/record-load-error';
+import { RecordLoadError, RecordNotFound } from '../../components/record-load-error';
 import { ServiceTypeTag, WorkOrderStatusTag } from '../../components/service-tags';
 import { formatKm } from '../../mileage-format';
 import { positiveInt } from '../../route-params';
@@ -16,18 +16,9 @@ import { WorkOrderProgress } from './work-order-progress';
 /** 工单详情 `/service/work-orders/:id`: the stepper with the next moves, the lines and the car and customer. */
 export function WorkOrderDetailPage() {
   const workOrderId = positiveInt(useParams().id);
-  const navigate = useNavigate();
   if (workOrderId === undefined) {
     return (
-      <Result
-        status="404"
-        title="记录不存在或无权查看"
-        extra={
-          <Button type="primary" onClick={() => navigate('/service/work-orders')}>
-            返回工单列表
-          </Button>
-        }
-      />
+      <RecordNotFound back={{ path: '/service/work-orders', label: '返回工单列表' }} />
     );
   }
   // Keyed by id so moving between orders never shows the previous order.

@@ -6,7 +6,7 @@ import { ServiceTypeTag, WorkOrderStatusTag } from '../../components/service-tag
 import { formatKm } from '../../mileage-format';
 import { formatFen } from '../../money-format';
 import { formatShanghaiTime } from '../../shanghai-time';
-import { PAGE_SIZES } from '../../hooks/use-list-query';
+import { listPagination } from '../../hooks/use-list-query';
 import { PlateText } from '../vehicles/vehicle-table';
 
 interface WorkOrderTableProps {
@@ -86,15 +86,7 @@ export function WorkOrderTable({ page, query, loading, showStore, filtered, onPa
       scroll={{ x: 1150 }}
       onRow={(order) => ({ onClick: () => navigate(`/service/work-orders/${order.id}`), style: { cursor: 'pointer' } })}
       locale={{ emptyText: <Empty description={filtered ? '没有符合条件的工单' : '还没有工单：在「明日到店」或「预约日历」接车后生成'} /> }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: page?.total ?? 0,
-        pageSizeOptions: PAGE_SIZES,
-        showSizeChanger: true,
-        showTotal: (total) => `共 ${total} 张`,
-        onChange: onPageChange,
-      }}
+      pagination={listPagination(query, page?.total, onPageChange, '张')}
     />
   );
 }

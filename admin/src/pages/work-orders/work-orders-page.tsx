@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { LoginOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Result, Space } from 'antd';
+import { Button, Card, Flex, Space } from 'antd';
 import { useNavigate } from 'react-router';
 import { ROLE_SCOPE } from '../../api/org';
 import { listWorkOrders, type WorkOrderListQuery } from '../../api/service';
@@ -12,6 +12,7 @@ import { useWorkOrderListQuery } from './use-work-order-list-query';
 import { WalkInModal } from './walk-in-modal';
 import { WorkOrderFilters } from './work-order-filters';
 import { WorkOrderTable } from './work-order-table';
+import { LoadError } from '../../components/load-error';
 
 /** 工单 `/service/work-orders`: the workshop's orders, newest first, by status, car or customer and check-in date. */
 export function WorkOrdersPage() {
@@ -70,17 +71,7 @@ function WorkOrderList({
   const orders = useRemoteData(load);
   if (orders.error) {
     return (
-      <Result
-        data-testid="work-orders-error"
-        status="error"
-        title="工单加载失败"
-        subTitle={orders.error.message}
-        extra={
-          <Button type="primary" onClick={orders.reload}>
-            重试
-          </Button>
-        }
-      />
+      <LoadError what="工单" error={orders.error} onRetry={orders.reload} data-testid="work-orders-error" />
     );
   }
   const filtered = Boolean(query.q || query.status || query.storeId || query.from || query.to);

@@ -1,5 +1,5 @@
-import { ROLE_LABELS } from '../../access';
-import { ROLES, type Region, type Store } from '../../api/org';
+import { ROLE_LABELS } from '../access';
+import { ROLES, type Region, type Store } from '../api/org';
 
 export const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
