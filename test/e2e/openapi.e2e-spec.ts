@@ -50,4 +50,31 @@ describe('OpenAPI document', () => {
     const schemaName = login.requestBody.content['application/json'].schema.$ref.split('/').pop();
     expect(json.body.components.schemas[schemaName].required).toEqual(['username', 'password']);
   });
+
+  it('says a nullable field the OpenAPI 3.0 way, never as a list of types (a nullable plate read as an array)', async () => {
+    const json = await request(server.baseUrl).get('/api/docs-json');
+    const typeLists: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) node.forEach((child, index) => walk(child, `${path}/${index}`));
+      else if (node && typeof node === 'object') {
+        if (Array.isArray((node as { type?: unknown }).type)) typeLists.push(path);
+        for (const [key, child] of Object.entries(node)) walk(child, `${path}/${key}`);
+      }
+    };
+    walk(json.body, '');
+    expect(typeLists).toEqual([]);
+    const schemas = json.body.components.schemas;
+    expect(schemas.OwnerVehicleDto.properties.plate).toEqual({ type: 'string', nullable: true });
+    expect(schemas.CreateVehicleBody.properties.plate).toMatchObject({ type: 'string', nullable: true });
+  });
+
+  it('documents the workshop booking with its own body, not the test drive\'s', async () => {
+    const json = await request(server.baseUrl).get('/api/docs-json');
+    const bodyOf = (path: string) => json.body.paths[path].post.requestBody.content['application/json'].schema.$ref.split('/').pop();
+    const workshop = json.body.components.schemas[bodyOf('/api/me/service-bookings')];
+    const testDrive = json.body.components.schemas[bodyOf('/api/test-drives/bookings')];
+    expect(Object.keys(workshop.properties)).toContain('vehicleId');
+    expect(Object.keys(testDrive.properties)).toContain('modelId');
+    expect(bodyOf('/api/service/bookings')).toBe(bodyOf('/api/me/service-bookings'));
+  });
 });

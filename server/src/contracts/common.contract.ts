@@ -36,6 +36,11 @@ export const fenAmount = (max = MAX_PRICE_FEN) => z.number().int().min(0).max(ma
 export const sortOrderSchema = z.number().int().min(-9_999).max(9_999);
 
 export const idParamSchema = z.object({ id: idQuerySchema });
+export const storeParamSchema = z.object({ storeId: idQuerySchema });
+/** How many there are (unread messages, notifications). */
+export const countResultSchema = z.object({ count: z.number().int() });
+/** How many rows an action changed (mark all as read). */
+export const updatedResultSchema = z.object({ updated: z.number().int() });
 
 /** Page through at most 100,000 pages: deeper is not a list a person reads, and OFFSET that deep is a scan. */
 export const pageQuerySchema = z.object({

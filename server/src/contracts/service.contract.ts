@@ -235,4 +235,3 @@ export const workshopSettingsSchema = workshopSettingsInputSchema.extend({
   capacityPerSlot: z.number().int(),
 });
 
-export const storeParamSchema = z.object({ storeId: idQuerySchema });

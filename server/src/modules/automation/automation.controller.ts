@@ -12,14 +12,14 @@ import {
   reminderRuleSchema,
   updateReminderRuleSchema,
 } from '../../contracts/automation.contract';
-import { idParamSchema } from '../../contracts/common.contract';
+
 import { CurrentCaller, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
 import { MessagesService } from './messages.service';
 import { OutboxService } from './outbox.service';
 import { ReminderRulesService } from './reminder-rules.service';
+import { IdParam } from '../../core/http/common.dto';
 
-class IdParam extends createZodDto(idParamSchema) {}
 class ReminderRuleDto extends createZodDto(reminderRuleSchema, { codec: true }) {}
 class ReminderRuleListDto extends createZodDto(z.array(reminderRuleSchema), { codec: true }) {}
 class UpdateReminderRuleDto extends createZodDto(updateReminderRuleSchema) {}

@@ -1,19 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { z } from 'zod';
 import { customerMessagePageSchema, customerMessageSchema, messagePreferencesSchema, updateMessagePreferencesSchema } from '../../contracts/automation.contract';
-import { idParamSchema, pageQuerySchema } from '../../contracts/common.contract';
+import { pageQuerySchema } from '../../contracts/common.contract';
 import { CurrentCaller, CustomerOnly } from '../../core/auth/access.decorators';
 import type { CustomerCaller } from '../../core/auth/caller';
 import { MessagesService } from './messages.service';
+import { CountDto, IdParam, UpdatedDto } from '../../core/http/common.dto';
 
-class IdParam extends createZodDto(idParamSchema) {}
 class PageQuery extends createZodDto(pageQuerySchema) {}
 class MessagePageDto extends createZodDto(customerMessagePageSchema, { codec: true }) {}
 class MessageDto extends createZodDto(customerMessageSchema, { codec: true }) {}
-class CountDto extends createZodDto(z.object({ count: z.number().int() })) {}
-class UpdatedDto extends createZodDto(z.object({ updated: z.number().int() })) {}
 class PreferencesDto extends createZodDto(messagePreferencesSchema) {}
 class UpdatePreferencesDto extends createZodDto(updateMessagePreferencesSchema) {}
 

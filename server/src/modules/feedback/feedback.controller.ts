@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { idParamSchema } from '../../contracts/common.contract';
+
 import {
   addComplaintNoteSchema,
   complaintDetailSchema,
@@ -16,8 +16,8 @@ import { CurrentCaller, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
 import { ComplaintsService } from './complaints.service';
 import { SurveysService } from './surveys.service';
+import { IdParam } from '../../core/http/common.dto';
 
-class IdParam extends createZodDto(idParamSchema) {}
 class StaffSurveyQuery extends createZodDto(staffSurveyQuerySchema) {}
 class StaffSurveyPageDto extends createZodDto(staffSurveyPageSchema, { codec: true }) {}
 class SurveySummaryDto extends createZodDto(surveySummarySchema) {}

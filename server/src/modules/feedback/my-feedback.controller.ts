@@ -1,14 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { idParamSchema } from '../../contracts/common.contract';
+
 import { answerSurveySchema, myComplaintListSchema, myComplaintSchema, mySurveysQuerySchema, raiseComplaintSchema, surveyPageSchema, surveySchema } from '../../contracts/feedback.contract';
 import { CurrentCaller, CustomerOnly } from '../../core/auth/access.decorators';
 import type { CustomerCaller } from '../../core/auth/caller';
 import { ComplaintsService } from './complaints.service';
 import { SurveysService } from './surveys.service';
+import { IdParam } from '../../core/http/common.dto';
 
-class IdParam extends createZodDto(idParamSchema) {}
 class MySurveysQuery extends createZodDto(mySurveysQuerySchema) {}
 class SurveyPageDto extends createZodDto(surveyPageSchema, { codec: true }) {}
 class SurveyDto extends createZodDto(surveySchema, { codec: true }) {}

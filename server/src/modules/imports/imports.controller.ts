@@ -2,14 +2,14 @@ import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { idParamSchema } from '../../contracts/common.contract';
+
 import { importErrorPageSchema, importErrorsQuerySchema, importJobPageSchema, importJobSchema, importKindParamSchema, importListQuerySchema } from '../../contracts/imports.contract';
 import { CurrentCaller, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
 import { StaffRole } from '../../generated/prisma/enums';
 import { ImportsService } from './imports.service';
+import { IdParam } from '../../core/http/common.dto';
 
-class IdParam extends createZodDto(idParamSchema) {}
 class KindParam extends createZodDto(importKindParamSchema) {}
 class ImportListQuery extends createZodDto(importListQuerySchema) {}
 class ImportErrorsQuery extends createZodDto(importErrorsQuerySchema) {}

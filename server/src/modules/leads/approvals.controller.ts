@@ -2,16 +2,16 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
-import { idParamSchema, pageOf } from '../../contracts/common.contract';
+import { pageOf } from '../../contracts/common.contract';
 import { approvalListQuerySchema, decideQuoteSchema, quoteSchema } from '../../contracts/leads.contract';
 import { CurrentCaller, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
 import { StaffRole } from '../../generated/prisma/enums';
 import { QuotesService } from './quotes.service';
+import { IdParam } from '../../core/http/common.dto';
 
 const approvalSchema = quoteSchema.extend({ lead: z.object({ id: z.number().int(), name: z.string() }) });
 
-class IdParam extends createZodDto(idParamSchema) {}
 class ApprovalListQuery extends createZodDto(approvalListQuerySchema) {}
 class DecideBody extends createZodDto(decideQuoteSchema) {}
 class ApprovalDto extends createZodDto(approvalSchema, { codec: true }) {}

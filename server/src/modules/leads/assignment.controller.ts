@@ -2,16 +2,16 @@ import { Body, Controller, Get, Param, Patch, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
-import { idParamSchema } from '../../contracts/common.contract';
+
 import { assignmentSettingsSchema, consultantRosterUpdateSchema, storeAssignmentSchema } from '../../contracts/leads.contract';
 import { CurrentCaller, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
 import { StaffRole } from '../../generated/prisma/enums';
 import { LeadAssignmentService } from './lead-assignment.service';
+import { IdParam } from '../../core/http/common.dto';
 
-class IdParam extends createZodDto(idParamSchema) {}
 class ConsultantParams extends createZodDto(z.object({ storeId: z.coerce.number().int().positive(), staffId: z.coerce.number().int().positive() })) {}
-class SettingsBody extends createZodDto(assignmentSettingsSchema) {}
+class AssignmentSettingsBody extends createZodDto(assignmentSettingsSchema) {}
 class RosterBody extends createZodDto(consultantRosterUpdateSchema) {}
 class StoreAssignmentDto extends createZodDto(storeAssignmentSchema) {}
 
@@ -34,7 +34,7 @@ export class AssignmentController {
   @Put(':id/assignment')
   @Roles(...MANAGERS)
   @ZodResponse({ type: StoreAssignmentDto })
-  async update(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: SettingsBody) {
+  async update(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: AssignmentSettingsBody) {
     await this.assignment.assertStoreInScope(caller, id);
     return this.assignment.updateSettings(id, body);
   }

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
-import { dateTimeSchema, idParamSchema, revealedMobileSchema } from '../../contracts/common.contract';
+import { dateTimeSchema, revealedMobileSchema } from '../../contracts/common.contract';
 import {
   assignLeadSchema,
   changeStageSchema,
@@ -29,8 +29,8 @@ import { LeadHandoverService } from './lead-handover.service';
 import { LeadPipelineService } from './lead-pipeline.service';
 import { LeadQueriesService } from './lead-queries.service';
 import { QuotesService } from './quotes.service';
+import { IdParam } from '../../core/http/common.dto';
 
-class IdParam extends createZodDto(idParamSchema) {}
 class CreateLeadBody extends createZodDto(createLeadSchema) {}
 class LeadListQuery extends createZodDto(leadListQuerySchema) {}
 class LogFollowUpBody extends createZodDto(logFollowUpSchema) {}

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { idParamSchema, revealedMobileSchema } from '../../contracts/common.contract';
+import { revealedMobileSchema } from '../../contracts/common.contract';
 import {
   adjustmentResultSchema,
   adjustmentSchema,
@@ -27,12 +27,12 @@ import { LoyaltyService } from './loyalty.service';
 import { ExportsService } from '../../core/exports/exports.service';
 import type { FastifyReply } from 'fastify';
 import { MEMBER_EXPORT_COLUMNS } from './members.rules';
+import { IdParam } from '../../core/http/common.dto';
 
 class AdjustmentBody extends createZodDto(adjustmentSchema) {}
 class ReversalBody extends createZodDto(reversalSchema) {}
 class AdjustmentDto extends createZodDto(adjustmentResultSchema, { codec: true }) {}
 class RewardDto extends createZodDto(rewardSchema) {}
-class IdParam extends createZodDto(idParamSchema) {}
 class RevealedMobileDto extends createZodDto(revealedMobileSchema) {}
 class EventParam extends createZodDto(eventParamSchema) {}
 class MemberQuery extends createZodDto(memberListQuerySchema) {}

@@ -1,14 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { idParamSchema } from '../../contracts/common.contract';
+
 import { campaignListSchema, campaignReportSchema, campaignSchema, saveCampaignSchema, scheduleCampaignSchema } from '../../contracts/marketing.contract';
 import { CurrentCaller, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
 import { StaffRole } from '../../generated/prisma/enums';
 import { CampaignsService } from './campaigns.service';
+import { IdParam } from '../../core/http/common.dto';
 
-class IdParam extends createZodDto(idParamSchema) {}
 class SaveCampaignBody extends createZodDto(saveCampaignSchema, { codec: true }) {}
 class ScheduleBody extends createZodDto(scheduleCampaignSchema, { codec: true }) {}
 class CampaignDto extends createZodDto(campaignSchema, { codec: true }) {}

@@ -1,19 +1,19 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { idParamSchema } from '../../contracts/common.contract';
+
 import { memberPageSchema } from '../../contracts/loyalty.contract';
 import { saveSegmentSchema, segmentCountResultSchema, segmentCountSchema, segmentMembersQuerySchema, segmentSchema } from '../../contracts/marketing.contract';
 import { CurrentCaller, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
 import { StaffRole } from '../../generated/prisma/enums';
 import { SegmentsService } from './segments.service';
+import { IdParam } from '../../core/http/common.dto';
 
-class IdParam extends createZodDto(idParamSchema) {}
 class CountBody extends createZodDto(segmentCountSchema) {}
 class SaveBody extends createZodDto(saveSegmentSchema) {}
 class MembersQuery extends createZodDto(segmentMembersQuerySchema) {}
-class CountDto extends createZodDto(segmentCountResultSchema) {}
+class SegmentCountDto extends createZodDto(segmentCountResultSchema) {}
 class SegmentDto extends createZodDto(segmentSchema, { codec: true }) {}
 class MemberPageDto extends createZodDto(memberPageSchema, { codec: true }) {}
 
@@ -28,7 +28,7 @@ export class SegmentsController {
   @Post('count')
   @HttpCode(200)
   @Roles(ADMIN, DIRECTOR, MARKETER)
-  @ZodResponse({ type: CountDto })
+  @ZodResponse({ type: SegmentCountDto })
   async count(@Body() body: CountBody) {
     return { count: await this.segments.count(body.filter) };
   }

@@ -2,18 +2,16 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
-import { idParamSchema, pageOf, pageQuerySchema } from '../../contracts/common.contract';
+import { pageOf, pageQuerySchema } from '../../contracts/common.contract';
 import { notificationSchema } from '../../contracts/leads.contract';
 import { AnyStaff, CurrentCaller } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
 import { NotificationsService } from './notifications.service';
+import { CountDto, IdParam, UpdatedDto } from '../../core/http/common.dto';
 
-class IdParam extends createZodDto(idParamSchema) {}
 class NotificationListQuery extends createZodDto(pageQuerySchema.extend({ unread: z.enum(['true', 'false']).optional() })) {}
 class NotificationDto extends createZodDto(notificationSchema, { codec: true }) {}
 class NotificationPageDto extends createZodDto(pageOf(notificationSchema), { codec: true }) {}
-class CountDto extends createZodDto(z.object({ count: z.number().int() })) {}
-class UpdatedDto extends createZodDto(z.object({ updated: z.number().int() })) {}
 
 @ApiTags('notifications')
 @Controller('notifications')

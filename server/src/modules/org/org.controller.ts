@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { idParamSchema } from '../../contracts/common.contract';
+
 import {
   createStaffSchema,
   regionSchema,
@@ -16,8 +16,8 @@ import type { StaffCaller } from '../../core/auth/caller';
 import { StaffRole } from '../../generated/prisma/enums';
 import { StaffService } from './staff.service';
 import { StoresService } from './stores.service';
+import { IdParam } from '../../core/http/common.dto';
 
-class IdParam extends createZodDto(idParamSchema) {}
 class CreateStaffBody extends createZodDto(createStaffSchema) {}
 class UpdateStaffBody extends createZodDto(updateStaffSchema) {}
 class StaffListQuery extends createZodDto(staffListQuerySchema) {}

@@ -2,33 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res }
 import type { FastifyReply } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { idParamSchema } from '../../contracts/common.contract';
-import {
-  applyCouponSchema,
-  boardQuerySchema,
-  boardSchema,
-  bookServiceSchema,
-  checkInSchema,
-  moveWorkOrderSchema,
-  partMovementQuerySchema,
-  partMovementSchema,
-  partStockQuerySchema,
-  partStockSchema,
-  receivePartsSchema,
-  serviceBookingSchema,
-  serviceCalendarQuerySchema,
-  serviceItemQuerySchema,
-  serviceItemSchema,
-  serviceSlotQuerySchema,
-  serviceSlotSchema,
-  setWorkOrderItemsSchema,
-  storeParamSchema,
-  workOrderListQuerySchema,
-  workOrderPageSchema,
-  workOrderSchema,
-  workshopSettingsInputSchema,
-  workshopSettingsSchema,
-} from '../../contracts/service.contract';
+
+import { applyCouponSchema, boardQuerySchema, boardSchema, bookServiceSchema, checkInSchema, moveWorkOrderSchema, partMovementQuerySchema, partMovementSchema, partStockQuerySchema, partStockSchema, receivePartsSchema, serviceBookingSchema, serviceCalendarQuerySchema, serviceItemQuerySchema, serviceItemSchema, serviceSlotQuerySchema, serviceSlotSchema, setWorkOrderItemsSchema, workOrderListQuerySchema, workOrderPageSchema, workOrderSchema, workshopSettingsInputSchema, workshopSettingsSchema } from '../../contracts/service.contract';
 import { CurrentCaller, Public, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
 import { ExportsService } from '../../core/exports/exports.service';
@@ -39,11 +14,11 @@ import { WORK_ORDER_EXPORT_COLUMNS } from './work-orders.rules';
 import { WorkOrdersService } from './work-orders.service';
 import { WorkshopBoardService } from './workshop-board.service';
 import { WorkshopSettingsService } from './workshop-settings.service';
+import { IdParam, StoreParam } from '../../core/http/common.dto';
 
-class IdParam extends createZodDto(idParamSchema) {}
-class SlotQuery extends createZodDto(serviceSlotQuerySchema) {}
+class ServiceSlotQuery extends createZodDto(serviceSlotQuerySchema) {}
 class ItemQuery extends createZodDto(serviceItemQuerySchema) {}
-class BookBody extends createZodDto(bookServiceSchema) {}
+class ServiceBookBody extends createZodDto(bookServiceSchema) {}
 class CalendarQuery extends createZodDto(serviceCalendarQuerySchema) {}
 class BoardQuery extends createZodDto(boardQuerySchema) {}
 class CheckInBody extends createZodDto(checkInSchema) {}
@@ -54,12 +29,11 @@ class WorkOrderListQuery extends createZodDto(workOrderListQuerySchema) {}
 class PartStockQuery extends createZodDto(partStockQuerySchema) {}
 class ReceiveBody extends createZodDto(receivePartsSchema) {}
 class MovementQuery extends createZodDto(partMovementQuerySchema) {}
-class StoreParam extends createZodDto(storeParamSchema) {}
-class SettingsBody extends createZodDto(workshopSettingsInputSchema) {}
-class SettingsDto extends createZodDto(workshopSettingsSchema) {}
-class SlotDto extends createZodDto(serviceSlotSchema, { codec: true }) {}
+class WorkshopSettingsBody extends createZodDto(workshopSettingsInputSchema) {}
+class WorkshopSettingsDto extends createZodDto(workshopSettingsSchema) {}
+class ServiceSlotDto extends createZodDto(serviceSlotSchema, { codec: true }) {}
 class ItemDto extends createZodDto(serviceItemSchema) {}
-class BookingDto extends createZodDto(serviceBookingSchema, { codec: true }) {}
+class ServiceBookingDto extends createZodDto(serviceBookingSchema, { codec: true }) {}
 class BoardDto extends createZodDto(boardSchema, { codec: true }) {}
 class WorkOrderDto extends createZodDto(workOrderSchema, { codec: true }) {}
 class WorkOrderPageDto extends createZodDto(workOrderPageSchema, { codec: true }) {}
@@ -85,8 +59,8 @@ export class ServiceController {
 
   @Get('slots')
   @Public()
-  @ZodResponse({ type: [SlotDto] })
-  slots(@Query() query: SlotQuery) {
+  @ZodResponse({ type: [ServiceSlotDto] })
+  slots(@Query() query: ServiceSlotQuery) {
     return this.bookings.slots(query.storeId, query.date);
   }
 
@@ -106,22 +80,22 @@ export class ServiceController {
 
   @Get('bookings')
   @Roles(...WORKSHOP)
-  @ZodResponse({ type: [BookingDto] })
+  @ZodResponse({ type: [ServiceBookingDto] })
   calendar(@CurrentCaller() caller: StaffCaller, @Query() query: CalendarQuery) {
     return this.bookings.calendar(caller, query.storeId, query.from, query.to);
   }
 
   @Post('bookings')
   @Roles(...WORKSHOP)
-  @ZodResponse({ status: 201, type: BookingDto })
-  bookByPhone(@CurrentCaller() caller: StaffCaller, @Body() body: BookBody) {
+  @ZodResponse({ status: 201, type: ServiceBookingDto })
+  bookByPhone(@CurrentCaller() caller: StaffCaller, @Body() body: ServiceBookBody) {
     return this.bookings.bookByStaff(caller, body);
   }
 
   @Post('bookings/:id/cancel')
   @HttpCode(200)
   @Roles(...WORKSHOP)
-  @ZodResponse({ type: BookingDto })
+  @ZodResponse({ type: ServiceBookingDto })
   cancel(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
     return this.bookings.closeByStaff(caller, id, 'CANCELLED');
   }
@@ -129,7 +103,7 @@ export class ServiceController {
   @Post('bookings/:id/no-show')
   @HttpCode(200)
   @Roles(...WORKSHOP)
-  @ZodResponse({ type: BookingDto })
+  @ZodResponse({ type: ServiceBookingDto })
   noShow(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
     return this.bookings.closeByStaff(caller, id, 'NO_SHOW');
   }
@@ -215,15 +189,15 @@ export class ServiceController {
 
   @Get('settings/:storeId')
   @Roles(...WORKSHOP)
-  @ZodResponse({ type: SettingsDto })
+  @ZodResponse({ type: WorkshopSettingsDto })
   settings(@CurrentCaller() caller: StaffCaller, @Param() { storeId }: StoreParam) {
     return this.workshopSettings.settings(caller, storeId);
   }
 
   @Put('settings/:storeId')
   @Roles(...MANAGERS)
-  @ZodResponse({ type: SettingsDto })
-  updateSettings(@CurrentCaller() caller: StaffCaller, @Param() { storeId }: StoreParam, @Body() body: SettingsBody) {
+  @ZodResponse({ type: WorkshopSettingsDto })
+  updateSettings(@CurrentCaller() caller: StaffCaller, @Param() { storeId }: StoreParam, @Body() body: WorkshopSettingsBody) {
     return this.workshopSettings.update(caller, storeId, body);
   }
 }

@@ -2,15 +2,15 @@ import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/comm
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { idParamSchema } from '../../contracts/common.contract';
+
 import { taskListQuerySchema, taskSchema } from '../../contracts/leads.contract';
 import { AnyStaff, CurrentCaller } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
 import { ExportsService } from '../../core/exports/exports.service';
 import { TASK_EXPORT_COLUMNS } from './task-labels';
 import { TasksService } from './tasks.service';
+import { IdParam } from '../../core/http/common.dto';
 
-class IdParam extends createZodDto(idParamSchema) {}
 class TaskListQuery extends createZodDto(taskListQuerySchema) {}
 class TaskDto extends createZodDto(taskSchema, { codec: true }) {}
 

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { z } from 'zod';
-import { idParamSchema } from '../../contracts/common.contract';
+
 import {
   bookingDetailSchema,
   carListQuerySchema,
@@ -27,8 +26,8 @@ import { StaffRole } from '../../generated/prisma/enums';
 import { TestDriveFleetService } from './test-drive-fleet.service';
 import { TestDriveOperationsService } from './test-drive-operations.service';
 import { TestDrivesService } from './test-drives.service';
+import { IdParam, StoreParam } from '../../core/http/common.dto';
 
-class IdParam extends createZodDto(idParamSchema) {}
 class ScheduleQuery extends createZodDto(scheduleQuerySchema) {}
 class StaffBookingBody extends createZodDto(staffBookingSchema) {}
 class StartBody extends createZodDto(startDriveSchema) {}
@@ -37,15 +36,14 @@ class CarListQuery extends createZodDto(carListQuerySchema) {}
 class CreateCarBody extends createZodDto(createCarSchema) {}
 class UpdateCarBody extends createZodDto(updateCarSchema) {}
 class ScheduleDto extends createZodDto(scheduleSchema, { codec: true }) {}
-class BookingDto extends createZodDto(testDriveBookingSchema, { codec: true }) {}
+class TestDriveBookingDto extends createZodDto(testDriveBookingSchema, { codec: true }) {}
 class BookingDetailDto extends createZodDto(bookingDetailSchema, { codec: true }) {}
 class CarDto extends createZodDto(carSchema) {}
 class CarStatusResultDto extends createZodDto(carStatusResultSchema) {}
 class RouteListQuery extends createZodDto(routeListQuerySchema) {}
 class CreateRouteBody extends createZodDto(createRouteSchema) {}
 class RouteDto extends createZodDto(routeSchema) {}
-class StoreParam extends createZodDto(z.object({ storeId: z.coerce.number().int().positive() })) {}
-class SettingsDto extends createZodDto(testDriveSettingsSchema) {}
+class TestDriveSettingsDto extends createZodDto(testDriveSettingsSchema) {}
 
 const { ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, CONSULTANT } = StaffRole;
 const SALES = [ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, CONSULTANT];
@@ -70,7 +68,7 @@ export class TestDriveStaffController {
 
   @Post('staff-bookings')
   @Roles(...SALES)
-  @ZodResponse({ status: 201, type: BookingDto })
+  @ZodResponse({ status: 201, type: TestDriveBookingDto })
   bookForLead(@CurrentCaller() caller: StaffCaller, @Body() body: StaffBookingBody) {
     return this.testDrives.bookForLead(caller, body);
   }
@@ -143,15 +141,15 @@ export class TestDriveStaffController {
 
   @Get('settings/:storeId')
   @Roles(...SALES)
-  @ZodResponse({ type: SettingsDto })
+  @ZodResponse({ type: TestDriveSettingsDto })
   settings(@CurrentCaller() caller: StaffCaller, @Param() { storeId }: StoreParam) {
     return this.fleet.settings(caller, storeId);
   }
 
   @Put('settings/:storeId')
   @Roles(...MANAGERS)
-  @ZodResponse({ type: SettingsDto })
-  updateSettings(@CurrentCaller() caller: StaffCaller, @Param() { storeId }: StoreParam, @Body() body: SettingsDto) {
+  @ZodResponse({ type: TestDriveSettingsDto })
+  updateSettings(@CurrentCaller() caller: StaffCaller, @Param() { storeId }: StoreParam, @Body() body: TestDriveSettingsDto) {
     return this.fleet.updateSettings(caller, storeId, body);
   }
 }

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { idParamSchema } from '../../contracts/common.contract';
+
 import { bindVehicleSchema, ownerVehicleFileSchema, ownerVehicleSchema, recordMileageSchema } from '../../contracts/vehicles.contract';
 import { CurrentCaller, CustomerOnly } from '../../core/auth/access.decorators';
 import type { CustomerCaller } from '../../core/auth/caller';
 import { VehiclesService } from './vehicles.service';
+import { IdParam } from '../../core/http/common.dto';
 
-class IdParam extends createZodDto(idParamSchema) {}
 class BindBody extends createZodDto(bindVehicleSchema) {}
 class OwnerMileageBody extends createZodDto(recordMileageSchema.pick({ km: true }).strict()) {}
 class OwnerVehicleDto extends createZodDto(ownerVehicleSchema, { codec: true }) {}

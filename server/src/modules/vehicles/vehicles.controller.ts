@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { idParamSchema } from '../../contracts/common.contract';
+
 import { createVehicleSchema, recordMileageSchema, updateVehicleSchema, vehicleFileSchema, vehicleListQuerySchema, vehiclePageSchema } from '../../contracts/vehicles.contract';
 import { AnyStaff, CurrentCaller } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
@@ -9,8 +9,8 @@ import { VehiclesService } from './vehicles.service';
 import { ExportsService } from '../../core/exports/exports.service';
 import type { FastifyReply } from 'fastify';
 import { VEHICLE_EXPORT_COLUMNS } from './vehicle-export';
+import { IdParam } from '../../core/http/common.dto';
 
-class IdParam extends createZodDto(idParamSchema) {}
 class CreateVehicleBody extends createZodDto(createVehicleSchema) {}
 class UpdateVehicleBody extends createZodDto(updateVehicleSchema) {}
 class MileageBody extends createZodDto(recordMileageSchema) {}
