@@ -96,6 +96,20 @@ export default tseslint.config(
     },
   },
   {
+    // The weapp main package has a 1 MB budget: the mini-program takes the contracts' types (free at run time) and
+    // their dependency-free *.rules, never a zod schema at run time.
+    files: ['miniapp/src/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'Types only (import type) in the mini-program.', allowTypeImports: true }],
+          patterns: [{ group: ['server/contracts/*.contract'], message: 'Types only (import type): zod schemas stay out of the weapp.', allowTypeImports: true }],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', 'test/**/*.ts'],
     languageOptions: { globals: { ...globals.jest } },
   },

@@ -159,7 +159,8 @@ describe('个人信息与隐私 in the mini-program (H5 build): consent, a copy 
     const staleAnswer = answerTo('POST', consentUrl);
     await onScreen('[data-testid=privacy-accept]').click();
     expect((await staleAnswer).status()).toBe(409);
-    await page.getByText('《隐私政策》刚刚更新，请阅读最新版本后再同意').waitFor();
+    // The server's own message, naming the version in force.
+    await page.getByText(`请阅读并同意最新版隐私政策（${CURRENT_VERSION}）`).waitFor();
     await page.unroute(consentUrl, stale);
     // Still asked, and the owner is not sent away to log in.
     await shownSettled('[data-testid=privacy-consent-banner]');

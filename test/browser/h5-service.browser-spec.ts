@@ -196,7 +196,7 @@ describe('car owner service in the mini-program (H5 build)', () => {
     await onScreen('[data-testid=bind-submit]').click();
     expect((await mismatched).status()).toBe(422);
     await shownSettled('[data-testid=bind-rejected]');
-    expect(await onScreen('[data-testid=bind-rejected]').textContent()).toContain('车架号或车牌号不匹配');
+    expect(await onScreen('[data-testid=bind-rejected]').textContent()).toContain('车架号与车牌不匹配');
     await screenshot('3-bind-not-matched');
 
     await onScreen('[data-testid=plate-input] input').fill(car.plate);

@@ -2,14 +2,14 @@ import { describe, expect, it } from '@jest/globals';
 import { apiErrorFromResponse, messageOf, networkError, outcomeUnknown } from './api-error';
 
 describe('apiErrorFromResponse', () => {
-  it('shows the Chinese message from the table for a known code', () => {
-    const error = apiErrorFromResponse(429, { statusCode: 429, code: 'SMS_TOO_FREQUENT', message: 'too many', requestId: 'r1' });
-    expect(error.message).toBe('操作太频繁，请稍后再试');
+  it("shows the server's Chinese message and keeps its code and request id", () => {
+    const error = apiErrorFromResponse(429, { statusCode: 429, code: 'SMS_TOO_FREQUENT', message: '验证码发送过于频繁，请 60 秒后再试', requestId: 'r1' });
+    expect(error.message).toBe('验证码发送过于频繁，请 60 秒后再试');
     expect(error.code).toBe('SMS_TOO_FREQUENT');
     expect(error.requestId).toBe('r1');
   });
 
-  it('names the first invalid field of a VALIDATION_FAILED answer', () => {
+  it('names the first invalid field of a VALIDATION_FAILED answer without its API name', () => {
     const error = apiErrorFromResponse(400, {
       statusCode: 400,
       code: 'VALIDATION_FAILED',
@@ -19,9 +19,13 @@ describe('apiErrorFromResponse', () => {
     expect(error.message).toBe('输入有误：请输入正确的 11 位手机号');
   });
 
-  it("falls back to the server's message for a code not in the table", () => {
-    const error = apiErrorFromResponse(409, { statusCode: 409, code: 'SOMETHING_NEW', message: '新的业务提示' });
-    expect(error.message).toBe('新的业务提示');
+  it("keeps the server's numbers, such as the store's change cut-off or the points a reward needs", () => {
+    expect(apiErrorFromResponse(409, { statusCode: 409, code: 'CHANGE_CUTOFF_PASSED', message: '开始前 2 小时内不能在线改约或取消' }).message).toBe(
+      '开始前 2 小时内不能在线改约或取消',
+    );
+    expect(apiErrorFromResponse(409, { statusCode: 409, code: 'INSUFFICIENT_POINTS', message: '积分不足：需要 800，当前可用 120' }).message).toBe(
+      '积分不足：需要 800，当前可用 120',
+    );
   });
 
   it('answers a body that is not an API error with a generic message', () => {
@@ -30,14 +34,10 @@ describe('apiErrorFromResponse', () => {
     expect(error.message).toBe('服务暂时不可用，请稍后再试');
   });
 
-  it('says a survey was answered already, and a birthday after today is refused, in the words of 我的', () => {
-    expect(apiErrorFromResponse(409, { statusCode: 409, code: 'SURVEY_ALREADY_ANSWERED', message: 'already' }).message).toBe('您已完成这次回访，感谢您的反馈');
-    expect(apiErrorFromResponse(400, { statusCode: 400, code: 'BIRTHDAY_INVALID', message: '生日不能晚于今天' }).message).toBe('生日不能晚于今天，请重新选择');
-  });
-
-  it('tells the customer a slot was just taken in the words of the booking flow', () => {
-    const error = apiErrorFromResponse(409, { statusCode: 409, code: 'SLOT_FULL', message: '该时段已约满，请选择其他时段' });
-    expect(error.message).toBe('该时段刚被约满，请选择其他时段');
+  it('keeps the code of an answer that came without a message, and shows the generic message', () => {
+    const error = apiErrorFromResponse(409, { code: 'SLOT_FULL' });
+    expect(error.code).toBe('SLOT_FULL');
+    expect(error.message).toBe('服务暂时不可用，请稍后再试');
   });
 });
 
@@ -48,35 +48,6 @@ describe('messageOf', () => {
 
   it('never shows a raw exception', () => {
     expect(messageOf(new TypeError('x is undefined'))).toBe('服务暂时不可用，请稍后再试');
-  });
-});
-
-describe('vehicle and workshop answers', () => {
-  it('tells an owner who signed in without proving a mobile to verify it before binding a car', () => {
-    const error = apiErrorFromResponse(403, { statusCode: 403, code: 'MOBILE_NOT_VERIFIED', message: 'mobile not verified' });
-    expect(error.message).toBe('请先用车主手机号验证登录后再绑定爱车');
-  });
-
-  it('does not say whether the VIN or the plate was wrong', () => {
-    const error = apiErrorFromResponse(422, { statusCode: 422, code: 'VEHICLE_NOT_MATCHED', message: 'no match' });
-    expect(error.message).toBe('车架号或车牌号不匹配，或该车未登记在您验证的手机号名下，请核对后重试');
-  });
-
-  it("keeps the server's message for a change cut-off, which carries the store's own hours", () => {
-    const error = apiErrorFromResponse(409, { statusCode: 409, code: 'CHANGE_CUTOFF_PASSED', message: '开始前 2 小时内不能在线改约或取消' });
-    expect(error.message).toBe('开始前 2 小时内不能在线改约或取消');
-  });
-});
-
-describe('points answers', () => {
-  it('says plainly that the balance does not cover the reward', () => {
-    const error = apiErrorFromResponse(409, { statusCode: 409, code: 'INSUFFICIENT_POINTS', message: 'insufficient' });
-    expect(error.message).toBe('积分不足，暂时不能兑换');
-  });
-
-  it('offers another reward when the last one was just taken', () => {
-    const error = apiErrorFromResponse(409, { statusCode: 409, code: 'OUT_OF_STOCK', message: '精致洗车券 已兑完' });
-    expect(error.message).toBe('该礼品已兑完，请选择其他礼品');
   });
 });
 

@@ -1,51 +1,18 @@
-/** Error body the server answers with for every 4xx/5xx. */
-export interface ApiErrorBody {
-  statusCode: number;
-  code: string;
-  message: string;
-  requestId?: string;
-  details?: unknown;
-}
+import type { errorBodySchema } from 'server/contracts/common.contract';
+import type { Answer } from './wire';
+
+/** Error body the server answers with for every 4xx/5xx; only its code is relied on being there. */
+type ApiErrorBody = Partial<Answer<typeof errorBodySchema>> & { code: string };
 
 /** Codes the client produces itself, when no server answer could be read. */
 export const NETWORK_ERROR = 'NETWORK_ERROR';
 export const UNEXPECTED_RESPONSE = 'UNEXPECTED_RESPONSE';
 
 /**
- * The one table of error code → message shown to the customer. Codes not listed show the server's message,
- * which carries the store's own numbers (booking window, change cut-off).
+ * The only texts the client writes itself: for failures that bring no answer from the server. Every server answer
+ * carries its own Chinese `message` (with the store's own numbers: booking window, change cut-off), shown as it is.
  */
-const MESSAGES_BY_CODE: Record<string, string> = {
-  VALIDATION_FAILED: '输入有误',
-  RATE_LIMITED: '操作太频繁，请稍后再试',
-  SMS_TOO_FREQUENT: '操作太频繁，请稍后再试',
-  SMS_CODE_INVALID: '验证码错误或已过期',
-  UNAUTHORIZED: '请先登录',
-  NOT_FOUND: '内容不存在或已下线',
-  STORE_NOT_FOUND: '门店不存在或已停止营业',
-  MODEL_NOT_FOUND: '车型不存在或已下架',
-  SLOT_FULL: '该时段刚被约满，请选择其他时段',
-  SLOT_IN_PAST: '该时段已过，请选择之后的时段',
-  OUTSIDE_OPENING_HOURS: '该时间不在门店营业时段内，请重新选择',
-  BOOKING_NOT_FOUND: '预约不存在',
-  BOOKING_NOT_ACTIVE: '该预约已取消或已开始，不能再改约或取消',
-  BOOKING_NOT_COMPLETED: '试驾完成后才能评价',
-  ALREADY_RATED: '您已评价过这次试驾',
-  MOBILE_NOT_VERIFIED: '请先用车主手机号验证登录后再绑定爱车',
-  VEHICLE_NOT_MATCHED: '车架号或车牌号不匹配，或该车未登记在您验证的手机号名下，请核对后重试',
-  VEHICLE_NOT_FOUND: '没有找到这辆车，可能已解除绑定',
-  ITEM_NOT_FOUND: '所选服务项目已调整，请重新选择',
-  VEHICLE_ALREADY_BOOKED: '这辆车已有待到店的预约，请先改期或取消原预约',
-  MILEAGE_DECREASING: '里程不能低于上次记录的读数，如有疑问请联系门店',
-  INSUFFICIENT_POINTS: '积分不足，暂时不能兑换',
-  OUT_OF_STOCK: '该礼品已兑完，请选择其他礼品',
-  REWARD_NOT_FOUND: '该礼品已下架，请选择其他礼品',
-  BIRTHDAY_INVALID: '生日不能晚于今天，请重新选择',
-  SURVEY_ALREADY_ANSWERED: '您已完成这次回访，感谢您的反馈',
-  SURVEY_NOT_FOUND: '没有找到这份回访，可能已失效',
-  STORE_REQUIRED: '请选择涉及的门店',
-  MESSAGE_NOT_FOUND: '消息不存在或已删除',
-  CONSENT_VERSION_OUTDATED: '《隐私政策》刚刚更新，请阅读最新版本后再同意',
+const CLIENT_MESSAGES = {
   [NETWORK_ERROR]: '网络异常，请检查网络后重试',
   [UNEXPECTED_RESPONSE]: '服务暂时不可用，请稍后再试',
 };
@@ -62,6 +29,7 @@ export class ApiError extends Error {
   }
 }
 
+/** A gateway or proxy on the way may answer with anything; the server's own body has a code. */
 function isApiErrorBody(body: unknown): body is ApiErrorBody {
   return typeof body === 'object' && body !== null && typeof (body as ApiErrorBody).code === 'string';
 }
@@ -75,23 +43,30 @@ function firstFieldProblem(details: unknown): string | null {
   return typeof message === 'string' && message.length > 0 ? message : null;
 }
 
+/**
+ * A VALIDATION_FAILED message lists every problem with the field's API name ('输入有误：mobile: 请输入…'); the
+ * customer reads its heading and the first problem only ('输入有误：请输入…').
+ */
+function withoutFieldNames(message: string, details: unknown): string {
+  const fieldProblem = firstFieldProblem(details);
+  return fieldProblem ? `${message.split('：')[0]}：${fieldProblem}` : message;
+}
+
 export function apiErrorFromResponse(statusCode: number, body: unknown): ApiError {
   if (!isApiErrorBody(body)) {
-    return new ApiError(UNEXPECTED_RESPONSE, MESSAGES_BY_CODE[UNEXPECTED_RESPONSE], statusCode);
+    return new ApiError(UNEXPECTED_RESPONSE, CLIENT_MESSAGES[UNEXPECTED_RESPONSE], statusCode);
   }
-  let message = MESSAGES_BY_CODE[body.code] ?? (body.message || MESSAGES_BY_CODE[UNEXPECTED_RESPONSE]);
-  const fieldProblem = body.code === 'VALIDATION_FAILED' ? firstFieldProblem(body.details) : null;
-  if (fieldProblem) message = `${message}：${fieldProblem}`;
-  return new ApiError(body.code, message, statusCode, body.requestId);
+  const message = body.message || CLIENT_MESSAGES[UNEXPECTED_RESPONSE];
+  return new ApiError(body.code, body.code === 'VALIDATION_FAILED' ? withoutFieldNames(message, body.details) : message, statusCode, body.requestId);
 }
 
 export function networkError(): ApiError {
-  return new ApiError(NETWORK_ERROR, MESSAGES_BY_CODE[NETWORK_ERROR]);
+  return new ApiError(NETWORK_ERROR, CLIENT_MESSAGES[NETWORK_ERROR]);
 }
 
 /** The message to show for any thrown value, so pages never print a raw exception. */
 export function messageOf(error: unknown): string {
-  return error instanceof ApiError ? error.message : MESSAGES_BY_CODE[UNEXPECTED_RESPONSE];
+  return error instanceof ApiError ? error.message : CLIENT_MESSAGES[UNEXPECTED_RESPONSE];
 }
 
 /**

@@ -1,22 +1,19 @@
+import type { customerLoginResultSchema, smsCodeRequestSchema, smsCodeSentSchema, smsLoginSchema, wechatLoginSchema } from 'server/contracts/auth.contract';
 import { request } from './request';
+import type { Answer, Body } from './wire';
 
-export interface CustomerSession {
-  accessToken: string;
-  customer: { id: number };
-}
-
-export interface SmsCodeSent {
-  sent: true;
-  /** Only in development: the code the fake SMS gateway "sent". */
-  devCode?: string;
-}
+export type CustomerSession = Answer<typeof customerLoginResultSchema>;
+/** `devCode` only in development: the code the fake SMS gateway "sent". */
+export type SmsCodeSent = Answer<typeof smsCodeSentSchema>;
 
 export function loginWithWechatCode(code: string): Promise<CustomerSession> {
-  return request<CustomerSession>({ method: 'POST', path: '/auth/customer/wechat', body: { code } });
+  const body: Body<typeof wechatLoginSchema> = { code };
+  return request<CustomerSession>({ method: 'POST', path: '/auth/customer/wechat', body });
 }
 
 export function sendSmsCode(mobile: string): Promise<SmsCodeSent> {
-  return request<SmsCodeSent>({ method: 'POST', path: '/auth/customer/sms-code', body: { mobile } });
+  const body: Body<typeof smsCodeRequestSchema> = { mobile };
+  return request<SmsCodeSent>({ method: 'POST', path: '/auth/customer/sms-code', body });
 }
 
 /**
@@ -25,5 +22,6 @@ export function sendSmsCode(mobile: string): Promise<SmsCodeSent> {
  * server moves the WeChat identity to that customer, so later WeChat logins open the owner's account.
  */
 export function loginWithSmsCode(mobile: string, code: string): Promise<CustomerSession> {
-  return request<CustomerSession>({ method: 'POST', path: '/auth/customer/sms-login', body: { mobile, code } });
+  const body: Body<typeof smsLoginSchema> = { mobile, code };
+  return request<CustomerSession>({ method: 'POST', path: '/auth/customer/sms-login', body });
 }

@@ -1,23 +1,12 @@
+import type { customerMeSchema, UpdateCustomerMeInput } from 'server/contracts/auth.contract';
 import { request } from './request';
+import type { Answer } from './wire';
 
-export interface CustomerProfile {
-  id: number;
-  name: string | null;
-  /** e.g. '138****5678'; null until a mobile is bound. */
-  mobileMasked: string | null;
-  hasMobile: boolean;
-  /** Proved by an SMS code. Binding a car needs it: the car is on file under the mobile given at purchase. */
-  mobileVerified: boolean;
-  /** 'YYYY-MM-DD'; the birthday greeting (and its points) goes out on the day. */
-  birthday: string | null;
-}
+/** `mobileVerified`: proved by an SMS code; binding a car needs it (the car is on file under the purchase mobile). */
+export type CustomerProfile = Answer<typeof customerMeSchema>;
 
-/** What the customer may change of their profile (updateCustomerMeSchema in server/src/contracts/auth.contract.ts). */
-export interface UpdateProfileInput {
-  name?: string;
-  /** 'YYYY-MM-DD', not after today; null clears it. */
-  birthday?: string | null;
-}
+/** What the customer may change of their profile: a birthday 'YYYY-MM-DD' not after today, or null to clear it. */
+export type UpdateProfileInput = UpdateCustomerMeInput;
 
 export function getMe(): Promise<CustomerProfile> {
   return request<CustomerProfile>({ path: '/me' });

@@ -1,33 +1,30 @@
-import type { Page } from './page';
+import type { MessageChannel } from 'server/contracts/enums.contract';
+import type {
+  customerMessagePageSchema,
+  customerMessageSchema,
+  messagePreferencesSchema,
+  updateMessagePreferencesSchema,
+} from 'server/contracts/automation.contract';
 import { request } from './request';
+import type { Answer, Body } from './wire';
 
-// The customer's inbox and message preferences, mirrored from server/src/contracts/automation.contract.ts.
+// The customer's inbox and message preferences.
 
-export type MessageChannel = 'WECHAT' | 'SMS' | 'IN_APP';
+export type { MessageChannel };
 
-export interface CustomerMessage {
-  id: number;
-  channel: MessageChannel;
-  title: string;
-  body: string;
-  /** The mini-program page the message opens, e.g. 'pages/feedback/survey/index?id=12'; null for a notice only. */
-  page: string | null;
-  sentAt: string;
-  readAt: string | null;
-}
+/** `page` is the mini-program page the message opens ('pages/feedback/survey/index?id=12'); null for a notice only. */
+export type CustomerMessage = Answer<typeof customerMessageSchema>;
 
 /** Whether reminders may reach the customer by WeChat subscribe message and by SMS. */
-export interface MessagePreferences {
-  wechat: boolean;
-  sms: boolean;
-}
+export type MessagePreferences = Answer<typeof messagePreferencesSchema>;
 
 /** Newest first. */
-export function listMyMessages(page: number, pageSize: number): Promise<Page<CustomerMessage>> {
-  return request<Page<CustomerMessage>>({ path: `/me/messages?page=${page}&pageSize=${pageSize}` });
+export function listMyMessages(page: number, pageSize: number): Promise<Answer<typeof customerMessagePageSchema>> {
+  return request<Answer<typeof customerMessagePageSchema>>({ path: `/me/messages?page=${page}&pageSize=${pageSize}` });
 }
 
 export async function getUnreadMessageCount(): Promise<number> {
+  // The controller declares this answer inline (`{ count }`); the contracts have no schema for it.
   const { count } = await request<{ count: number }>({ path: '/me/messages/unread-count' });
   return count;
 }
@@ -40,6 +37,7 @@ export function markMessageRead(messageId: number): Promise<CustomerMessage> {
 
 /** Answers how many messages it marked. */
 export async function markAllMessagesRead(): Promise<number> {
+  // Declared inline by the controller too (`{ updated }`).
   const { updated } = await request<{ updated: number }>({ method: 'POST', path: '/me/messages/read-all', body: {} });
   return updated;
 }
@@ -49,6 +47,6 @@ export function getMessagePreferences(): Promise<MessagePreferences> {
 }
 
 /** Changes only the channels given; answers both. */
-export function updateMessagePreferences(change: Partial<MessagePreferences>): Promise<MessagePreferences> {
+export function updateMessagePreferences(change: Body<typeof updateMessagePreferencesSchema>): Promise<MessagePreferences> {
   return request<MessagePreferences>({ method: 'PUT', path: '/me/message-preferences', body: change });
 }

@@ -1,7 +1,6 @@
-/** One page of a list, as every paged endpoint answers it (`pageOf` in server/src/contracts/common.contract.ts). */
-export interface Page<Item> {
-  items: Item[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+import type { pageOf } from 'server/contracts/common.contract';
+import type { z } from 'zod';
+import type { Answer } from './wire';
+
+/** One page of a list, as every paged endpoint answers it (`pageOf` in the contracts), holding `Item`s. */
+export type Page<Item> = Omit<Answer<ReturnType<typeof pageOf<z.ZodUnknown>>>, 'items'> & { items: Item[] };

@@ -1,16 +1,14 @@
+import type { deletionRequestSchema, deletionResultSchema, giveConsentSchema, privacyStatusSchema } from 'server/contracts/privacy.contract';
 import { request } from './request';
+import type { Answer, Body } from './wire';
 
-// 个人信息与隐私 (PIPL): the policy accepted, a copy of one's data, deleting the account. Mirrored from
-// server/src/contracts/privacy.contract.ts.
+// 个人信息与隐私 (PIPL): the policy accepted, a copy of one's data, deleting the account.
 
-export interface PrivacyStatus {
-  /** The policy in force, e.g. '2026-11'; accepting sends exactly this. */
-  currentVersion: string;
-  /** Null when the customer never accepted a policy (a customer first known from a booking made for them). */
-  consent: { version: string | null; acceptedAt: string } | null;
-  /** The customer accepted an older version, or none: ask again. */
-  needsConsent: boolean;
-}
+/**
+ * `currentVersion` is the policy in force ('2026-11'; accepting sends exactly this); `consent` is null when the
+ * customer never accepted one (first known from a booking made for them); `needsConsent` asks again.
+ */
+export type PrivacyStatus = Answer<typeof privacyStatusSchema>;
 
 /** The sections of the export, each a list of records. */
 export type ExportSection =
@@ -26,8 +24,8 @@ export type ExportSection =
   | 'complaints';
 
 /**
- * Everything held about the customer. Only what the page summarises is typed; the records themselves are
- * handed to the customer as they came, so they are left as the server wrote them.
+ * Everything held about the customer. The export route has no contract schema (it is a download of the records
+ * as stored), so this types only what the page summarises; the records are handed over as the server wrote them.
  */
 export type MyDataExport = {
   exportedAt: string;
@@ -35,28 +33,32 @@ export type MyDataExport = {
   profile: Record<string, unknown>;
 } & Record<ExportSection, unknown[]>;
 
+type DeletionRequest = Body<typeof deletionRequestSchema>;
+
 export function getPrivacyStatus(): Promise<PrivacyStatus> {
   return request<PrivacyStatus>({ path: '/me/privacy' });
 }
 
 /** 409 CONSENT_VERSION_OUTDATED when `version` is no longer the one in force. */
 export function acceptPrivacyPolicy(version: string): Promise<PrivacyStatus> {
-  return request<PrivacyStatus>({ method: 'POST', path: '/me/privacy/consent', body: { version } });
+  const body: Body<typeof giveConsentSchema> = { version };
+  return request<PrivacyStatus>({ method: 'POST', path: '/me/privacy/consent', body });
 }
 
 export function exportMyData(): Promise<MyDataExport> {
   return request<MyDataExport>({ path: '/me/privacy/export' });
 }
 
-/** What the customer types to confirm deleting the account; the server checks it too. */
-export const DELETION_CONFIRM_WORD = '注销';
+/** What the customer types to confirm deleting the account; the contract's literal, so the two cannot drift. */
+export const DELETION_CONFIRM_WORD: DeletionRequest['confirm'] = '注销';
 
 /**
  * Deletes the account for good; the token is refused from then on. A 401 is handed back rather than sending the
- * customer to login: after a lost answer it most likely means the account is already gone.
+ * customer to login: after a lost answer it most likely means the account is already gone. `confirm` is what the
+ * customer typed: the server refuses anything but the word.
  */
-export function deleteMyAccount(confirm: string): Promise<{ anonymisedAt: string }> {
-  return request<{ anonymisedAt: string }>({
+export function deleteMyAccount(confirm: string): Promise<Answer<typeof deletionResultSchema>> {
+  return request<Answer<typeof deletionResultSchema>>({
     method: 'POST',
     path: '/me/privacy/deletion',
     body: { confirm },

@@ -1,70 +1,32 @@
+import type { ServiceBookingStatus, ServiceType, WorkOrderStatus } from 'server/contracts/enums.contract';
+import type {
+  bookServiceSchema,
+  ownerWorkOrderSchema,
+  rescheduleServiceSchema,
+  serviceBookingSchema,
+  serviceItemSchema,
+  serviceSlotSchema,
+} from 'server/contracts/service.contract';
 import { request } from './request';
-import type { BookableSlot } from './slots';
+import type { Answer, Body } from './wire';
 
-// Workshop bookings and work orders as the owner sees them, mirrored from
-// server/src/contracts/service.contract.ts.
-
-export type ServiceType = 'MAINTENANCE' | 'REPAIR' | 'WARRANTY' | 'INSPECTION' | 'BODY_PAINT';
-export type ServiceBookingStatus = 'CONFIRMED' | 'CHECKED_IN' | 'CANCELLED' | 'NO_SHOW';
-/** The order a car moves through the workshop (QUALITY_CHECK may go back to IN_PROGRESS for rework). */
-export type WorkOrderStatus = 'CHECKED_IN' | 'IN_PROGRESS' | 'QUALITY_CHECK' | 'READY' | 'SETTLED';
+/** WorkOrderStatus is the order a car moves through the workshop (QUALITY_CHECK may go back to IN_PROGRESS for rework). */
+export type { ServiceBookingStatus, ServiceType, WorkOrderStatus };
 
 /** `remaining` is the workshop capacity still free in the slot. */
-export type ServiceSlot = BookableSlot;
+export type ServiceSlot = Answer<typeof serviceSlotSchema>;
 
-export interface ServiceItem {
-  id: number;
-  code: string;
-  name: string;
-  /** Standard labour time in hundredths of an hour. */
-  labourHundredths: number;
-  parts: Array<{ partId: number; code: string; name: string; quantity: number; priceFen: number }>;
-}
+/** `labourHundredths`: standard labour time in hundredths of an hour. */
+export type ServiceItem = Answer<typeof serviceItemSchema>;
 
-export interface BookServiceInput {
-  vehicleId: number;
-  storeId: number;
-  serviceType: ServiceType;
-  startAt: string;
-  itemIds: number[];
-  /** Left out when the owner writes nothing. */
-  note?: string;
-}
+/** `note` left out when the owner writes nothing. */
+export type BookServiceInput = Body<typeof bookServiceSchema>;
 
-export interface ServiceBooking {
-  id: number;
-  status: ServiceBookingStatus;
-  serviceType: ServiceType;
-  startAt: string;
-  endAt: string;
-  store: { id: number; name: string; address: string; phone: string };
-  vehicle: { id: number; vin: string; plate: string | null; model: { id: number; name: string } };
-  items: Array<{ id: number; name: string }>;
-  customerNote: string | null;
-  contactName: string;
-  mobile: string;
-  workOrderId: number | null;
-  /** ISO instant until which the owner may reschedule or cancel online (the store's cut-off); null once not upcoming. */
-  changeableUntil: string | null;
-}
+/** `changeableUntil`: ISO instant until which the owner may reschedule or cancel online; null once not upcoming. */
+export type ServiceBooking = Answer<typeof serviceBookingSchema>;
 
-/** What the owner follows of a car in the workshop (维修进度). */
-export interface OwnerWorkOrder {
-  id: number;
-  status: WorkOrderStatus;
-  serviceType: ServiceType;
-  store: { id: number; name: string; phone: string };
-  vehicle: { id: number; plate: string | null; model: { id: number; name: string } };
-  /** Names of the jobs on the order. */
-  items: string[];
-  /** Labour and parts so far, in fen. */
-  totalFen: number;
-  checkedInAt: string;
-  startedAt: string | null;
-  qualityCheckedAt: string | null;
-  readyAt: string | null;
-  settledAt: string | null;
-}
+/** What the owner follows of a car in the workshop (维修进度); `totalFen` is labour and parts so far. */
+export type OwnerWorkOrder = Answer<typeof ownerWorkOrderSchema>;
 
 /** The car already has a booking still to come: change that one instead. */
 export const VEHICLE_ALREADY_BOOKED = 'VEHICLE_ALREADY_BOOKED';
@@ -90,7 +52,8 @@ export function listMyServiceBookings(): Promise<ServiceBooking[]> {
 }
 
 export function rescheduleServiceBooking(bookingId: number, startAt: string): Promise<ServiceBooking> {
-  return request<ServiceBooking>({ method: 'POST', path: `/me/service-bookings/${bookingId}/reschedule`, body: { startAt } });
+  const body: Body<typeof rescheduleServiceSchema> = { startAt };
+  return request<ServiceBooking>({ method: 'POST', path: `/me/service-bookings/${bookingId}/reschedule`, body });
 }
 
 export function cancelServiceBooking(bookingId: number): Promise<ServiceBooking> {

@@ -1,11 +1,11 @@
-/** A time a store can be booked for (a test drive, a workshop visit), as the slot endpoints answer it. */
-export interface BookableSlot {
-  /** ISO instant (UTC); shown in Asia/Shanghai. */
-  startAt: string;
-  endAt: string;
-  /** What is still free in the slot (test-drive cars, workshop capacity); 0 means full. */
-  remaining: number;
-}
+import type { slotSchema } from 'server/contracts/test-drives.contract';
+import type { Answer } from './wire';
+
+/**
+ * A time a store can be booked for (a test drive, a workshop visit; both endpoints answer this shape): ISO
+ * instants shown in Asia/Shanghai, and what is still free in the slot (cars, workshop capacity); 0 means full.
+ */
+export type BookableSlot = Answer<typeof slotSchema>;
 
 /** Answers meaning the chosen slot cannot be had (taken meanwhile, passed, not offered): pick another. */
 export const SLOT_UNAVAILABLE_CODES: ReadonlySet<string> = new Set([

@@ -1,24 +1,10 @@
+import type { openingHoursSchema, storeSchema } from 'server/contracts/org.contract';
 import { request } from './request';
+import type { Answer } from './wire';
 
-export interface OpeningHours {
-  /** ISO weekday: 1 = Monday … 7 = Sunday. */
-  weekday: number;
-  /** 'HH:mm', Asia/Shanghai. */
-  opensAt: string;
-  closesAt: string;
-}
-
-export interface Store {
-  id: number;
-  code: string;
-  name: string;
-  regionId: number;
-  regionName: string;
-  city: string;
-  address: string;
-  phone: string;
-  openingHours: OpeningHours[];
-}
+/** `weekday` is ISO (1 = Monday … 7 = Sunday); `opensAt`/`closesAt` are 'HH:mm', Asia/Shanghai. */
+export type OpeningHours = Answer<typeof openingHoursSchema>;
+export type Store = Answer<typeof storeSchema>;
 
 export function listStores(): Promise<Store[]> {
   return request<Store[]>({ path: '/stores' });

@@ -1,52 +1,32 @@
+import type { TestDriveBookingStatus } from 'server/contracts/enums.contract';
+import type {
+  bookTestDriveSchema,
+  rateTestDriveSchema,
+  rescheduleSchema,
+  routeSchema,
+  slotQuerySchema,
+  slotSchema,
+  testDriveBookingSchema,
+} from 'server/contracts/test-drives.contract';
 import { request } from './request';
-import type { BookableSlot } from './slots';
+import type { Answer, Body, Query } from './wire';
 
-export type TestDriveBookingStatus = 'CONFIRMED' | 'IN_PROGRESS' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
+export type { TestDriveBookingStatus };
 
 /** `remaining` counts the test-drive cars of the model still free in the slot. */
-export type TestDriveSlot = BookableSlot;
+export type TestDriveSlot = Answer<typeof slotSchema>;
 
 /** A store's standard test-drive route; booking one is optional (without, the consultant picks). */
-export interface TestDriveRoute {
-  id: number;
-  storeId: number;
-  name: string;
-  lengthKm: number;
-  durationMinutes: number;
-}
+export type TestDriveRoute = Answer<typeof routeSchema>;
 
-export interface TestDriveBooking {
-  id: number;
-  status: TestDriveBookingStatus;
-  startAt: string;
-  endAt: string;
-  store: { id: number; name: string; address: string; phone: string };
-  model: { id: number; name: string };
-  route: { id: number; name: string } | null;
-  contactName: string;
-  /** 1–5 once the customer has rated the drive. */
-  rating: number | null;
-  ratingComment: string | null;
-}
+/** `rating` is 1–5 once the customer has rated the drive. */
+export type TestDriveBooking = Answer<typeof testDriveBookingSchema>;
 
-export interface SlotQuery {
-  storeId: number;
-  modelId: number;
-  /** Shanghai calendar date, 'YYYY-MM-DD'. */
-  date: string;
-}
+/** `date` is a Shanghai calendar date, 'YYYY-MM-DD'. */
+export type SlotQuery = Query<typeof slotQuerySchema>;
 
-export interface BookTestDriveInput {
-  storeId: number;
-  modelId: number;
-  startAt: string;
-  contactName: string;
-  mobile: string;
-  /** Left out when the customer leaves the route to the consultant. */
-  routeId?: number;
-  /** The share code of the member whose card brought the customer (see state/referral). */
-  referralCode?: string;
-}
+/** `routeId` left out leaves the route to the consultant; `referralCode` is the share code that brought the customer. */
+export type BookTestDriveInput = Body<typeof bookTestDriveSchema>;
 
 /** The route the server refuses when it is no longer offered at the store: pick again. */
 export const ROUTE_NOT_FOUND = 'ROUTE_NOT_FOUND';
@@ -71,7 +51,8 @@ export function listMyTestDrives(): Promise<TestDriveBooking[]> {
 }
 
 export function rescheduleTestDrive(bookingId: number, startAt: string): Promise<TestDriveBooking> {
-  return request<TestDriveBooking>({ method: 'POST', path: `/test-drives/bookings/${bookingId}/reschedule`, body: { startAt } });
+  const body: Body<typeof rescheduleSchema> = { startAt };
+  return request<TestDriveBooking>({ method: 'POST', path: `/test-drives/bookings/${bookingId}/reschedule`, body });
 }
 
 export function cancelTestDrive(bookingId: number): Promise<TestDriveBooking> {
@@ -80,9 +61,6 @@ export function cancelTestDrive(bookingId: number): Promise<TestDriveBooking> {
 }
 
 export function rateTestDrive(bookingId: number, rating: number, comment: string): Promise<TestDriveBooking> {
-  return request<TestDriveBooking>({
-    method: 'POST',
-    path: `/test-drives/bookings/${bookingId}/rating`,
-    body: comment ? { rating, comment } : { rating },
-  });
+  const body: Body<typeof rateTestDriveSchema> = comment ? { rating, comment } : { rating };
+  return request<TestDriveBooking>({ method: 'POST', path: `/test-drives/bookings/${bookingId}/rating`, body });
 }

@@ -1,25 +1,11 @@
+import type { EnergyType } from 'server/contracts/enums.contract';
+import type { vehicleModelSchema } from 'server/contracts/vehicle-models.contract';
 import { request } from './request';
+import type { Answer } from './wire';
 
-export type EnergyType = 'ICE' | 'HEV' | 'PHEV' | 'BEV';
-
-export interface VehicleTrim {
-  id: number;
-  name: string;
-  /** Manufacturer's suggested retail price in fen. */
-  msrpFen: number;
-}
-
-export interface VehicleModel {
-  id: number;
-  code: string;
-  name: string;
-  brand: string;
-  energyType: EnergyType;
-  bodyType: string;
-  imageUrl: string | null;
-  description: string;
-  trims: VehicleTrim[];
-}
+export type { EnergyType };
+/** `trims[].msrpFen`: the manufacturer's suggested retail price in fen. */
+export type VehicleModel = Answer<typeof vehicleModelSchema>;
 
 export function listVehicleModels(): Promise<VehicleModel[]> {
   return request<VehicleModel[]>({ path: '/vehicle-models' });

@@ -1,85 +1,41 @@
+import type {
+  bindVehicleSchema,
+  dueStatusSchema,
+  maintenanceDueSchema,
+  maintenancePlanSchema,
+  ownerVehicleFileSchema,
+  ownerVehicleSchema,
+  recordMileageSchema,
+  serviceRecordSchema,
+} from 'server/contracts/vehicles.contract';
 import { request } from './request';
-import type { ServiceType } from './service';
-import type { EnergyType } from './vehicle-models';
+import type { Answer, Body } from './wire';
 
-// The owner's side of the vehicle file, mirrored from server/src/contracts/vehicles.contract.ts
-// (ownerVehicleSchema, ownerVehicleFileSchema).
+// The owner's side of the vehicle file (ownerVehicleSchema, ownerVehicleFileSchema).
 
 /** Where a schedule item stands: past its date or mileage, within the reminder margin, or not yet. */
-export type DueStatus = 'DUE' | 'DUE_SOON' | 'NOT_DUE';
+export type DueStatus = Answer<typeof dueStatusSchema>;
 
-export interface MaintenanceDue {
-  itemId: number;
-  code: string;
-  name: string;
-  status: DueStatus;
-  /** Whichever limit comes first: the Shanghai date ('YYYY-MM-DD') and the mileage at which it falls due. */
-  dueOn: string | null;
-  dueKm: number | null;
-  lastDoneOn: string | null;
-  lastDoneKm: number | null;
-  intervalKm: number | null;
-  intervalMonths: number | null;
-}
+/** `dueOn`/`dueKm`: whichever limit comes first, the Shanghai date ('YYYY-MM-DD') and the mileage it falls due at. */
+export type MaintenanceDue = Answer<typeof maintenanceDueSchema>;
+
+/** `projectedKm` is the mileage today, projected from the readings. */
+export type MaintenancePlan = Answer<typeof maintenancePlanSchema>;
 
 /** The next item to fall due by date and the next by mileage; either may be missing. */
-export interface NextDue {
-  byDate: { name: string; dueOn: string } | null;
-  byMileage: { name: string; dueKm: number } | null;
-}
+export type NextDue = MaintenancePlan['nextDue'];
 
-export interface MaintenancePlan {
-  /** The mileage today, projected from the readings. */
-  projectedKm: number;
-  items: MaintenanceDue[];
-  nextDue: NextDue;
-}
+export type ServiceRecord = Answer<typeof serviceRecordSchema>;
 
-export interface ServiceRecord {
-  id: number;
-  store: { id: number; name: string };
-  serviceType: ServiceType;
-  mileageKm: number;
-  /** ISO instant. */
-  servicedAt: string;
-  labourFen: number;
-  partsFen: number;
-  totalFen: number;
-  lines: Array<{
-    name: string;
-    labourFen: number;
-    parts: Array<{ name: string; quantity: number; amountFen: number }>;
-  }>;
-  workOrderId: number | null;
-}
+/**
+ * `store` is the car's home store (preselected for 预约保养, the one to call), null when none is on file;
+ * `insurance.expiresOn` and `warranty.endsOn` are Shanghai dates; `warranty.active` is the server's verdict.
+ */
+export type OwnerVehicle = Answer<typeof ownerVehicleSchema>;
 
-export interface OwnerVehicle {
-  id: number;
-  /** The car's home store: preselected for 预约保养, and the one to call. Null for a car without one on file. */
-  store: { id: number; name: string; phone: string } | null;
-  vin: string;
-  plate: string | null;
-  model: { id: number; name: string; energyType: EnergyType };
-  colour: string | null;
-  mileageKm: number;
-  /** ISO instant. */
-  deliveredAt: string;
-  /** `expiresOn` is a Shanghai date, 'YYYY-MM-DD'. */
-  insurance: { company: string | null; expiresOn: string | null };
-  /** `endsOn` is a Shanghai date; `active` is the server's verdict (date and mileage). */
-  warranty: { endsOn: string | null; km: number | null; active: boolean };
-  nextDue: NextDue;
-}
+export type OwnerVehicleFile = Answer<typeof ownerVehicleFileSchema>;
 
-export interface OwnerVehicleFile extends OwnerVehicle {
-  schedule: MaintenancePlan;
-  serviceRecords: ServiceRecord[];
-}
-
-export interface BindVehicleInput {
-  vin: string;
-  plate: string;
-}
+export type BindVehicleInput = Body<typeof bindVehicleSchema>;
 
 /** The answer to a bind attempt from a customer who never proved a mobile by SMS code. */
 export const MOBILE_NOT_VERIFIED = 'MOBILE_NOT_VERIFIED';
@@ -100,5 +56,7 @@ export function getMyVehicle(vehicleId: number): Promise<OwnerVehicleFile> {
 
 /** The odometer as the owner reads it; lower than the last reading is refused (MILEAGE_DECREASING). */
 export function reportMileage(vehicleId: number, km: number): Promise<OwnerVehicleFile> {
-  return request<OwnerVehicleFile>({ method: 'POST', path: `/me/vehicles/${vehicleId}/mileage`, body: { km } });
+  // The owner's route takes the reading only: a lower one is refused, never corrected with a reason.
+  const body: Pick<Body<typeof recordMileageSchema>, 'km'> = { km };
+  return request<OwnerVehicleFile>({ method: 'POST', path: `/me/vehicles/${vehicleId}/mileage`, body });
 }

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { Reward } from '../api/loyalty';
 import { formatPoints, REWARD_KIND_LABELS, rewardTermsOf, type RewardAvailability } from '../format/loyalty';
-import { groupThousands } from '../format/money';
+import { groupThousands } from 'server/contracts/money.rules';
 import { ActionButton } from './action-button';
 import { StatusTag } from './status-tag';
 import './reward-card.scss';

@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components';
 import type { VehicleModel } from '../api/vehicle-models';
 import carIcon from '../assets/tab-bar/my-cars.png';
 import { ENERGY_TYPE_LABELS } from '../format/energy-type';
-import { formatWanYuan } from '../format/money';
+import { formatWanYuan } from 'server/contracts/money.rules';
 import { ActionButton } from './action-button';
 import './vehicle-model-card.scss';
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { OwnerWorkOrder } from '../api/service';
-import { formatYuan } from '../format/money';
+import { formatYuan } from 'server/contracts/money.rules';
 import { serviceTypeText, WORK_ORDER_STATUS_LABELS, workOrderProgressOf } from '../format/service';
 import { clockOf, dayOf } from '../format/shanghai-time';
 import { ActionButton } from './action-button';

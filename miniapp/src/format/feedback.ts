@@ -1,3 +1,4 @@
+import { isDetractor, isPromoter } from 'server/contracts/nps.rules';
 import type { ComplaintCategory, ComplaintStatus, Survey } from '../api/feedback';
 import { formatPoints } from './loyalty';
 import type { StatusLabel } from './status-tone';
@@ -38,16 +39,14 @@ export const NPS_SCORES: readonly number[] = Array.from({ length: 11 }, (_, scor
 /** 1–5 stars in words; index 0 is "not chosen yet". */
 export const CSAT_WORDS: readonly string[] = ['', '非常不满意', '不满意', '一般', '满意', '非常满意'];
 
-/** NPS counts 0–6 as detractors: the store manager calls them back. */
-export function isDetractor(nps: number): boolean {
-  return nps <= 6;
-}
+/** NPS counts 0–6 as detractors (the store manager calls them back), by the server's own rule. */
+export { isDetractor };
 
 /** What a chosen NPS score means, shown under the scale. */
 export function npsWordOf(nps: number | null): string {
   if (nps === null) return '请点选 0–10 分';
-  if (nps >= 9) return `${nps} 分 · 非常愿意推荐`;
-  if (nps >= 7) return `${nps} 分 · 可能会推荐`;
+  if (isPromoter(nps)) return `${nps} 分 · 非常愿意推荐`;
+  if (!isDetractor(nps)) return `${nps} 分 · 可能会推荐`;
   return `${nps} 分 · 不太愿意推荐`;
 }
 

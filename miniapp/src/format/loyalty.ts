@@ -1,5 +1,5 @@
 import type { Coupon, CouponStatus, MemberTier, PointsEntryType, PointsSummary, Referral, ReferralStatus, Reward, RewardKind } from '../api/loyalty';
-import { formatFaceValue, groupThousands } from './money';
+import { formatFaceValue, groupThousands } from 'server/contracts/money.rules';
 import { calendarDateOf, dateTimeOf } from './shanghai-time';
 import type { StatusLabel } from './status-tone';
 

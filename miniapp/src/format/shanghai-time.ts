@@ -1,25 +1,17 @@
-// Times are Asia/Shanghai whatever the phone's time zone. China has no daylight saving, so a fixed
-// +08:00 shift is exact and needs no time-zone database in the mini-program bundle.
-const SHANGHAI_UTC_OFFSET_MS = 8 * 60 * 60 * 1000;
+import { shanghaiDateOf, shanghaiWallClock } from 'server/contracts/shanghai-dates.rules';
+
+// Times are Asia/Shanghai whatever the phone's time zone, by the server's own rule (a fixed +08:00 shift).
+export { shanghaiDateOf };
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 const WEEKDAY_NAMES = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-
-/** A Date whose UTC fields read as the Shanghai wall clock of `instant`. */
-function shanghaiClock(instant: Date): Date {
-  return new Date(instant.getTime() + SHANGHAI_UTC_OFFSET_MS);
-}
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of `now` in Asia/Shanghai. */
 export function shanghaiWeekday(now: Date): number {
-  const sundayBasedDay = shanghaiClock(now).getUTCDay();
+  const sundayBasedDay = shanghaiWallClock(now).getUTCDay();
   return sundayBasedDay === 0 ? 7 : sundayBasedDay;
-}
-
-/** The Shanghai calendar date of an instant, 'YYYY-MM-DD'. */
-export function shanghaiDateOf(instant: Date): string {
-  return shanghaiClock(instant).toISOString().slice(0, 10);
 }
 
 export interface BookableDate {
@@ -34,7 +26,7 @@ export interface BookableDate {
 /** Today and the following days in Shanghai, labelled for date chips. */
 export function bookableDates(now: Date, count: number): BookableDate[] {
   return Array.from({ length: count }, (_, offset) => {
-    const day = shanghaiClock(new Date(now.getTime() + offset * DAY_MS));
+    const day = shanghaiWallClock(new Date(now.getTime() + offset * DAY_MS));
     const dayLabel = offset === 0 ? '今天' : offset === 1 ? '明天' : WEEKDAY_NAMES[day.getUTCDay()];
     const date = day.toISOString().slice(0, 10);
     return { date, dayLabel, monthDay: date.slice(5) };
@@ -43,13 +35,13 @@ export function bookableDates(now: Date, count: number): BookableDate[] {
 
 /** '14:00' for an ISO instant. */
 export function clockOf(iso: string): string {
-  const clock = shanghaiClock(new Date(iso));
+  const clock = shanghaiWallClock(new Date(iso));
   return `${twoDigits(clock.getUTCHours())}:${twoDigits(clock.getUTCMinutes())}`;
 }
 
 /** '3月5日 周四' for an ISO instant. */
 export function dayOf(iso: string): string {
-  const clock = shanghaiClock(new Date(iso));
+  const clock = shanghaiWallClock(new Date(iso));
   return `${clock.getUTCMonth() + 1}月${clock.getUTCDate()}日 ${WEEKDAY_NAMES[clock.getUTCDay()]}`;
 }
 
@@ -60,13 +52,13 @@ export function timeRangeOf(startAt: string, endAt: string): string {
 
 /** '11-26 09:30' for an ISO instant: a compact time for progress steps. */
 export function shortDateTimeOf(iso: string): string {
-  const clock = shanghaiClock(new Date(iso));
+  const clock = shanghaiWallClock(new Date(iso));
   return `${twoDigits(clock.getUTCMonth() + 1)}-${twoDigits(clock.getUTCDate())} ${clockOf(iso)}`;
 }
 
 /** '2026年3月5日' for an ISO instant: a date with its year, for records that span years. */
 export function calendarDateOf(iso: string): string {
-  const clock = shanghaiClock(new Date(iso));
+  const clock = shanghaiWallClock(new Date(iso));
   return `${clock.getUTCFullYear()}年${clock.getUTCMonth() + 1}月${clock.getUTCDate()}日`;
 }
 

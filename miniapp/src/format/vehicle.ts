@@ -1,5 +1,5 @@
 import type { DueStatus, MaintenanceDue, NextDue } from '../api/vehicles';
-import { groupThousands } from './money';
+import { groupThousands } from 'server/contracts/money.rules';
 import type { StatusLabel } from './status-tone';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,18 +1,14 @@
 import { ComplaintStatus } from '../../generated/prisma/enums';
+import { isDetractor, isPromoter } from '../../contracts/nps.rules';
 
 /** A complaint's first response is due within 24 hours. */
 export const FIRST_RESPONSE_HOURS = 24;
 
-/** An NPS answer of 6 or less is a detractor: it opens a complaint for the store manager. */
-export const DETRACTOR_MAX = 6;
-const PROMOTER_MIN = 9;
+// How an NPS answer is read lives beside the contracts, where the mini-program imports it too.
+export { isDetractor };
 
 export function firstResponseDue(createdAt: Date): Date {
   return new Date(createdAt.getTime() + FIRST_RESPONSE_HOURS * 3_600_000);
-}
-
-export function isDetractor(nps: number): boolean {
-  return nps <= DETRACTOR_MAX;
 }
 
 /** Late when not answered by the deadline, or answered after it. */
@@ -35,7 +31,7 @@ export function canMoveComplaint(from: ComplaintStatus, to: ComplaintStatus): bo
 
 /** NPS = % promoters (9–10) − % detractors (0–6); CSAT = the mean of 1–5. Null when nobody answered. */
 export function surveyScores(answers: Array<{ nps: number; csat: number }>) {
-  const promoters = answers.filter((answer) => answer.nps >= PROMOTER_MIN).length;
+  const promoters = answers.filter((answer) => isPromoter(answer.nps)).length;
   const detractors = answers.filter((answer) => isDetractor(answer.nps)).length;
   const passives = answers.length - promoters - detractors;
   if (answers.length === 0) return { nps: null, csatAverage: null, promoters, passives, detractors };

@@ -8,7 +8,7 @@ import { InfoRows } from '../../../components/info-rows';
 import { EmptyState, ErrorState, SignInState, SkeletonCards } from '../../../components/page-states';
 import { StatusTag } from '../../../components/status-tag';
 import { ENERGY_TYPE_LABELS } from '../../../format/energy-type';
-import { formatYuan } from '../../../format/money';
+import { formatYuan } from 'server/contracts/money.rules';
 import { serviceTypeText } from '../../../format/service';
 import { shanghaiDateOf } from '../../../format/shanghai-time';
 import { DUE_STATUS_LABELS, dueWhenOf, formatCalendarDate, formatKm, insuranceStateOf, lastDoneOf } from '../../../format/vehicle';

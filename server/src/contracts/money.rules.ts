@@ -1,3 +1,5 @@
+// Money is integer fen everywhere; these are the ways it is written for people, the same in every app.
+
 const FEN_PER_YUAN = 100;
 const FEN_PER_WAN_YUAN = FEN_PER_YUAN * 10_000;
 

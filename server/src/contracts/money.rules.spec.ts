@@ -1,5 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
-import { formatFaceValue, formatWanYuan, formatYuan } from './money';
+import { formatFaceValue, formatWanYuan, formatYuan } from './money.rules';
 
 describe('formatWanYuan', () => {
   it('quotes a price in 万元 with two decimals', () => {
