@@ -1,15 +1,12 @@
-import { rm } from 'node:fs/promises';
 import { Injectable } from '@nestjs/common';
-import { Prisma } from '../../generated/prisma/client';
 import { PRIVACY_POLICY_VERSION } from '../../contracts/privacy.contract';
 import { AuditService } from '../../core/audit/audit.service';
 import { SessionService } from '../../core/auth/session.service';
 import { PrismaService } from '../../core/database/prisma.service';
-import { ImportJobStatus } from '../../generated/prisma/enums';
 import { authPrivacy } from '../auth/auth.privacy';
 import { automationPrivacy } from '../automation/automation.privacy';
 import { feedbackPrivacy } from '../feedback/feedback.privacy';
-import { xlsxContainsAny } from '../imports/xlsx-archive';
+import { importsPrivacy } from '../imports/imports.privacy';
 import { leadsPrivacy } from '../leads/leads.privacy';
 import { loyaltyPrivacy } from '../loyalty/loyalty.privacy';
 import { notificationsPrivacy } from '../notifications/notifications.privacy';
@@ -18,7 +15,7 @@ import { tasksPrivacy } from '../tasks/tasks.privacy';
 import { testDrivesPrivacy } from '../test-drives/test-drives.privacy';
 import { vehiclesPrivacy } from '../vehicles/vehicles.privacy';
 import { CustomerError } from './customers.errors';
-import { DELETED_NAME, mentions, scrubbed, type CustomerIdentifiers, type PrismaDb } from './personal-data';
+import { DELETED_NAME, type CustomerIdentifiers, type PrismaDb } from './personal-data';
 
 /**
  * The customer's rights under PIPL: see which policy they accepted, accept a new one, download everything
@@ -80,11 +77,7 @@ export class PrivacyService {
     // Uploaded import files waiting for their commit may list the customer: found before (reading files is
     // slow), voided in the transaction, removed once it has committed.
     const found = await this.identifiersOf(this.prisma, customerId);
-    const pendingImports = await this.prisma.importJob.findMany({ where: { status: ImportJobStatus.VALIDATED }, select: { id: true, filePath: true } });
-    const importsNamingThem: typeof pendingImports = [];
-    for (const job of pendingImports) {
-      if (await xlsxContainsAny(job.filePath, [...found.mobiles, ...found.plates])) importsNamingThem.push(job);
-    }
+    const importsNamingThem = await importsPrivacy.waitingFilesNaming(this.prisma, found);
     await this.prisma.$transaction(async (tx) => {
       const customer = await tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { mobile: true } });
       // Read again inside the transaction: what is scrubbed is what is there now.
@@ -93,14 +86,8 @@ export class PrivacyService {
       await notificationsPrivacy.erase(tx, subject, await feedbackPrivacy.quotedInNotifications(tx, customerId));
       await tasksPrivacy.erase(tx, subject);
       await feedbackPrivacy.erase(tx, subject);
-      await tx.$executeRaw`UPDATE import_jobs SET errors = ${scrubbed('errors', who, false)} WHERE errors IS NOT NULL AND (${mentions('errors', [...who.mobiles, ...who.plates])})`;
+      await importsPrivacy.erase(tx, who, importsNamingThem, now);
       await vehiclesPrivacy.erase(tx, customerId);
-      if (importsNamingThem.length > 0) {
-        await tx.importJob.updateMany({
-          where: { id: { in: importsNamingThem.map((job) => job.id) }, status: ImportJobStatus.VALIDATED },
-          data: { status: ImportJobStatus.FAILED, runningById: null, errors: Prisma.DbNull, failureMessage: '文件中有已注销客户的个人信息，文件已删除，请去掉该客户后重新上传', finishedAt: now },
-        });
-      }
       await tx.customer.update({
         where: { id: customerId },
         data: { name: null, mobile: null, openid: null, unionid: null, birthday: null, referralCode: null, mobileVerifiedAt: null, anonymisedAt: now },
@@ -114,7 +101,7 @@ export class PrivacyService {
       await automationPrivacy.erase(tx, customerId);
       await this.audit.record(tx, { actor: { type: 'CUSTOMER', id: customerId }, action: 'customer.anonymised', entityType: 'customer', entityId: customerId });
     });
-    for (const job of importsNamingThem) await rm(job.filePath, { force: true });
+    await importsPrivacy.removeFiles(importsNamingThem);
     return { anonymisedAt: now };
   }
 

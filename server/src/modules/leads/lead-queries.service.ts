@@ -112,6 +112,16 @@ export class LeadQueriesService {
   }
 
   /** The lead if the caller may see it, else a 404 that does not reveal whether it exists. */
+  /** The lead of this mobile already credited to the member as a referral, if any (a referral sent twice). */
+  referralOf(referrerCustomerId: number, mobile: string) {
+    return this.prisma.lead.findFirst({ where: { referrerCustomerId, mobile }, select: { id: true } });
+  }
+
+  /** The friends a member referred, newest first (their 我的推荐 list shows 200). */
+  referralsBy(referrerCustomerId: number) {
+    return this.prisma.lead.findMany({ where: { referrerCustomerId }, select: { id: true, name: true, mobile: true, stage: true, createdAt: true }, orderBy: { id: 'desc' }, take: 200 });
+  }
+
   async findInScope(caller: StaffCaller, leadId: number) {
     const lead = await this.prisma.lead.findFirst({
       where: { AND: [{ id: leadId }, leadScopeOf(caller)] },

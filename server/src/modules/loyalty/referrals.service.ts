@@ -5,6 +5,7 @@ import { PrismaService } from '../../core/database/prisma.service';
 import { CustomersService } from '../customers/customers.service';
 import { maskMobiles, maskName } from '../../core/logging/mask';
 import { LeadCaptureService } from '../leads/lead-capture.service';
+import { LeadQueriesService } from '../leads/lead-queries.service';
 import { LoyaltyError } from './loyalty.errors';
 import { readableCode } from './readable-code';
 
@@ -14,6 +15,7 @@ export class ReferralsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly leads: LeadCaptureService,
+    private readonly leadQueries: LeadQueriesService,
     private readonly customers: CustomersService,
   ) {}
 
@@ -25,7 +27,7 @@ export class ReferralsService {
     const referrer = await this.customers.mobileOf(customerId);
     if (!referrer) throw new LoyaltyError('CUSTOMER_NOT_FOUND', '会员不存在');
     // Sent again (a lost answer, a second tap): the friend is already credited to this member.
-    const already = await this.prisma.lead.findFirst({ where: { referrerCustomerId: customerId, mobile: input.mobile }, select: { id: true } });
+    const already = await this.leadQueries.referralOf(customerId, input.mobile);
     if (already) return { leadId: already.id, eligible: true, message: '您已推荐过这位好友，门店顾问会尽快联系；好友提车后您将获得积分' };
     // Without a verified mobile of their own a member could refer their own number: they must verify first.
     const unverified = !referrer.mobileVerifiedAt;
@@ -53,7 +55,7 @@ export class ReferralsService {
     const [code, rule, leads] = await Promise.all([
       this.codeOf(customerId),
       this.prisma.earningRule.findUnique({ where: { event: 'referral.converted' }, select: { fixedPoints: true, active: true } }),
-      this.prisma.lead.findMany({ where: { referrerCustomerId: customerId }, select: { id: true, name: true, mobile: true, stage: true, createdAt: true }, orderBy: { id: 'desc' }, take: 200 }),
+      this.leadQueries.referralsBy(customerId),
     ]);
     const earned = await this.prisma.pointsEntry.findMany({ where: { customerId, source: 'referral.converted', sourceId: { in: leads.map((lead) => lead.id) } }, select: { sourceId: true, points: true } });
     return {
