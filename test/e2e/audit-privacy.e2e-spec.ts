@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bearer, binaryBody, hoursFromNow, ownerToken, staffToken, uniqueMobile, uniquePlate, uniqueVin } from '../support/api';
 import { sql } from '../support/database';
+import { shanghaiDateIn } from '../support/pages';
 import { startTestServer, TestServer } from '../support/test-server';
 
 interface Entry {
@@ -38,8 +39,14 @@ describe('audit log and personal-data rights', () => {
     return response.body.items as Entry[];
   };
 
+  /** Runs a scheduled job now (the suite's clock is controlled, running at real speed, so the dev route answers). */
+  const runJob = async (job: string) => {
+    const response = await api().post(`/api/dev/jobs/${job}/run`).set(bearer(admin));
+    expect(response.body).toMatchObject({ ran: true });
+  };
+
   beforeAll(async () => {
-    server = await startTestServer({ env: { IMPORT_DIR: mkdtempSync(join(tmpdir(), 'privacy-e2e-')) } });
+    server = await startTestServer({ env: { IMPORT_DIR: mkdtempSync(join(tmpdir(), 'privacy-e2e-')), CLOCK_MODE: 'controlled' } });
     admin = await staffToken(server.baseUrl, 'admin');
     manager = await staffToken(server.baseUrl, 'sm.shpd');
   });
@@ -273,7 +280,7 @@ describe('audit log and personal-data rights', () => {
 
   });
 
-  it('deletes a customer who touched many modules so that no table still holds their name, mobile or plate, and their download covers every module', async () => {
+  it('deletes a customer who touched every module so that no table still holds their name, mobile or plate, and their download covers every module', async () => {
     const mobile = uniqueMobile();
     const plate = uniquePlate();
     const name = `注销${mobile.slice(-4)}号`;
@@ -281,14 +288,47 @@ describe('audit log and personal-data rights', () => {
     await api().patch('/api/me').set(bearer(owner)).send({ name });
     const me = (await api().get('/api/me').set(bearer(owner))).body as { id: number };
     const advisor = await staffToken(server.baseUrl, 'sa.shpd');
-    // A lead (a task and a notification for its consultant), a car with its plate and readings, a work order,
-    // a complaint whose notes quote them, and an import file waiting for its commit that lists them.
+    const marketer = await staffToken(server.baseUrl, 'marketer');
+    // Sales: a lead (a task and a notification for its consultant) and a test drive the customer books themself.
     const lead = await api().post('/api/leads').set(bearer(manager)).send({ name, mobile, source: 'HOTLINE', storeId: 1, intendedModelId: 1, note: `${name} 车牌 ${plate}` });
     expect(lead.status).toBe(201);
-    const car = await api().post('/api/vehicles').set(bearer(advisor)).send({ vin: uniqueVin(), plate, modelId: 1, ownerMobile: mobile, ownerName: name, mileage: 100 });
+    const [slot] = (await api().get(`/api/test-drives/slots?storeId=1&modelId=1&date=${shanghaiDateIn(3)}`)).body as Array<{ startAt: string }>;
+    const testDrive = await api().post('/api/test-drives/bookings').set(bearer(owner)).send({ storeId: 1, modelId: 1, startAt: slot.startAt, contactName: name, mobile });
+    expect(testDrive.status).toBe(201);
+    // Their car with its plate and readings, bound in the mini-program, booked for a service and repaired.
+    const vin = uniqueVin();
+    const car = await api().post('/api/vehicles').set(bearer(advisor)).send({ vin, plate, modelId: 1, ownerMobile: mobile, ownerName: name, mileage: 100 });
     expect(car.status).toBe(201);
+    expect((await api().post('/api/me/vehicles/bind').set(bearer(owner)).send({ vin, plate })).status).toBe(201);
+    const serviceBooking = await api().post('/api/me/service-bookings').set(bearer(owner)).send({ vehicleId: car.body.id, storeId: 1, serviceType: 'INSPECTION', startAt: `${shanghaiDateIn(2)}T10:00:00+08:00`, itemIds: [], note: `${plate} 右前轮异响，联系 ${mobile}` });
+    expect(serviceBooking.status).toBe(201);
     const order = await api().post('/api/service/work-orders').set(bearer(advisor)).send({ vehicleId: car.body.id, storeId: 1, serviceType: 'REPAIR', mileage: 200 });
     expect(order.status).toBe(201);
+    await api().put(`/api/service/work-orders/${order.body.id}/items`).set(bearer(advisor)).send({ items: [{ name: '更换后视镜', labourHundredths: 100, parts: [] }] }).expect(200);
+    for (const status of ['IN_PROGRESS', 'QUALITY_CHECK', 'READY', 'SETTLED']) {
+      expect((await api().post(`/api/service/work-orders/${order.body.id}/status`).set(bearer(advisor)).send({ status })).status).toBe(200);
+    }
+    // The settlement's survey (its subject names the plate), answered low: that opens a complaint quoting it.
+    await runJob('surveys');
+    await runJob('dispatch');
+    const [survey] = (await api().get('/api/me/surveys?pending=true').set(bearer(owner))).body.items as Array<{ id: number; subject: string }>;
+    expect(survey.subject).toContain(plate);
+    expect((await api().post(`/api/me/surveys/${survey.id}/answer`).set(bearer(owner)).send({ nps: 2, csat: 1, comment: `我是${name}，等了两个小时` })).status).toBe(200);
+    // The lead sold: a quote, an order and the delivery of a second car.
+    const quote = await api().post(`/api/leads/${lead.body.id}/quotes`).set(bearer(manager)).send({ trimId: 1, discountFen: 0 });
+    expect(quote.status).toBe(201);
+    const next = { dueAt: hoursFromNow(24), purpose: `回访 ${name}` };
+    const stage = (body: object) => api().post(`/api/leads/${lead.body.id}/stage`).set(bearer(manager)).send(body);
+    expect((await stage({ stage: 'QUOTED', nextFollowUp: next })).status).toBe(200);
+    expect((await stage({ stage: 'ORDERED', order: { quoteId: quote.body.id, depositFen: 500_000, financePlan: `${name} 36 期` }, nextFollowUp: next })).status).toBe(200);
+    expect((await stage({ stage: 'DELIVERED', delivery: { vin: uniqueVin(), pdiDone: true, insuranceDone: true, temporaryPlateDone: true, handoverDone: true } })).status).toBe(200);
+    // Loyalty: points spent on a reward, and a friend referred with a note that names the customer.
+    await api().post('/api/loyalty/adjustments').set(bearer(marketer)).send({ customerId: me.id, points: 2_000, reason: '测试', idempotencyKey: `every-module-${me.id}` }).expect(201);
+    const voucher = ((await api().get('/api/loyalty/rewards')).body as Array<{ id: number; code: string }>).find((reward) => reward.code === 'SERVICE-200')!;
+    expect((await api().post('/api/me/points/redemptions').set(bearer(owner)).send({ rewardId: voucher.id })).status).toBe(201);
+    const referral = await api().post('/api/me/referrals').set(bearer(owner)).send({ name: '周杰', mobile: uniqueMobile(), storeId: 1, modelId: 1, note: `${name}（${mobile}）推荐的同事` });
+    expect(referral.body).toMatchObject({ eligible: true });
+    // Aftercare: a complaint whose notes quote them, and an import file waiting for its commit that lists them.
     const complaint = await api().post('/api/complaints').set(bearer(manager)).send({ customerId: me.id, storeId: 1, category: 'ATTITUDE', content: `${name}（${mobile}，${plate}）投诉接待态度` });
     expect(complaint.status).toBe(201);
     expect((await api().post(`/api/complaints/${complaint.body.id}/notes`).set(bearer(manager)).send({ note: `已致电 ${name} ${mobile}`, status: 'IN_PROGRESS' })).status).toBe(201);
@@ -306,7 +346,15 @@ describe('audit log and personal-data rights', () => {
 
     const exported = await api().get('/api/me/privacy/export').set(bearer(owner));
     expect(exported.status).toBe(200);
-    expect(exported.body).toMatchObject({ quotes: [], orders: [], referrals: [], redemptions: [] });
+    expect(exported.body).toMatchObject({
+      quotes: [expect.objectContaining({ id: quote.body.id, leadId: lead.body.id })],
+      orders: [expect.objectContaining({ quoteId: quote.body.id, depositFen: 500_000, delivery: expect.objectContaining({ vin: expect.any(String) }) })],
+      referrals: [expect.objectContaining({ id: referral.body.leadId })],
+      redemptions: [expect.objectContaining({ points: expect.any(Number), reward: { name: expect.any(String) } })],
+      testDrives: [expect.objectContaining({ id: testDrive.body.id })],
+      serviceBookings: [expect.objectContaining({ id: serviceBooking.body.id })],
+      surveys: [expect.objectContaining({ nps: 2 })],
+    });
     expect(exported.body.mileageReadings).toEqual(expect.arrayContaining([expect.objectContaining({ km: 100 }), expect.objectContaining({ km: 200 })]));
 
     expect((await api().post('/api/me/privacy/deletion').set(bearer(owner)).send({ confirm: '注销' })).status).toBe(200);
@@ -327,6 +375,14 @@ describe('audit log and personal-data rights', () => {
     expect(found.filter((place) => !place.startsWith('audit_logs.'))).toEqual([]);
     console.log(`after deletion, the audit log still holds: ${found.join(', ') || 'nothing'}`);
     expect(found.filter((place) => place.endsWith(': mobile'))).toEqual([]);
+
+    // What others need stays, without them: the friend's lead keeps the note, the order its plan, the event its JSON.
+    const [friendLead] = await sql<{ note: string }>(server.databaseUrl, 'SELECT note FROM leads WHERE id = ?', [referral.body.leadId]);
+    expect(friendLead.note).toBe('已注销客户（***）推荐的同事');
+    const [sold] = await sql<{ finance_plan: string }>(server.databaseUrl, 'SELECT finance_plan FROM sales_orders WHERE quote_id = ?', [quote.body.id]);
+    expect(sold.finance_plan).toBe('已注销客户 36 期');
+    const [settled] = await sql<{ subject: string }>(server.databaseUrl, "SELECT JSON_VALUE(payload, '$.subject') AS subject FROM domain_events WHERE type = 'service.settled' AND subject_id = ?", [order.body.id]);
+    expect(settled.subject).toBe('保养维修 · ***');
 
     const [voided] = await sql<{ status: string }>(server.databaseUrl, 'SELECT status FROM import_jobs WHERE id = ?', [pending.body.id]);
     expect(voided.status).toBe('FAILED');

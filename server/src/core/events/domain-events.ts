@@ -1,4 +1,4 @@
-import type { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../../generated/prisma/client';
 
 /** Events other domains consume; the names are part of the contract between them. */
 export const DomainEventType = {
@@ -20,4 +20,14 @@ export type DomainEventType = (typeof DomainEventType)[keyof typeof DomainEventT
  */
 export async function raiseEvent(tx: Prisma.TransactionClient, type: DomainEventType, subjectId: number, payload: Prisma.InputJsonObject, occurredAt: Date): Promise<void> {
   await tx.domainEvent.create({ data: { type, subjectId, payload, occurredAt }, select: { id: true } });
+}
+
+/**
+ * Masks texts (a plate, a mobile) inside the payloads of one type's events about the given subjects, for a
+ * customer's erasure: the event stays (consumers may not have read it yet), what identified them does not.
+ */
+export async function maskInEvents(tx: Prisma.TransactionClient, type: DomainEventType, subjectIds: number[], texts: string[]): Promise<void> {
+  if (subjectIds.length === 0 || texts.length === 0) return;
+  const payload = texts.reduce((masked, text) => Prisma.sql`REPLACE(${masked}, ${text}, '***')`, Prisma.sql`payload`);
+  await tx.$executeRaw`UPDATE domain_events SET payload = ${payload} WHERE type = ${type} AND subject_id IN (${Prisma.join(subjectIds)})`;
 }

@@ -87,7 +87,7 @@ export class PrivacyService {
       await tasksPrivacy.erase(tx, subject);
       await feedbackPrivacy.erase(tx, subject);
       await importsPrivacy.erase(tx, who, importsNamingThem, now);
-      await vehiclesPrivacy.erase(tx, customerId);
+      await vehiclesPrivacy.erase(tx, customerId, who);
       await tx.customer.update({
         where: { id: customerId },
         data: { name: null, mobile: null, openid: null, unionid: null, birthday: null, referralCode: null, mobileVerifiedAt: null, anonymisedAt: now },
@@ -95,9 +95,9 @@ export class PrivacyService {
       });
       await this.sessions.endAll('customer', customerId, tx);
       await authPrivacy.erase(tx, customer.mobile);
-      await leadsPrivacy.erase(tx, customerId);
+      await leadsPrivacy.erase(tx, subject);
       await testDrivesPrivacy.erase(tx, customerId);
-      await servicePrivacy.erase(tx, customerId);
+      await servicePrivacy.erase(tx, subject);
       await automationPrivacy.erase(tx, customerId);
       await this.audit.record(tx, { actor: { type: 'CUSTOMER', id: customerId }, action: 'customer.anonymised', entityType: 'customer', entityId: customerId });
     });

@@ -1,5 +1,5 @@
 import type { Prisma } from '../../generated/prisma/client';
-import { identifiersFrom, type PrismaDb } from '../customers/personal-data';
+import { identifiersFrom, scrubbed, type CustomerIdentifiers, type PrismaDb } from '../customers/personal-data';
 
 /** The customer's cars, for the privacy orchestrator (customers/privacy.service.ts). */
 export const vehiclesPrivacy = {
@@ -16,8 +16,12 @@ export const vehiclesPrivacy = {
     return { vehicles, mileageReadings };
   },
 
-  /** The car stays (its VIN, services and readings are the dealer's records); its plate says who drives it. */
-  async erase(tx: Prisma.TransactionClient, customerId: number) {
+  /**
+   * The car stays (its VIN, services and readings are the dealer's records); its plate says who drives it, and
+   * the finance plan copied from the order at delivery may name them.
+   */
+  async erase(tx: Prisma.TransactionClient, customerId: number, who: CustomerIdentifiers) {
+    await tx.$executeRaw`UPDATE vehicles SET finance_plan = ${scrubbed('finance_plan', who, true)} WHERE owner_id = ${customerId} AND finance_plan IS NOT NULL`;
     await tx.vehicle.updateMany({ where: { ownerId: customerId }, data: { plate: null } });
   },
 };
