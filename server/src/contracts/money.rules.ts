@@ -1,0 +1,26 @@
+/** Money is integer fen (CNY cents) on the wire and in the database; people read yuan or 万元. */
+export const FEN_PER_YUAN = 100;
+export const FEN_PER_WAN_YUAN = FEN_PER_YUAN * 10_000;
+
+/** Thousands separated by commas, by hand: Intl is missing from some WeChat runtimes. */
+export function groupThousands(whole: number): string {
+  return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** 1_898_000 fen → '¥18,980.00', for prices, bills and work orders. Integer maths, so no floating-point drift. */
+export function formatYuan(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const absolute = Math.abs(fen);
+  const cents = String(absolute % FEN_PER_YUAN).padStart(2, '0');
+  return `${sign}¥${groupThousands(Math.floor(absolute / FEN_PER_YUAN))}.${cents}`;
+}
+
+/** Yuan typed by a person (up to 2 decimals) → fen, without floating-point drift (19.99 → 1999). */
+export function yuanToFen(yuan: number): number {
+  return Math.round(yuan * FEN_PER_YUAN);
+}
+
+/** 万元 typed by a person → fen (18.5 → 185_000_000). */
+export function wanToFen(wan: number): number {
+  return Math.round(wan * FEN_PER_WAN_YUAN);
+}
