@@ -8,7 +8,7 @@ const WAN = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 /** 1898000 → ¥18,980.00 */
 export const formatFen: (fen: number) => string = formatYuan;
 
-/** 189800000 → 18.98万 (for budgets and prices where yuan precision is noise). */
+/** 18980000 → 18.98万 (for budgets and prices where yuan precision is noise). */
 export function formatFenAsWan(fen: number): string {
   return `${WAN.format(fen / FEN_PER_WAN_YUAN)}万`;
 }

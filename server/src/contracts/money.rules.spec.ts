@@ -9,6 +9,6 @@ describe('money rules', () => {
 
   it('turns typed yuan and 万元 into fen without floating-point drift', () => {
     expect(yuanToFen(19.99)).toBe(1999);
-    expect(wanToFen(18.5)).toBe(185_000_000);
+    expect(wanToFen(18.5)).toBe(18_500_000);
   });
 });

@@ -20,7 +20,7 @@ export function yuanToFen(yuan: number): number {
   return Math.round(yuan * FEN_PER_YUAN);
 }
 
-/** 万元 typed by a person → fen (18.5 → 185_000_000). */
+/** 万元 typed by a person → fen (18.5 → 18_500_000). */
 export function wanToFen(wan: number): number {
   return Math.round(wan * FEN_PER_WAN_YUAN);
 }
