@@ -31,7 +31,20 @@ import {
   UsergroupAddOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { ROLES, type Role } from './api/org';
+import {
+  AFTER_SALES,
+  ALL_STAFF_ROLES,
+  COMPLAINT_HANDLERS,
+  FEEDBACK_READERS,
+  HEAD_OFFICE,
+  IMPORTERS,
+  LOYALTY,
+  LOYALTY_MANAGERS,
+  MANAGERS,
+  REMINDER_RULE_READERS,
+  SALES,
+} from 'server/contracts/roles.contract';
+import type { Role } from './api/org';
 
 export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: '系统管理员',
@@ -43,47 +56,34 @@ export const ROLE_LABELS: Record<Role, string> = {
   STORE_MANAGER: '店总/门店经理',
 };
 
-const EVERYONE: readonly Role[] = ROLES;
-const MANAGERS: readonly Role[] = ['ADMIN', 'DIRECTOR', 'REGION_MANAGER', 'STORE_MANAGER'];
-/** Roles that work the sales pipeline; the server scopes the leads each one sees. */
-const SALES: readonly Role[] = [...MANAGERS, 'CONSULTANT'];
-/** Roles that run the workshop: bookings, check-in, work orders and parts. */
-const AFTER_SALES: readonly Role[] = [...MANAGERS, 'SERVICE_ADVISOR'];
-/** Roles that look after the members' programme: marketing runs it, the director watches it. */
-const LOYALTY: readonly Role[] = ['ADMIN', 'DIRECTOR', 'MARKETER'];
-/** Roles that see the reminder rules: marketing runs them, managers see what their customers get. */
-const AUTOMATION: readonly Role[] = [...MANAGERS, 'MARKETER'];
-/** Roles that read surveys and complaints: whoever answers for the customer's experience. */
-const FEEDBACK: readonly Role[] = [...AFTER_SALES, 'MARKETER'];
+const EVERYONE = ALL_STAFF_ROLES;
 /** Every role has figures of its own on the dashboard; the server returns only the sections a role may see. */
-const DASHBOARD: readonly Role[] = EVERYONE;
-/** Roles that read the audit log: the system's administrator and the director who answers for the company. */
-const AUDITORS: readonly Role[] = ['ADMIN', 'DIRECTOR'];
+const DASHBOARD = ALL_STAFF_ROLES;
 
 /** Actions inside an area that only some of its visitors may take. The server checks them again. */
 const ACTIONS = {
   /** Switch and edit reminder rules, send a failed message again; managers only look. */
-  'automation.manage': ['ADMIN', 'MARKETER'],
+  'automation.manage': LOYALTY_MANAGERS,
   /** Record a complaint and add notes to it; marketing only reads. */
-  'complaints.handle': AFTER_SALES,
+  'complaints.handle': COMPLAINT_HANDLERS,
   /** Pick a consultant on the dashboard: the managers of the sales teams. */
   'dashboard.filterByConsultant': MANAGERS,
   /** Pick a region on the dashboard: those who see more than one region. */
-  'dashboard.filterByRegion': ['ADMIN', 'DIRECTOR'],
+  'dashboard.filterByRegion': HEAD_OFFICE,
   /**
    * Pick a store on the dashboard: those who see more than one store and have store figures (marketing sees
    * only the members' section, which is company-wide).
    */
   'dashboard.filterByStore': ['ADMIN', 'DIRECTOR', 'REGION_MANAGER'],
   /** Import customers with their cars (a legacy DMS export): head office only; every manager imports leads. */
-  'imports.customerVehicles': ['ADMIN', 'DIRECTOR'],
+  'imports.customerVehicles': HEAD_OFFICE,
   'leads.assign': MANAGERS,
   /** Filter the lead list by consultant: those who see more than their own leads. */
   'leads.filterByConsultant': MANAGERS,
   /** Adjust a member's points, edit tiers, earning rules and rewards; the director only looks. */
-  'loyalty.manage': ['ADMIN', 'MARKETER'],
+  'loyalty.manage': LOYALTY_MANAGERS,
   /** Save and delete segments, create, schedule and cancel campaigns; the director only looks. */
-  'marketing.manage': ['ADMIN', 'MARKETER'],
+  'marketing.manage': LOYALTY_MANAGERS,
   'staff.handover': MANAGERS,
   'staff.manage': ['ADMIN'],
   /** Add test-drive cars and take them out of (or back into) service; consultants only look. */
@@ -177,7 +177,7 @@ export const AREAS: readonly Area[] = [
     label: '自动提醒',
     description: '首保、保养、续保、生日等提醒的渠道、时机与文案',
     icon: BellOutlined,
-    roles: AUTOMATION,
+    roles: REMINDER_RULE_READERS,
     group: 'care',
   },
   {
@@ -188,8 +188,8 @@ export const AREAS: readonly Area[] = [
     roles: LOYALTY,
     group: 'care',
   },
-  { path: '/surveys', label: '满意度回访', description: '保养与试驾后的回访、NPS 与满意度', icon: SmileOutlined, roles: FEEDBACK, group: 'care' },
-  { path: '/complaints', label: '投诉工单', description: '客户投诉的响应时限、处理记录与结果', icon: ExceptionOutlined, roles: FEEDBACK, group: 'care' },
+  { path: '/surveys', label: '满意度回访', description: '保养与试驾后的回访、NPS 与满意度', icon: SmileOutlined, roles: FEEDBACK_READERS, group: 'care' },
+  { path: '/complaints', label: '投诉工单', description: '客户投诉的响应时限、处理记录与结果', icon: ExceptionOutlined, roles: FEEDBACK_READERS, group: 'care' },
   { path: '/approvals', label: '折扣审批', description: '审批超出顾问权限的报价折扣', icon: AuditOutlined, roles: MANAGERS },
   { path: '/assignment', label: '分配规则', description: '线索分配方式、顾问上限与在岗名单', icon: ClusterOutlined, roles: MANAGERS },
   { path: '/staff', label: '员工管理', description: '员工账号、角色与所属门店', icon: TeamOutlined, roles: MANAGERS },
@@ -198,9 +198,9 @@ export const AREAS: readonly Area[] = [
     label: '数据导入',
     description: '用 Excel 批量导入线索、客户与车辆，先校验每一行，确认后一次写入',
     icon: CloudUploadOutlined,
-    roles: MANAGERS,
+    roles: IMPORTERS,
   },
-  { path: '/audit-logs', label: '审计日志', description: '登录、改派、审批与员工、客户数据变更的留痕，只读', icon: FileProtectOutlined, roles: AUDITORS },
+  { path: '/audit-logs', label: '审计日志', description: '登录、改派、审批与员工、客户数据变更的留痕，只读', icon: FileProtectOutlined, roles: HEAD_OFFICE },
   { path: '/profile', label: '个人资料', description: '我的账号、角色与门店', icon: UserOutlined, roles: EVERYONE },
 ];
 

@@ -1,6 +1,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
+import { addDaysToDate, shanghaiDateOf, shanghaiWallClockOf } from 'server/contracts/shanghai-time.rules';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -12,19 +13,22 @@ export function shanghaiNow(): Dayjs {
   return dayjs().tz(SHANGHAI);
 }
 
+/** The Shanghai wall clock of an ISO instant from the API, 'YYYY-MM-DDTHH:mm:ss.sss'. */
+const wallClock = (iso: string) => shanghaiWallClockOf(new Date(iso));
+
 /** An ISO (UTC) time from the API as Shanghai wall-clock time, e.g. 2025-03-08 14:05. */
 export function formatShanghaiTime(iso: string | null, empty = '—'): string {
-  return iso ? dayjs(iso).tz(SHANGHAI).format('YYYY-MM-DD HH:mm') : empty;
+  return iso ? wallClock(iso).slice(0, 16).replace('T', ' ') : empty;
 }
 
 /** An ISO (UTC) time to the second, for records where the order of events matters (the audit log), e.g. 2025-03-08 14:05:09. */
 export function formatShanghaiSeconds(iso: string): string {
-  return dayjs(iso).tz(SHANGHAI).format('YYYY-MM-DD HH:mm:ss');
+  return wallClock(iso).slice(0, 19).replace('T', ' ');
 }
 
 /** An ISO (UTC) time from the API as its Shanghai calendar date, e.g. 2025-03-08. */
 export function formatShanghaiDate(iso: string): string {
-  return dayjs(iso).tz(SHANGHAI).format('YYYY-MM-DD');
+  return shanghaiDateOf(new Date(iso));
 }
 
 /**
@@ -56,20 +60,19 @@ export function formatShanghaiRelative(iso: string): string {
 
 /** A short Shanghai time for cards: 3月8日 14:05. */
 export function formatShanghaiShort(iso: string): string {
-  return dayjs(iso).tz(SHANGHAI).format('M月D日 HH:mm');
+  const clock = wallClock(iso);
+  return `${Number(clock.slice(5, 7))}月${Number(clock.slice(8, 10))}日 ${clock.slice(11, 16)}`;
 }
 
 /** Today's Shanghai calendar date, e.g. 2025-03-08: the dealership's "today" whatever the browser's zone. */
 export function shanghaiToday(): string {
-  return shanghaiNow().format('YYYY-MM-DD');
+  return shanghaiDateOf(new Date());
 }
 
 /** The Shanghai clock time of an ISO instant, e.g. 14:00, for slots within one day. */
 export function formatShanghaiClock(iso: string): string {
-  return dayjs(iso).tz(SHANGHAI).format('HH:mm');
+  return wallClock(iso).slice(11, 16);
 }
 
 /** A calendar date (YYYY-MM-DD) moved by whole days, e.g. 2025-03-08 + 1 → 2025-03-09. */
-export function addCalendarDays(date: string, days: number): string {
-  return dayjs(date).add(days, 'day').format('YYYY-MM-DD');
-}
+export const addCalendarDays: (date: string, days: number) => string = addDaysToDate;

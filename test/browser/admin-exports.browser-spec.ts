@@ -142,14 +142,14 @@ describe('Excel exports in the admin', () => {
     expect(vehicles.body.total).toBeGreaterThan(0);
     expect(dataRows(vehicleExport.sheet)).toHaveLength(vehicles.body.total);
 
-    // A refusal is read from the JSON error body and shown in words, not as a broken file.
+    // A refusal is read from the JSON error body and shown in the server's words, not as a broken file.
     await page.route(
       (url) => url.pathname === '/api/vehicles/export',
       (route) =>
-      route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ statusCode: 403, code: 'FORBIDDEN', message: 'Forbidden' }) }),
+      route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ statusCode: 403, code: 'FORBIDDEN', message: '当前角色无权执行此操作', requestId: 'test' }) }),
     );
     await page.click('[data-testid=vehicle-export]');
-    await page.locator('.ant-message').getByText('无权限执行此操作').waitFor();
+    await page.locator('.ant-message').getByText('当前角色无权执行此操作').waitFor();
     await page.unrouteAll();
 
     // Every car of the store checked in, so the 已接车 list has something to export.

@@ -86,7 +86,7 @@ describe('loyalty in the admin', () => {
     await page.fill('[data-testid=adjust-points]', '2000');
     await page.fill('[data-testid=adjust-reason]', DEDUCT_REASON);
     await page.click('[data-testid=adjust-submit]');
-    await page.locator('[data-testid=adjust-error]').getByText('积分不足，不能扣成负数').waitFor();
+    await page.locator('[data-testid=adjust-error]').getByText('积分不足：需要 2000，当前可用 1000').waitFor();
     await page.locator('[data-testid=adjust-form] .ant-form-item-explain-error').filter({ hasText: '最多可扣减 1,000 分' }).waitFor();
     await settle(page);
     await page.screenshot({ path: artifactPath('admin-loyalty-insufficient.png') });

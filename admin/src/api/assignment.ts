@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { AssignmentMode } from 'server/contracts/enums.contract';
+import type * as contract from 'server/contracts/leads.contract';
 import { request } from './client';
+import type { Wire } from './wire';
 
-export type AssignmentMode = 'ROUND_ROBIN' | 'MODEL_SPECIALTY';
+export type { AssignmentMode };
 
 export const ASSIGNMENT_MODE_LABELS: Record<AssignmentMode, string> = {
   ROUND_ROBIN: '轮流分配',
@@ -13,29 +16,13 @@ export const ASSIGNMENT_MODE_HINTS: Record<AssignmentMode, string> = {
   MODEL_SPECIALTY: '优先分给擅长该意向车型的顾问；没有时按顺序轮流',
 };
 
-export interface ConsultantRosterEntry {
-  id: number;
-  name: string;
-  username: string;
-  onDuty: boolean;
-  openLeads: number;
-  specialtyModelIds: number[];
-}
-
-export interface AssignmentSettings {
-  assignmentMode: AssignmentMode;
-  consultantOpenLeadCap: number;
-  /** The discount a consultant may give without approval, in basis points of MSRP (500 = 5%). */
-  consultantDiscountLimitBp: number;
-}
-
-export interface StoreAssignment extends AssignmentSettings {
-  storeId: number;
-  consultants: ConsultantRosterEntry[];
-}
+export type ConsultantRosterEntry = Wire<typeof contract.consultantRosterEntrySchema>;
+export type AssignmentSettings = z.input<typeof contract.assignmentSettingsSchema>;
+export type StoreAssignment = Wire<typeof contract.storeAssignmentSchema>;
+export type ConsultantRosterUpdate = z.input<typeof contract.consultantRosterUpdateSchema>;
 
 export const assignmentSettingsSchema = z.object({
-  assignmentMode: z.enum(['ROUND_ROBIN', 'MODEL_SPECIALTY'], { error: '请选择分配方式' }),
+  assignmentMode: z.enum(AssignmentMode, { error: '请选择分配方式' }),
   consultantOpenLeadCap: z
     .number({ error: '请填写顾问线索上限' })
     .int('上限须为整数')
@@ -62,7 +49,7 @@ export function updateStoreAssignment(storeId: number, settings: AssignmentSetti
 export function updateConsultantRoster(
   storeId: number,
   staffId: number,
-  change: { onDuty?: boolean; specialtyModelIds?: number[] },
+  change: ConsultantRosterUpdate,
 ): Promise<ConsultantRosterEntry> {
   return request<ConsultantRosterEntry>(`/stores/${storeId}/consultants/${staffId}`, { method: 'PATCH', body: change });
 }

@@ -1,29 +1,12 @@
+import { AUDIT_ACTIONS, type AuditAction } from 'server/contracts/audit.contract';
+import type * as contract from 'server/contracts/audit.contract';
 import { request, type Paged } from './client';
+import type { Wire } from './wire';
 
-// Mirrors server/src/contracts/audit.contract.ts: the append-only log of sensitive actions (审计日志).
+// The append-only log of sensitive actions (审计日志), as server/contracts/audit.contract defines it.
 // The server refuses every update and delete of it, so this module only reads.
 
-export const AUDIT_ACTIONS = [
-  'auth.login',
-  'auth.login_failed',
-  'lead.stage_changed',
-  'lead.reassigned',
-  'lead.handover',
-  'quote.decided',
-  'points.adjusted',
-  'staff.created',
-  'staff.updated',
-  'staff.deactivated',
-  'staff.reactivated',
-  'customer.data_exported',
-  'customer.anonymised',
-  'customer.consent_given',
-  'export.created',
-  'customer.mobile_revealed',
-  'import.committed',
-  'import.failed',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export { AUDIT_ACTIONS, type AuditAction };
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'auth.login': '登录',
@@ -46,8 +29,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'import.failed': '导入失败',
 };
 
-export const AUDIT_ACTOR_TYPES = ['STAFF', 'CUSTOMER', 'SYSTEM', 'ANONYMOUS'] as const;
-export type AuditActorType = (typeof AUDIT_ACTOR_TYPES)[number];
+export type AuditActorType = NonNullable<contract.AuditQuery['actorType']>;
+export const AUDIT_ACTOR_TYPES: readonly AuditActorType[] = ['STAFF', 'CUSTOMER', 'SYSTEM', 'ANONYMOUS'];
 
 /** ANONYMOUS is someone not signed in: in practice a failed login, named by the username typed. */
 export const AUDIT_ACTOR_TYPE_LABELS: Record<AuditActorType, string> = { STAFF: '员工', CUSTOMER: '客户', SYSTEM: '系统', ANONYMOUS: '未登录' };
@@ -76,39 +59,10 @@ export const LOGIN_FAILURE_REASON_LABELS: Record<string, string> = {
 };
 
 /** One entry. Labels are looked up with a fallback: an action or type this admin does not know yet shows as the server names it. */
-export interface AuditEntry {
-  id: number;
-  actorType: string;
-  actorId: number | null;
-  /** The staff member's current name, the customer's, or the username typed at a failed login. */
-  actorName: string | null;
-  action: string;
-  entityType: string | null;
-  entityId: string | null;
-  /** The record's fields before and after the action, as JSON; mobiles are masked by the server. */
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-  userAgent: string | null;
-  requestId: string | null;
-  createdAt: string;
-}
+export type AuditEntry = Wire<typeof contract.auditEntrySchema>;
 
-// A type alias, not an interface, so it fits the client's query record as it is.
-export type AuditListQuery = {
-  action?: AuditAction;
-  actorType?: AuditActorType;
-  actorId?: number;
-  entityType?: AuditEntityType;
-  entityId?: string;
-  /** The actor's name (or the username typed at a failed login), or an exact IP. */
-  q?: string;
-  /** Shanghai calendar dates, YYYY-MM-DD, both included. */
-  from?: string;
-  to?: string;
-  page: number;
-  pageSize: number;
-};
+/** The admin picks an entity type from the kinds it knows; the server takes any short text. */
+export type AuditListQuery = Omit<contract.AuditQuery, 'entityType'> & { entityType?: AuditEntityType };
 
 /** The server's limits on the free-text filters. */
 export const AUDIT_SEARCH_MAX_LENGTH = 64;

@@ -1,33 +1,19 @@
+import type { z } from 'zod';
 import { endServerSession, request } from './client';
-import type { Role } from './org';
+import type * as contract from 'server/contracts/auth.contract';
 import { saveAccessToken } from './token-store';
+import type { Wire } from './wire';
 
-export interface SessionStaff {
-  id: number;
-  username: string;
-  name: string;
-  role: Role;
-  storeId: number | null;
-  regionId: number | null;
-}
-
+export type SessionStaff = Wire<typeof contract.staffIdentitySchema>;
 /** The refresh token comes as an httpOnly cookie, not in the body. */
-export interface LoginResult {
-  accessToken: string;
-  staff: SessionStaff;
-}
-
-export interface CurrentStaff extends SessionStaff {
-  mobile: string | null;
-  store: { id: number; name: string } | null;
-  region: { id: number; name: string } | null;
-}
+export type LoginResult = Wire<typeof contract.staffLoginResultSchema>;
+export type CurrentStaff = Wire<typeof contract.staffMeSchema>;
 
 /** Signs in and keeps the access token for every later request of this tab. */
 export async function login(username: string, password: string): Promise<SessionStaff> {
   const result = await request<LoginResult>('/auth/staff/login', {
     method: 'POST',
-    body: { username, password },
+    body: { username, password } satisfies z.input<typeof contract.staffLoginSchema>,
     authenticated: false,
   });
   saveAccessToken(result.accessToken);

@@ -1,22 +1,15 @@
 import { z } from 'zod';
+import { MessageChannel, OutboxStatus, ReminderKind } from 'server/contracts/enums.contract';
+import type * as contract from 'server/contracts/automation.contract';
 import { request, type Paged } from './client';
+import type { Wire } from './wire';
 
-// Mirrors server/src/contracts/automation.contract.ts: the reminder rules that turn dates into messages
-// (自动提醒), the outbox every message goes out through (发送记录) and a customer's message timeline.
+// The reminder rules that turn dates into messages (自动提醒), the outbox every message goes out through
+// (发送记录) and a customer's message timeline, as server/contracts/automation.contract defines them.
 
-export const REMINDER_KINDS = [
-  'FIRST_SERVICE',
-  'MAINTENANCE_DUE',
-  'INSURANCE_RENEWAL',
-  'WARRANTY_ENDING',
-  'BIRTHDAY',
-  'TEST_DRIVE_TOMORROW',
-  'SERVICE_BOOKING_TOMORROW',
-  'DORMANT_OWNER',
-  'TASK_OVERDUE',
-  'POINTS_EXPIRING',
-] as const;
-export type ReminderKind = (typeof REMINDER_KINDS)[number];
+export type { MessageChannel, OutboxStatus, ReminderKind };
+
+export const REMINDER_KINDS = Object.values(ReminderKind);
 
 export const REMINDER_KIND_LABELS: Record<ReminderKind, string> = {
   FIRST_SERVICE: '首保提醒',
@@ -41,13 +34,11 @@ export const GIFT_KINDS: readonly ReminderKind[] = ['BIRTHDAY'];
  */
 export const SWITCH_ONLY_KINDS: readonly ReminderKind[] = ['TASK_OVERDUE'];
 
-export const MESSAGE_CHANNELS = ['WECHAT', 'SMS', 'IN_APP'] as const;
-export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
+export const MESSAGE_CHANNELS = Object.values(MessageChannel);
 
 export const MESSAGE_CHANNEL_LABELS: Record<MessageChannel, string> = { WECHAT: '微信订阅消息', SMS: '短信', IN_APP: '站内消息' };
 
-export const OUTBOX_STATUSES = ['PENDING', 'SENDING', 'SENT', 'SKIPPED', 'DEAD'] as const;
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+export const OUTBOX_STATUSES = Object.values(OutboxStatus);
 
 /** DEAD is a message that ran out of retries: someone has to look at it. */
 export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {
@@ -61,8 +52,8 @@ export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {
 /** Only these may be sent again; the others are on their way or done. */
 export const RESENDABLE_STATUSES: readonly OutboxStatus[] = ['DEAD', 'SKIPPED'];
 
-export const OUTBOX_SOURCES = ['REMINDER', 'CAMPAIGN', 'SURVEY', 'COMPLAINT'] as const;
-export type OutboxSource = (typeof OUTBOX_SOURCES)[number];
+export type OutboxSource = NonNullable<OutboxListQuery['source']>;
+export const OUTBOX_SOURCES: readonly OutboxSource[] = ['REMINDER', 'CAMPAIGN', 'SURVEY', 'COMPLAINT'];
 
 export const OUTBOX_SOURCE_LABELS: Record<OutboxSource, string> = { REMINDER: '自动提醒', CAMPAIGN: '营销活动', SURVEY: '满意度回访', COMPLAINT: '投诉工单' };
 
@@ -82,66 +73,13 @@ export const SMS_QUIET_HOURS_NOTE = '短信 21:00–08:00 不发送，顺延至�
 
 // ---- Response shapes ----
 
-export interface ReminderRule {
-  id: number;
-  kind: ReminderKind;
-  name: string;
-  channel: MessageChannel;
-  /** How many days before the date (expiry, booking, birthday…) the message goes out; 0 = on the day. */
-  daysBefore: number;
-  intervalMonths: number | null;
-  intervalKm: number | null;
-  giftPoints: number | null;
-  template: string;
-  wechatTemplateId: string | null;
-  enabled: boolean;
-  /** Messages the rule wrote in the last 30 days, and how many of them went out. */
-  last30Days: { queued: number; sent: number };
-  updatedAt: string;
-}
+export type ReminderRule = Wire<typeof contract.reminderRuleSchema>;
+export type OutboxMessage = Wire<typeof contract.outboxMessageSchema>;
+export type OutboxRecipient = NonNullable<OutboxMessage['recipient']>;
+export type OutboxSummary = Wire<typeof contract.outboxSummarySchema>;
+export type CustomerMessage = Wire<typeof contract.customerMessageSchema>;
 
-export interface OutboxRecipient {
-  kind: 'CUSTOMER' | 'STAFF';
-  id: number;
-  name: string | null;
-  /** Masked (138****5678) unless the role may see it. */
-  mobile: string | null;
-}
-
-export interface OutboxMessage {
-  id: number;
-  dedupeKey: string;
-  source: string;
-  ruleId: number | null;
-  campaignId: number | null;
-  channel: MessageChannel;
-  recipient: OutboxRecipient | null;
-  title: string;
-  body: string;
-  /** The Shanghai date the message is for, YYYY-MM-DD. */
-  dueOn: string;
-  status: OutboxStatus;
-  attempts: number;
-  nextAttemptAt: string;
-  lastError: string | null;
-  sentAt: string | null;
-  createdAt: string;
-}
-
-export type OutboxSummary = Record<OutboxStatus, number>;
-
-export interface CustomerMessage {
-  id: number;
-  channel: MessageChannel;
-  title: string;
-  body: string;
-  /** The mini-program page the message opens, if any. */
-  page: string | null;
-  sentAt: string;
-  readAt: string | null;
-}
-
-// ---- Request bodies: the server's rules, with the messages a person reads ----
+// ---- Form schema: the server's rules, with the messages a person reads; the request type is the contract's ----
 
 export const MAX_TEMPLATE_LENGTH = 500;
 
@@ -158,7 +96,7 @@ export const updateReminderRuleSchema = z
     enabled: z.boolean().optional(),
   })
   .strict();
-export type UpdateReminderRuleInput = z.input<typeof updateReminderRuleSchema>;
+export type UpdateReminderRuleInput = z.input<typeof contract.updateReminderRuleSchema>;
 
 // ---- Calls ----
 
@@ -170,17 +108,7 @@ export function updateReminderRule(ruleId: number, input: UpdateReminderRuleInpu
   return request<ReminderRule>(`/automation/reminder-rules/${ruleId}`, { method: 'PATCH', body: updateReminderRuleSchema.parse(input) });
 }
 
-// A type alias, not an interface, so it fits the client's query record as it is.
-export type OutboxListQuery = {
-  status?: OutboxStatus;
-  channel?: MessageChannel;
-  source?: OutboxSource;
-  ruleId?: number;
-  campaignId?: number;
-  customerId?: number;
-  page: number;
-  pageSize: number;
-};
+export type OutboxListQuery = contract.OutboxQuery;
 
 export function listOutbox(query: OutboxListQuery, signal?: AbortSignal): Promise<Paged<OutboxMessage>> {
   return request<Paged<OutboxMessage>>('/automation/outbox', { query, signal });
@@ -195,7 +123,7 @@ export function resendOutboxMessage(messageId: number): Promise<OutboxMessage> {
   return request<OutboxMessage>(`/automation/outbox/${messageId}/resend`, { method: 'POST' });
 }
 
-export type CustomerMessageQuery = { customerId: number; page: number; pageSize: number };
+export type CustomerMessageQuery = z.output<typeof contract.customerMessagesQuerySchema>;
 
 export function listCustomerMessages(query: CustomerMessageQuery, signal?: AbortSignal): Promise<Paged<CustomerMessage>> {
   return request<Paged<CustomerMessage>>('/automation/messages', { query, signal });

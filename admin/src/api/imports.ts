@@ -1,49 +1,20 @@
+import { IMPORT_KINDS, type ImportKind, type ImportRowError, type ImportStatus } from 'server/contracts/imports.contract';
+import type * as contract from 'server/contracts/imports.contract';
 import { downloadFile, request, type Paged } from './client';
+import type { Wire } from './wire';
 
-// Mirrors server/src/contracts/imports.contract.ts: Excel imports (数据导入) of leads, and of customers with
-// their cars. An upload is checked first (the dry run); only an error-free file can be committed.
+// Excel imports (数据导入) of leads, and of customers with their cars, as server/contracts/imports.contract
+// defines them. An upload is checked first (the dry run); only an error-free file can be committed.
 
-export const IMPORT_KINDS = ['leads', 'customer-vehicles'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+export { IMPORT_KINDS, type ImportKind, type ImportRowError, type ImportStatus };
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = { leads: '线索', 'customer-vehicles': '客户与车辆' };
 
-export type ImportStatus = 'VALIDATING' | 'VALIDATED' | 'COMMITTING' | 'COMMITTED' | 'FAILED';
 
-export interface ImportRowError {
-  /** The row as Excel numbers it (the header is row 1). */
-  row: number;
-  column: string;
-  message: string;
-}
-
-export interface ImportJobSummary {
-  id: number;
-  kind: ImportKind;
-  fileName: string;
-  status: ImportStatus;
-  /** 0 until the dry run has read the whole file. */
-  totalRows: number;
-  processedRows: number;
-  validRows: number;
-  errorCount: number;
-  createdCount: number;
-  skippedCount: number;
-  failureMessage: string | null;
-  createdBy: { id: number; name: string };
-  createdAt: string;
-  finishedAt: string | null;
-}
-
-export interface ImportJob extends ImportJobSummary {
-  /** The first 200 errors. */
-  errors: ImportRowError[];
-}
-
-export interface ImportErrorPage extends Paged<ImportRowError> {
-  /** Every error found; `total` is how many were kept (the first 1,000). */
-  errorCount: number;
-}
+export type ImportJobSummary = Wire<typeof contract.importJobSummarySchema>;
+export type ImportJob = Wire<typeof contract.importJobSchema>;
+/** `errorCount` is every error found; `total` is how many were kept (the first 1,000). */
+export type ImportErrorPage = Wire<typeof contract.importErrorPageSchema>;
 
 export const isRunning = (status: ImportStatus) => status === 'VALIDATING' || status === 'COMMITTING';
 
@@ -65,7 +36,7 @@ export function listImportErrors(id: number, page: number, pageSize: number, sig
   return request<ImportErrorPage>(`/imports/${id}/errors`, { query: { page, pageSize }, signal });
 }
 
-export function listImports(query: { kind?: ImportKind; page: number; pageSize: number }, signal?: AbortSignal): Promise<Paged<ImportJobSummary>> {
+export function listImports(query: contract.ImportListQuery, signal?: AbortSignal): Promise<Paged<ImportJobSummary>> {
   return request<Paged<ImportJobSummary>>('/imports', { query, signal });
 }
 

@@ -1,12 +1,16 @@
 import { z } from 'zod';
+import { FollowUpType, LeadSource, LeadStage, LostReason, type ApprovalStatus } from 'server/contracts/enums.contract';
+import type * as contract from 'server/contracts/leads.contract';
+import { canMoveStage, isOpenStage, OPEN_STAGES, requiresNextFollowUp } from 'server/contracts/lead-stages.rules';
+import { MAX_PRICE_FEN } from 'server/contracts/common.contract';
 import { request, type Paged } from './client';
-import type { Task } from './tasks';
+import type { Wire } from './wire';
 
-// Mirrors server/src/contracts/leads.contract.ts (the server's enums come from generated Prisma code,
-// which is not in git, so the values are repeated here). Labels are the words the dealership uses.
+// The leads domain as the contracts define it (server/contracts/leads.contract), with the words the
+// dealership uses for each value.
 
-export const LEAD_STAGES = ['NEW', 'CONTACTED', 'INVITED', 'TEST_DRIVEN', 'QUOTED', 'ORDERED', 'DELIVERED', 'LOST'] as const;
-export type LeadStage = (typeof LEAD_STAGES)[number];
+export type { LeadSource, LeadStage, LostReason, FollowUpType, ApprovalStatus };
+export const LEAD_STAGES = Object.values(LeadStage);
 
 export const LEAD_STAGE_LABELS: Record<LeadStage, string> = {
   NEW: '新线索',
@@ -19,22 +23,7 @@ export const LEAD_STAGE_LABELS: Record<LeadStage, string> = {
   LOST: '已战败',
 };
 
-export const LEAD_SOURCES = [
-  'MINI_PROGRAM',
-  'WEBSITE',
-  'AUTOHOME',
-  'DONGCHEDI',
-  'DOUYIN',
-  'XIAOHONGSHU',
-  'WECHAT',
-  'HOTLINE',
-  'WALK_IN',
-  'AUTO_SHOW',
-  'REFERRAL',
-  'IMPORT',
-  'OTHER',
-] as const;
-export type LeadSource = (typeof LEAD_SOURCES)[number];
+export const LEAD_SOURCES = Object.values(LeadSource);
 
 export const LEAD_SOURCE_LABELS: Record<LeadSource, string> = {
   MINI_PROGRAM: '小程序',
@@ -55,8 +44,7 @@ export const LEAD_SOURCE_LABELS: Record<LeadSource, string> = {
 /** Sources a person keys in at the store; the others arrive by themselves (mini-program, webhooks, imports). */
 export const MANUAL_LEAD_SOURCES: readonly LeadSource[] = ['HOTLINE', 'WALK_IN', 'AUTO_SHOW', 'REFERRAL', 'WECHAT', 'WEBSITE', 'OTHER'];
 
-export const LOST_REASONS = ['PRICE', 'COMPETITOR', 'TIMING', 'NO_RESPONSE', 'FINANCE', 'OTHER'] as const;
-export type LostReason = (typeof LOST_REASONS)[number];
+export const LOST_REASONS = Object.values(LostReason);
 
 export const LOST_REASON_LABELS: Record<LostReason, string> = {
   PRICE: '价格',
@@ -67,8 +55,7 @@ export const LOST_REASON_LABELS: Record<LostReason, string> = {
   OTHER: '其他',
 };
 
-export const FOLLOW_UP_TYPES = ['CALL', 'SMS', 'WECHAT', 'VISIT', 'OTHER'] as const;
-export type FollowUpType = (typeof FOLLOW_UP_TYPES)[number];
+export const FOLLOW_UP_TYPES = Object.values(FollowUpType);
 
 export const FOLLOW_UP_TYPE_LABELS: Record<FollowUpType, string> = {
   CALL: '电话',
@@ -78,8 +65,6 @@ export const FOLLOW_UP_TYPE_LABELS: Record<FollowUpType, string> = {
   OTHER: '其他',
 };
 
-export type ApprovalStatus = 'NOT_REQUIRED' | 'PENDING' | 'APPROVED' | 'REJECTED';
-
 export const APPROVAL_STATUS_LABELS: Record<ApprovalStatus, string> = {
   NOT_REQUIRED: '无需审批',
   PENDING: '待审批',
@@ -87,29 +72,13 @@ export const APPROVAL_STATUS_LABELS: Record<ApprovalStatus, string> = {
   REJECTED: '已驳回',
 };
 
-// ---- Stage rules, as server/src/modules/leads/lead-stages.rules.ts decides them ----
+// ---- Stage rules: server/contracts/lead-stages.rules decides them for both sides ----
 
-/** The open stages in pipeline order; a lead moves forward through them (skipping is allowed). */
-export const OPEN_STAGES: readonly LeadStage[] = ['NEW', 'CONTACTED', 'INVITED', 'TEST_DRIVEN', 'QUOTED', 'ORDERED'];
-
-/** Stages a lost lead can be reopened into: an order or a delivery is never re-entered that way. */
-const REOPEN_STAGES: readonly LeadStage[] = OPEN_STAGES.filter((stage) => stage !== 'ORDERED');
-
-export function isOpenStage(stage: LeadStage): boolean {
-  return OPEN_STAGES.includes(stage);
-}
+export { isOpenStage, OPEN_STAGES, requiresNextFollowUp };
 
 /** The stages a lead in `from` may move to, in pipeline order (LOST last). */
 export function nextStagesFrom(from: LeadStage): LeadStage[] {
-  if (from === 'DELIVERED') return [];
-  if (from === 'LOST') return [...REOPEN_STAGES];
-  if (from === 'ORDERED') return ['DELIVERED', 'LOST'];
-  return [...OPEN_STAGES.slice(OPEN_STAGES.indexOf(from) + 1), 'LOST'];
-}
-
-/** Every stage change requires the next follow-up task, except closing the lead. */
-export function requiresNextFollowUp(to: LeadStage): boolean {
-  return to !== 'LOST' && to !== 'DELIVERED';
+  return LEAD_STAGES.filter((to) => canMoveStage(from, to));
 }
 
 /** A quote an order may be placed on. */
@@ -119,109 +88,24 @@ export function isQuoteUsable(quote: Pick<Quote, 'approvalStatus'>): boolean {
 
 // ---- Response shapes ----
 
-export interface Named {
-  id: number;
-  name: string;
-}
-
-export interface LeadSummary {
-  id: number;
-  name: string;
-  /** As the server returns it: masked (138****5678) for roles that may not see the full number. */
-  mobile: string;
-  source: LeadSource;
-  stage: LeadStage;
-  store: Named;
-  intendedModel: Named | null;
-  budgetMin: number | null;
-  budgetMax: number | null;
-  assignedTo: Named | null;
-  customer: { id: number };
-  nextFollowUpAt: string | null;
-  lastContactedAt: string | null;
-  createdAt: string;
-}
-
-export type CreatedLead =
-  | (LeadSummary & {
-      /** true when the capture joined the customer's open lead at the store instead of creating one. */
-      joined: boolean;
-    })
-  /** Joined an open lead outside the caller's scope (a colleague's): only which lead it was. */
-  | { joined: true; leadId: number };
-
-export interface LeadNeeds {
-  budget?: string;
-  use?: string;
-  concerns?: string;
-}
-
-export type QuoteLineKind = 'OPTION' | 'FEE';
+export type Named = LeadSummary['store'];
+export type LeadSummary = Wire<typeof contract.leadSummarySchema>;
+export type CreatedLead = Wire<typeof contract.createdLeadSchema>;
+export type LeadNeeds = Wire<typeof contract.needsSchema>;
+export type QuoteLineKind = Wire<typeof contract.quoteLineSchema>['kind'];
 
 export const QUOTE_LINE_KIND_LABELS: Record<QuoteLineKind, string> = { OPTION: '选装', FEE: '费用' };
 
-export interface QuoteLine {
-  kind: QuoteLineKind;
-  name: string;
-  amountFen: number;
-}
+export type QuoteLine = Wire<typeof contract.quoteSchema>['lines'][number];
+export type Quote = Wire<typeof contract.quoteSchema>;
+export type TimelineEntry = Wire<typeof contract.timelineEntrySchema>;
+export type TimelineKind = TimelineEntry['kind'];
+export type LeadOrder = NonNullable<LeadDetail['order']>;
+export type LeadDetail = Wire<typeof contract.leadDetailSchema>;
 
-export interface Quote {
-  id: number;
-  leadId: number;
-  trim: { id: number; name: string; modelName: string };
-  msrpFen: number;
-  lines: QuoteLine[];
-  discountFen: number;
-  /** Discount as basis points of MSRP (500 = 5%). */
-  discountBp: number;
-  totalFen: number;
-  approvalStatus: ApprovalStatus;
-  createdBy: Named;
-  decidedBy: Named | null;
-  decidedAt: string | null;
-  decisionNote: string | null;
-  createdAt: string;
-}
+// ---- Form schemas: the server's bounds (the request types below are the contract's), with the words a person reads ----
 
-export type TimelineKind = 'TOUCH' | 'FOLLOW_UP' | 'STAGE' | 'ASSIGNMENT' | 'TASK' | 'QUOTE' | 'ORDER' | 'DELIVERY' | 'TEST_DRIVE';
-
-export interface TimelineEntry {
-  at: string;
-  kind: TimelineKind;
-  title: string;
-  detail: string | null;
-  staff: Named | null;
-}
-
-export interface LeadOrder {
-  id: number;
-  quoteId: number;
-  priceFen: number;
-  financePlan: string | null;
-  depositFen: number;
-  signedAt: string;
-}
-
-export interface LeadDetail extends LeadSummary {
-  note: string | null;
-  needs: LeadNeeds | null;
-  testDriveFeedback: string | null;
-  lostReason: LostReason | null;
-  lostNote: string | null;
-  firstContactedAt: string | null;
-  openTasks: Task[];
-  quotes: Quote[];
-  order: LeadOrder | null;
-  delivery: { vin: string; deliveredAt: string } | null;
-  /** Newest first. */
-  timeline: TimelineEntry[];
-}
-
-// ---- Request bodies: the server's zod rules, with the messages a person reads ----
-
-const MAX_FEN = 100_000_000_00;
-const fen = z.number().int().min(0, '金额不能为负').max(MAX_FEN, '金额过大');
+const fen = z.number().int().min(0, '金额不能为负').max(MAX_PRICE_FEN, '金额过大');
 const id = z.number().int().positive();
 
 const leadNameSchema = z.string({ error: '请输入客户姓名' }).trim().min(1, '请输入客户姓名').max(64, '姓名最多 64 个字符');
@@ -246,13 +130,11 @@ export const createLeadSchema = z
     path: ['budgetMax'],
     error: '预算上限不能低于下限',
   });
-export type CreateLeadInput = z.infer<typeof createLeadSchema>;
 
 export const nextFollowUpSchema = z.object({
   dueAt: z.iso.datetime({ offset: true, error: '请选择下次跟进时间' }),
   purpose: z.string({ error: '请填写跟进目的' }).trim().min(1, '请填写跟进目的').max(255, '跟进目的最多 255 个字符'),
 });
-export type NextFollowUpInput = z.infer<typeof nextFollowUpSchema>;
 
 const followUpOutcomeSchema = z
   .string({ error: '请填写跟进结果' })
@@ -266,7 +148,6 @@ export const logFollowUpSchema = z.object({
   note: z.string().trim().max(2000, '备注最多 2000 个字符').nullish(),
   nextFollowUp: nextFollowUpSchema.nullish(),
 });
-export type LogFollowUpInput = z.infer<typeof logFollowUpSchema>;
 
 export const needsSchema = z.object({
   budget: z.string().trim().max(200, '预算最多 200 个字符').optional(),
@@ -294,7 +175,6 @@ export const changeStageSchema = z.object({
     })
     .nullish(),
 });
-export type ChangeStageInput = z.infer<typeof changeStageSchema>;
 
 export const quoteLineSchema = z.object({
   kind: z.enum(['OPTION', 'FEE'], { error: '请选择类型' }),
@@ -307,27 +187,18 @@ export const createQuoteSchema = z.object({
   lines: z.array(quoteLineSchema).max(50, '报价明细最多 50 行'),
   discountFen: fen,
 });
-export type CreateQuoteInput = z.infer<typeof createQuoteSchema>;
 
 // ---- Calls ----
 
-// A type alias, not an interface, so it fits the client's query record as it is.
-export type LeadListQuery = {
-  q?: string;
-  stage?: LeadStage;
-  source?: LeadSource;
-  assigneeId?: number;
-  storeId?: number;
-  /** Created on or after this Shanghai date, YYYY-MM-DD. */
-  from?: string;
-  /** Created on or before this Shanghai date, YYYY-MM-DD. */
-  to?: string;
-  page: number;
-  pageSize: number;
-};
+export type LeadListQuery = contract.LeadListQuery;
+export type CreateLeadInput = z.input<typeof contract.createLeadSchema>;
+export type NextFollowUpInput = z.input<typeof contract.nextFollowUpSchema>;
+export type LogFollowUpInput = z.input<typeof contract.logFollowUpSchema>;
+export type ChangeStageInput = z.input<typeof contract.changeStageSchema>;
+export type CreateQuoteInput = z.input<typeof contract.createQuoteSchema>;
 
 export function listLeads(query: LeadListQuery, signal?: AbortSignal): Promise<Paged<LeadSummary>> {
-  return request<Paged<LeadSummary>>('/leads', { query, signal });
+  return request<Wire<typeof contract.leadPageSchema>>('/leads', { query, signal });
 }
 
 export function fetchLead(leadId: number, signal?: AbortSignal): Promise<LeadDetail> {

@@ -1,18 +1,21 @@
 import { z } from 'zod';
+import { MemberTier, PointsEntryType, RewardKind } from 'server/contracts/enums.contract';
+import type * as contract from 'server/contracts/loyalty.contract';
 import { request, type Paged } from './client';
+import type { Wire } from './wire';
 
-// Mirrors server/src/contracts/loyalty.contract.ts, the staff side of loyalty: members and their points,
+// The staff side of loyalty as server/contracts/loyalty.contract defines it: members and their points,
 // adjustments, tiers, earning rules and the rewards catalogue. Labels are the words the marketing team uses.
 
+export type { MemberTier, PointsEntryType, RewardKind };
+
 /** Lowest to highest: the order the tiers are shown and checked in. */
-export const MEMBER_TIERS = ['STANDARD', 'SILVER', 'GOLD', 'BLACK'] as const;
-export type MemberTier = (typeof MEMBER_TIERS)[number];
+export const MEMBER_TIERS = Object.values(MemberTier);
 
 /** The seeded names; a marketer may rename a tier in 会员等级, so a loaded tier's own name wins. */
 export const MEMBER_TIER_LABELS: Record<MemberTier, string> = { STANDARD: '普卡', SILVER: '银卡', GOLD: '金卡', BLACK: '黑金' };
 
-export const POINTS_ENTRY_TYPES = ['EARN', 'REDEEM', 'EXPIRE', 'ADJUST', 'REVERSAL'] as const;
-export type PointsEntryType = (typeof POINTS_ENTRY_TYPES)[number];
+export const POINTS_ENTRY_TYPES = Object.values(PointsEntryType);
 
 export const POINTS_ENTRY_TYPE_LABELS: Record<PointsEntryType, string> = {
   EARN: '获得',
@@ -22,126 +25,30 @@ export const POINTS_ENTRY_TYPE_LABELS: Record<PointsEntryType, string> = {
   REVERSAL: '冲回',
 };
 
-export const REWARD_KINDS = ['SERVICE_COUPON', 'WASH_COUPON', 'MERCHANDISE'] as const;
-export type RewardKind = (typeof REWARD_KINDS)[number];
+export const REWARD_KINDS = Object.values(RewardKind);
 
 export const REWARD_KIND_LABELS: Record<RewardKind, string> = { SERVICE_COUPON: '保养券', WASH_COUPON: '洗车券', MERCHANDISE: '精品' };
 
 /** Coupons are issued on redemption and carry a value and a validity; merchandise is collected at the store. */
 export const isCouponKind = (kind: RewardKind) => kind !== 'MERCHANDISE';
 
-export type CouponStatus = 'AVAILABLE' | 'USED' | 'EXPIRED';
+export type CouponStatus = Coupon['status'];
 export const COUPON_STATUS_LABELS: Record<CouponStatus, string> = { AVAILABLE: '可使用', USED: '已使用', EXPIRED: '已过期' };
 
 // ---- Response shapes ----
 
-export interface MemberSummary {
-  customerId: number;
-  name: string | null;
-  /** Masked (138****5678) for the roles that see members. */
-  mobile: string | null;
-  tier: MemberTier;
-  balance: number;
-  isOwner: boolean;
-  joinedAt: string;
-}
-
-export interface PointsSummary {
-  customerId: number;
-  /** Points in live lots: a lot past its date no longer counts. */
-  balance: number;
-  tier: MemberTier;
-  tierName: string;
-  /** The current tier's threshold and benefits. */
-  tierMinPoints: number;
-  perks: string[];
-  /** Points earned in the last 12 months (adjustments do not count): what the tier is decided by. */
-  earned12Months: number;
-  /** The next tier up and the 12-month earnings that reach it; null at the top tier. */
-  nextTier: { tier: MemberTier; name: string; minPoints: number } | null;
-  /** Points expiring within 90 days, soonest first. */
-  expiringSoon: { points: number; expiresAt: string }[];
-}
-
-export interface PointsEntry {
-  id: number;
-  type: PointsEntryType;
-  /** Signed: credits positive, debits negative. */
-  points: number;
-  balanceAfter: number;
-  reason: string;
-  /** What caused it: service.settled, redemption, adjustment, expiry, reversal… */
-  source: string;
-  createdAt: string;
-}
-
+export type MemberSummary = Wire<typeof contract.memberSummarySchema>;
+export type PointsSummary = Wire<typeof contract.pointsSummarySchema>;
+export type PointsEntry = Wire<typeof contract.pointsEntrySchema>;
+export type Coupon = Wire<typeof contract.couponSchema>;
+export type MemberDetail = Wire<typeof contract.memberDetailSchema>;
 /** A lot of points from one credit, spent first-expiring-first. */
-export interface PointsLot {
-  id: number;
-  points: number;
-  remaining: number;
-  expiresAt: string;
-  createdAt: string;
-  reason: string;
-}
+export type PointsLot = MemberDetail['lots'][number];
+export type TierRule = Wire<typeof contract.tierRuleSchema>;
+export type EarningRule = Wire<typeof contract.earningRuleSchema>;
+export type AdminReward = Wire<typeof contract.adminRewardSchema>;
 
-export interface Coupon {
-  id: number;
-  code: string;
-  reward: { id: number; name: string; kind: RewardKind };
-  valueFen: number | null;
-  expiresAt: string;
-  usedAt: string | null;
-  status: CouponStatus;
-}
-
-export interface MemberDetail {
-  customer: { id: number; name: string | null; mobile: string | null; isOwner: boolean };
-  points: PointsSummary;
-  /** Soonest expiry first. */
-  lots: PointsLot[];
-  /** The latest 200, newest first. */
-  entries: PointsEntry[];
-  coupons: Coupon[];
-}
-
-export interface TierRule {
-  tier: MemberTier;
-  name: string;
-  /** Points earned in 12 months that reach the tier. */
-  minPoints: number;
-  /** Earning multiplier in percent: 125 = ×1.25. */
-  multiplierPercent: number;
-  perks: string[];
-}
-
-export interface EarningRule {
-  event: string;
-  name: string;
-  /** Set for spending rules (points per CNY, times the tier's multiplier); null for fixed-point rules. */
-  pointsPerYuan: number | null;
-  fixedPoints: number | null;
-  active: boolean;
-}
-
-export interface AdminReward {
-  id: number;
-  code: string;
-  name: string;
-  kind: RewardKind;
-  points: number;
-  stock: number;
-  valueFen: number | null;
-  couponDays: number | null;
-  description: string;
-  imageUrl: string | null;
-  active: boolean;
-  sortOrder: number;
-  /** Redemptions so far. */
-  redeemed: number;
-}
-
-// ---- Request bodies: the server's rules, with the messages a person reads ----
+// ---- Form schemas: the server's rules, with the messages a person reads; the request types are the contract's ----
 
 export const MAX_ADJUSTMENT = 1_000_000;
 
@@ -156,7 +63,6 @@ export const adjustmentSchema = z.object({
   reason: z.string({ error: '请填写调整原因' }).trim().min(1, '请填写调整原因').max(255, '原因最多 255 个字符'),
   idempotencyKey: z.string().regex(/^[\w.:-]{1,128}$/),
 });
-export type AdjustmentInput = z.input<typeof adjustmentSchema>;
 
 export const MAX_TIER_POINTS = 10_000_000;
 export const MIN_MULTIPLIER_PERCENT = 100;
@@ -180,7 +86,6 @@ export const tierRuleSchema = z.object({
 });
 
 export const updateTiersSchema = z.object({ tiers: z.array(tierRuleSchema).length(MEMBER_TIERS.length) });
-export type UpdateTiersInput = z.input<typeof updateTiersSchema>;
 
 export const MAX_POINTS_PER_YUAN = 100;
 export const MAX_FIXED_POINTS = 1_000_000;
@@ -202,7 +107,6 @@ export const updateEarningRuleSchema = z.object({
   fixedPoints: fixedPointsSchema.nullish(),
   active: z.boolean(),
 });
-export type UpdateEarningRuleInput = z.input<typeof updateEarningRuleSchema>;
 
 export const MAX_REWARD_POINTS = 10_000_000;
 export const MAX_STOCK = 10_000_000;
@@ -229,7 +133,6 @@ export const createRewardSchema = z.object({
   description: rewardFields.description.default(''),
   sortOrder: rewardFields.sortOrder.default(0),
 });
-export type CreateRewardInput = z.input<typeof createRewardSchema>;
 
 /**
  * Stock moves by a delta (补货 +N, 核减 −N) so it never races with members redeeming. Built without the
@@ -242,18 +145,15 @@ export const updateRewardSchema = z
     stockDelta: z.number().int('数量须为整数').min(-MAX_STOCK).max(MAX_STOCK).optional(),
     active: z.boolean().optional(),
   });
-export type UpdateRewardInput = z.input<typeof updateRewardSchema>;
 
 // ---- Calls ----
 
-// A type alias, not an interface, so it fits the client's query record as it is.
-export type MemberListQuery = {
-  /** A full mobile, or the start of a name. */
-  q?: string;
-  tier?: MemberTier;
-  page: number;
-  pageSize: number;
-};
+export type MemberListQuery = contract.MemberListQuery;
+export type AdjustmentInput = z.input<typeof contract.adjustmentSchema>;
+export type UpdateTiersInput = z.input<typeof contract.updateTiersSchema>;
+export type UpdateEarningRuleInput = z.input<typeof contract.updateEarningRuleSchema>;
+export type CreateRewardInput = z.input<typeof contract.createRewardSchema>;
+export type UpdateRewardInput = z.input<typeof contract.updateRewardSchema>;
 
 export function listMembers(query: MemberListQuery, signal?: AbortSignal): Promise<Paged<MemberSummary>> {
   return request<Paged<MemberSummary>>('/loyalty/members', { query, signal });
@@ -263,8 +163,8 @@ export function fetchMember(customerId: number, signal?: AbortSignal): Promise<M
   return request<MemberDetail>(`/loyalty/members/${customerId}`, { signal });
 }
 
-export function adjustPoints(input: AdjustmentInput): Promise<PointsEntry & { customerId: number }> {
-  return request<PointsEntry & { customerId: number }>('/loyalty/adjustments', { method: 'POST', body: adjustmentSchema.parse(input) });
+export function adjustPoints(input: AdjustmentInput): Promise<Wire<typeof contract.adjustmentResultSchema>> {
+  return request<Wire<typeof contract.adjustmentResultSchema>>('/loyalty/adjustments', { method: 'POST', body: adjustmentSchema.parse(input) });
 }
 
 export function listTiers(signal?: AbortSignal): Promise<TierRule[]> {

@@ -1,16 +1,18 @@
 import { z } from 'zod';
-import { MESSAGE_CHANNELS, type MessageChannel } from './automation';
+import { MESSAGE_CHANNELS } from './automation';
+import { CampaignStatus } from 'server/contracts/enums.contract';
+import type * as contract from 'server/contracts/marketing.contract';
 import { request, type Paged } from './client';
-import type { Named } from './leads';
+import type { Wire } from './wire';
 import { LEAD_STAGES } from './leads';
 import { MEMBER_TIERS, type MemberSummary } from './loyalty';
 
-// Mirrors server/src/contracts/marketing.contract.ts: 人群 (saved member filters, counted live) and
-// 营销活动 (a message, and optionally points, sent to a segment, measured against a held-out control group).
+// 人群 (saved member filters, counted live) and 营销活动 (a message, and optionally points, sent to a segment,
+// measured against a held-out control group), as server/contracts/marketing.contract defines them.
 // The message channels are the outbox's (api/automation.ts): a campaign sends through it like a reminder does.
 
-export const CAMPAIGN_STATUSES = ['DRAFT', 'SCHEDULED', 'SENDING', 'SENT', 'CANCELLED'] as const;
-export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+export type { CampaignStatus };
+export const CAMPAIGN_STATUSES = Object.values(CampaignStatus);
 
 export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = {
   DRAFT: '草稿',
@@ -27,7 +29,7 @@ export function isCampaignEditable(status: CampaignStatus): boolean {
 
 // ---- Segment filters ----
 
-/** The server's bound of each range (server/src/contracts/marketing.contract.ts). */
+/** The server's bound of each range (server/contracts/marketing.contract), for the form's messages. */
 const MAX_VEHICLE_AGE_MONTHS = 1_200;
 const MAX_DAYS_SINCE_SERVICE = 36_500;
 const MAX_POINTS = 1_000_000_000;
@@ -57,13 +59,13 @@ export const segmentFilterSchema = z.object({
   /** Birthday in one of these months (1–12). */
   birthdayMonths: z.array(z.number().int().min(1).max(12)).max(12).nullish(),
 });
-export type SegmentFilter = z.infer<typeof segmentFilterSchema>;
+export type SegmentFilter = contract.SegmentFilter;
 
 export const saveSegmentSchema = z.object({
   name: z.string({ error: '请填写人群名称' }).trim().min(1, '请填写人群名称').max(64, '名称最多 64 个字符'),
   filter: segmentFilterSchema,
 });
-export type SaveSegmentInput = z.input<typeof saveSegmentSchema>;
+export type SaveSegmentInput = z.input<typeof contract.saveSegmentSchema>;
 
 export const BIRTHDAY_MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 
@@ -87,76 +89,25 @@ export const saveCampaignSchema = z.object({
   /** When to send (ISO, UTC); null keeps it a draft. */
   scheduledAt: z.iso.datetime().nullish(),
 });
-export type SaveCampaignInput = z.input<typeof saveCampaignSchema>;
+export type SaveCampaignInput = z.input<typeof contract.saveCampaignSchema>;
 
 // ---- Response shapes ----
 
-export interface Segment {
-  id: number;
-  name: string;
-  /** Null when the saved filter no longer passes the server's bounds: the segment can only be edited or deleted. */
-  filter: SegmentFilter | null;
-  /** Members the filter holds right now (null with an invalid filter). */
-  count: number | null;
-  createdBy: Named;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Segment = Wire<typeof contract.segmentSchema>;
+export type Campaign = Wire<typeof contract.campaignSchema>;
 
-export interface Campaign {
-  id: number;
-  name: string;
-  segment: Named;
-  channel: MessageChannel;
-  title: string;
-  content: string;
-  bonusPoints: number;
-  holdoutPercent: number;
-  attributionDays: number;
-  scheduledAt: string | null;
-  status: CampaignStatus;
-  launchedAt: string | null;
-  createdBy: Named;
-  /** Once launched: recipients sent to, held out, and messages sent so far. */
-  recipients: number;
-  holdout: number;
-  sent: number;
-  createdAt: string;
-}
-
-export interface CampaignOutcome {
-  members: number;
-  serviceBookings: number;
-  redemptions: number;
-  visits: number;
-  /** Members who booked, redeemed or visited at least once. */
-  responders: number;
-  /** responders / members in percent, one decimal (12.5 = 12.5%). */
-  responseRate: number;
-}
-
-export type CampaignGroup = 'recipients' | 'holdout';
+export type CampaignGroup = CampaignReport['daily'][number]['group'];
 
 export const CAMPAIGN_GROUP_LABELS: Record<CampaignGroup, string> = { recipients: '发送组', holdout: '对照组' };
 
 /** What the campaign brought back within attributionDays of launch: recipients against the holdout. */
-export interface CampaignReport {
-  campaignId: number;
-  windowStart: string | null;
-  windowEnd: string | null;
-  recipients: CampaignOutcome;
-  holdout: CampaignOutcome;
-  /** Recipients' response rate minus the holdout's, in percentage points; null without a holdout. */
-  uplift: number | null;
-  delivery: { sent: number; skipped: number; failed: number; pending: number };
-  /** Responders per day since launch. */
-  daily: { date: string; group: CampaignGroup; responders: number }[];
-}
+export type CampaignReport = Wire<typeof contract.campaignReportSchema>;
+export type CampaignOutcome = CampaignReport['recipients'];
 
 // ---- Calls ----
 
-export function countSegment(filter: SegmentFilter, signal?: AbortSignal): Promise<{ count: number }> {
-  return request<{ count: number }>('/marketing/segments/count', { method: 'POST', body: { filter: segmentFilterSchema.parse(filter) }, signal });
+export function countSegment(filter: SegmentFilter, signal?: AbortSignal): Promise<Wire<typeof contract.segmentCountResultSchema>> {
+  return request<Wire<typeof contract.segmentCountResultSchema>>('/marketing/segments/count', { method: 'POST', body: { filter: segmentFilterSchema.parse(filter) }, signal });
 }
 
 export function listSegments(signal?: AbortSignal): Promise<Segment[]> {
@@ -180,7 +131,7 @@ export function deleteSegment(segmentId: number): Promise<void> {
   return request<void>(`/marketing/segments/${segmentId}`, { method: 'DELETE' });
 }
 
-export function listSegmentMembers(segmentId: number, query: { page: number; pageSize: number }, signal?: AbortSignal): Promise<Paged<MemberSummary>> {
+export function listSegmentMembers(segmentId: number, query: z.output<typeof contract.segmentMembersQuerySchema>, signal?: AbortSignal): Promise<Paged<MemberSummary>> {
   return request<Paged<MemberSummary>>(`/marketing/segments/${segmentId}/members`, { query, signal });
 }
 

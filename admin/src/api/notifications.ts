@@ -1,21 +1,13 @@
+import type { pageQuerySchema } from 'server/contracts/common.contract';
+import type * as contract from 'server/contracts/leads.contract';
+import type { z } from 'zod';
 import { request, type Paged } from './client';
+import type { Wire } from './wire';
 
-export interface AppNotification {
-  id: number;
-  kind: string;
-  title: string;
-  body: string;
-  leadId: number | null;
-  taskId: number | null;
-  readAt: string | null;
-  createdAt: string;
-}
+export type AppNotification = Wire<typeof contract.notificationSchema>;
 
-export type NotificationListQuery = {
-  unread?: boolean;
-  page: number;
-  pageSize: number;
-};
+/** The server's page query with `unread` (sent as true/false; the server declares it beside its controller). */
+export type NotificationListQuery = z.output<typeof pageQuerySchema> & { unread?: boolean };
 
 export function listNotifications(query: NotificationListQuery, signal?: AbortSignal): Promise<Paged<AppNotification>> {
   return request<Paged<AppNotification>>('/notifications', { query, signal });

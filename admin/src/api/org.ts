@@ -1,55 +1,18 @@
+import { StaffRole } from 'server/contracts/enums.contract';
+import { ROLE_SCOPE } from 'server/contracts/roles.contract';
+import type * as contract from 'server/contracts/org.contract';
 import { request } from './client';
+import type { Wire } from './wire';
 
-export const ROLES = [
-  'ADMIN',
-  'DIRECTOR',
-  'REGION_MANAGER',
-  'STORE_MANAGER',
-  'CONSULTANT',
-  'SERVICE_ADVISOR',
-  'MARKETER',
-] as const;
+export const ROLES = Object.values(StaffRole);
 
-export type Role = (typeof ROLES)[number];
+export type Role = StaffRole;
 
-/**
- * The org unit a role belongs to, which is also the data it sees: a store role must have a
- * store, a region role a region; company roles have neither.
- */
-export const ROLE_SCOPE: Record<Role, 'store' | 'region' | 'company'> = {
-  ADMIN: 'company',
-  CONSULTANT: 'store',
-  DIRECTOR: 'company',
-  MARKETER: 'company',
-  REGION_MANAGER: 'region',
-  SERVICE_ADVISOR: 'store',
-  STORE_MANAGER: 'store',
-};
+export { ROLE_SCOPE };
 
-export interface OpeningHours {
-  /** 1 = Monday … 7 = Sunday */
-  weekday: number;
-  opensAt: string;
-  closesAt: string;
-}
-
-export interface Store {
-  id: number;
-  code: string;
-  name: string;
-  regionId: number;
-  regionName: string;
-  city: string;
-  address: string;
-  phone: string;
-  openingHours: OpeningHours[];
-}
-
-export interface Region {
-  id: number;
-  code: string;
-  name: string;
-}
+export type OpeningHours = Wire<typeof contract.openingHoursSchema>;
+export type Store = Wire<typeof contract.storeSchema>;
+export type Region = Wire<typeof contract.regionSchema>;
 
 export function listStores(signal?: AbortSignal): Promise<Store[]> {
   return request<Store[]>('/stores', { signal, authenticated: false });

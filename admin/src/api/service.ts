@@ -1,13 +1,15 @@
 import { z } from 'zod';
+import { ServiceBookingStatus, ServiceType, WorkOrderStatus } from 'server/contracts/enums.contract';
+import type * as contract from 'server/contracts/service.contract';
 import { request, type Paged } from './client';
-import type { Named } from './leads';
-import type { DueStatus } from './vehicles';
+import type { Wire } from './wire';
 
-// Mirrors server/src/contracts/service.contract.ts: the workshop's bookings (预约), arrivals board
-// (明日到店), work orders (工单) and parts stock (配件库存). Labels are the words used at the service desk.
+// The workshop's bookings (预约), arrivals board (明日到店), work orders (工单) and parts stock (配件库存) as
+// server/contracts/service.contract defines them. Labels are the words used at the service desk.
 
-export const SERVICE_TYPES = ['MAINTENANCE', 'REPAIR', 'WARRANTY', 'INSPECTION', 'BODY_PAINT'] as const;
-export type ServiceType = (typeof SERVICE_TYPES)[number];
+export type { ServiceBookingStatus, ServiceType, WorkOrderStatus };
+
+export const SERVICE_TYPES = Object.values(ServiceType);
 
 export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
   MAINTENANCE: '保养',
@@ -17,8 +19,7 @@ export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
   BODY_PAINT: '钣喷',
 };
 
-export const SERVICE_BOOKING_STATUSES = ['CONFIRMED', 'CHECKED_IN', 'CANCELLED', 'NO_SHOW'] as const;
-export type ServiceBookingStatus = (typeof SERVICE_BOOKING_STATUSES)[number];
+export const SERVICE_BOOKING_STATUSES = Object.values(ServiceBookingStatus);
 
 export const SERVICE_BOOKING_STATUS_LABELS: Record<ServiceBookingStatus, string> = {
   CONFIRMED: '待到店',
@@ -28,8 +29,7 @@ export const SERVICE_BOOKING_STATUS_LABELS: Record<ServiceBookingStatus, string>
 };
 
 /** The order a car goes through the workshop; QUALITY_CHECK may also send it back to IN_PROGRESS. */
-export const WORK_ORDER_STATUSES = ['CHECKED_IN', 'IN_PROGRESS', 'QUALITY_CHECK', 'READY', 'SETTLED'] as const;
-export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
+export const WORK_ORDER_STATUSES = Object.values(WorkOrderStatus);
 
 /** The status as a tag and a filter say it. */
 export const WORK_ORDER_STATUS_LABELS: Record<WorkOrderStatus, string> = {
@@ -51,159 +51,23 @@ export const WORK_ORDER_STEP_TITLES: Record<WorkOrderStatus, string> = {
 
 // ---- Response shapes ----
 
-export interface ServiceSlot {
-  startAt: string;
-  endAt: string;
-  /** Free bays in the slot; 0 = full. */
-  remaining: number;
-}
-
-export interface ServiceItemPart {
-  partId: number;
-  code: string;
-  name: string;
-  quantity: number;
-  priceFen: number;
-}
-
+export type ServiceSlot = Wire<typeof contract.serviceSlotSchema>;
 /** A catalogue item (更换机油、四轮定位…) with its standard labour and parts. */
-export interface ServiceItem {
-  id: number;
-  code: string;
-  name: string;
-  /** Standard labour in hundredths of an hour (150 = 1.5 h). */
-  labourHundredths: number;
-  parts: ServiceItemPart[];
-}
-
-export interface ServiceBooking {
-  id: number;
-  status: ServiceBookingStatus;
-  serviceType: ServiceType;
-  startAt: string;
-  endAt: string;
-  store: { id: number; name: string; address: string; phone: string };
-  vehicle: { id: number; vin: string; plate: string | null; model: Named };
-  items: Named[];
-  customerNote: string | null;
-  contactName: string;
-  /** Masked for roles that do not phone customers. */
-  mobile: string;
-  workOrderId: number | null;
-}
-
-export interface PartNeed {
-  partId: number;
-  code: string;
-  name: string;
-  needed: number;
-  available: number;
-  short: number;
-}
-
-export interface BoardArrival {
-  booking: Pick<
-    ServiceBooking,
-    'id' | 'status' | 'serviceType' | 'startAt' | 'endAt' | 'customerNote' | 'contactName' | 'mobile' | 'workOrderId'
-  >;
-  customer: { id: number; name: string | null; mobile: string | null; vehicleCount: number };
-  vehicle: {
-    id: number;
-    vin: string;
-    plate: string | null;
-    model: Named;
-    mileageKm: number;
-    projectedKm: number;
-    deliveredAt: string;
-    insuranceExpiresOn: string | null;
-    warrantyActive: boolean;
-  };
-  requestedItems: Named[];
-  recommended: { itemId: number; name: string; status: DueStatus }[];
-  /** Parts for the requested items against the store's stock, earlier arrivals served first. */
-  parts: { ready: boolean; lines: PartNeed[] };
-  lastVisit: { servicedAt: string; mileageKm: number; store: Named; totalFen: number; items: string[] } | null;
-}
-
+export type ServiceItem = Wire<typeof contract.serviceItemSchema>;
+export type ServiceItemPart = ServiceItem['parts'][number];
+export type ServiceBooking = Wire<typeof contract.serviceBookingSchema>;
+export type PartNeed = Wire<typeof contract.partNeedSchema>;
 /** 明日到店: a store's arrivals on one day. */
-export interface Board {
-  storeId: number;
-  date: string;
-  capacityPerSlot: number;
-  arrivals: BoardArrival[];
-}
+export type Board = Wire<typeof contract.boardSchema>;
+export type BoardArrival = Board['arrivals'][number];
+export type WorkOrderSummary = Wire<typeof contract.workOrderSummarySchema>;
+export type WorkOrder = Wire<typeof contract.workOrderSchema>;
+export type WorkOrderLine = WorkOrder['items'][number];
+export type WorkOrderPart = WorkOrderLine['parts'][number];
+export type PartStock = Wire<typeof contract.partStockSchema>;
+export type PartMovement = Wire<typeof contract.partMovementSchema>;
 
-export interface WorkOrderSummary {
-  id: number;
-  status: WorkOrderStatus;
-  serviceType: ServiceType;
-  store: Named;
-  vehicle: { id: number; vin: string; plate: string | null; model: Named };
-  customer: { id: number; name: string | null; mobile: string | null };
-  advisor: Named;
-  checkInMileage: number;
-  totalFen: number;
-  checkedInAt: string;
-  settledAt: string | null;
-}
-
-export interface WorkOrderPart {
-  id: number;
-  partId: number;
-  code: string;
-  name: string;
-  quantity: number;
-  unitPriceFen: number;
-  amountFen: number;
-}
-
-export interface WorkOrderLine {
-  id: number;
-  itemId: number | null;
-  name: string;
-  labourHundredths: number;
-  /** The store's labour rate per hour, in fen. */
-  labourRateFen: number;
-  labourFen: number;
-  parts: WorkOrderPart[];
-}
-
-export interface WorkOrder extends WorkOrderSummary {
-  bookingId: number | null;
-  customerNote: string | null;
-  labourFen: number;
-  partsFen: number;
-  startedAt: string | null;
-  qualityCheckedAt: string | null;
-  readyAt: string | null;
-  items: WorkOrderLine[];
-  /** The statuses this order may move to next. */
-  allowedNext: WorkOrderStatus[];
-}
-
-export interface PartStock {
-  partId: number;
-  code: string;
-  name: string;
-  unit: string;
-  priceFen: number;
-  quantity: number;
-  /** What tomorrow's bookings need of it. */
-  neededTomorrow: number;
-}
-
-export interface PartMovement {
-  id: number;
-  part: { id: number; code: string; name: string };
-  /** Positive in (入库), negative out (a settled work order). */
-  delta: number;
-  reason: string;
-  workOrderId: number | null;
-  staff: Named | null;
-  createdAt: string;
-}
-
-// ---- Request bodies: the server's rules, with the messages a person reads ----
+// ---- Form schemas: the server's rules, with the messages a person reads; the request types are the contract's ----
 
 const id = z.number().int().positive();
 const MAX_KM = 2_000_000;
@@ -216,7 +80,6 @@ export const bookServiceSchema = z.object({
   itemIds: z.array(id).max(30, '项目最多 30 个').default([]),
   note: z.string().trim().max(500, '备注最多 500 个字符').nullish(),
 });
-export type BookServiceInput = z.input<typeof bookServiceSchema>;
 
 export const checkInMileageSchema = z
   .number({ error: '请填写进厂里程' })
@@ -233,7 +96,6 @@ export const checkInSchema = z.object({
   mileage: checkInMileageSchema,
   customerNote: z.string().trim().max(500, '备注最多 500 个字符').nullish(),
 });
-export type CheckInInput = z.input<typeof checkInSchema>;
 
 export const MAX_LABOUR_HUNDREDTHS = 10_000;
 export const MAX_WORK_ORDER_LINES = 50;
@@ -248,7 +110,6 @@ export const workOrderLineInputSchema = z.object({
     .max(50, '配件最多 50 种')
     .nullish(),
 });
-export type WorkOrderLineInput = z.input<typeof workOrderLineInputSchema>;
 
 export const setWorkOrderItemsSchema = z.object({
   items: z.array(workOrderLineInputSchema).max(MAX_WORK_ORDER_LINES, `工单项目最多 ${MAX_WORK_ORDER_LINES} 项`),
@@ -260,12 +121,17 @@ export const receivePartsSchema = z.object({
   quantity: z.number({ error: '请填写入库数量' }).int('数量须为整数').min(1, '数量至少为 1').max(100_000, '单次入库最多 100000'),
   reason: z.string().trim().min(1, '请填写入库原因').max(128, '原因最多 128 个字符').default('入库'),
 });
-export type ReceivePartsInput = z.input<typeof receivePartsSchema>;
 
 // ---- Calls ----
 
+export type BookServiceInput = z.input<typeof contract.bookServiceSchema>;
+export type CheckInInput = z.input<typeof contract.checkInSchema>;
+export type WorkOrderLineInput = z.input<typeof contract.workOrderLineInputSchema>;
+export type ReceivePartsInput = z.input<typeof contract.receivePartsSchema>;
+export type WorkOrderListQuery = contract.WorkOrderListQuery;
+
 /** A store's slots on a Shanghai day with the bays still free. */
-export function listServiceSlots(query: { storeId: number; date: string }, signal?: AbortSignal): Promise<ServiceSlot[]> {
+export function listServiceSlots(query: z.output<typeof contract.serviceSlotQuerySchema>, signal?: AbortSignal): Promise<ServiceSlot[]> {
   return request<ServiceSlot[]>('/service/slots', { query, signal, authenticated: false });
 }
 
@@ -274,12 +140,12 @@ export function listServiceItems(modelId: number | undefined, signal?: AbortSign
   return request<ServiceItem[]>('/service/items', { query: { modelId }, signal, authenticated: false });
 }
 
-export function fetchServiceBoard(query: { storeId: number; date: string }, signal?: AbortSignal): Promise<Board> {
+export function fetchServiceBoard(query: Required<z.output<typeof contract.boardQuerySchema>>, signal?: AbortSignal): Promise<Board> {
   return request<Board>('/service/board', { query, signal });
 }
 
 /** 预约日历: a store's bookings between two Shanghai dates, both included. */
-export function listServiceBookings(query: { storeId: number; from: string; to: string }, signal?: AbortSignal): Promise<ServiceBooking[]> {
+export function listServiceBookings(query: z.output<typeof contract.serviceCalendarQuerySchema>, signal?: AbortSignal): Promise<ServiceBooking[]> {
   return request<ServiceBooking[]>('/service/bookings', { query, signal });
 }
 
@@ -301,19 +167,6 @@ export function checkIn(input: CheckInInput): Promise<WorkOrder> {
   return request<WorkOrder>('/service/work-orders', { method: 'POST', body: checkInSchema.parse(input) });
 }
 
-// A type alias, not an interface, so it fits the client's query record as it is.
-export type WorkOrderListQuery = {
-  storeId?: number;
-  status?: WorkOrderStatus;
-  /** VIN, plate or the owner's mobile. */
-  q?: string;
-  /** Checked in on or after this Shanghai date. */
-  from?: string;
-  to?: string;
-  page: number;
-  pageSize: number;
-};
-
 export function listWorkOrders(query: WorkOrderListQuery, signal?: AbortSignal): Promise<Paged<WorkOrderSummary>> {
   return request<Paged<WorkOrderSummary>>('/service/work-orders', { query, signal });
 }
@@ -331,7 +184,7 @@ export function moveWorkOrder(workOrderId: number, status: WorkOrderStatus): Pro
   return request<WorkOrder>(`/service/work-orders/${workOrderId}/status`, { method: 'POST', body: { status } });
 }
 
-export function listPartStock(query: { storeId: number; q?: string }, signal?: AbortSignal): Promise<PartStock[]> {
+export function listPartStock(query: z.output<typeof contract.partStockQuerySchema>, signal?: AbortSignal): Promise<PartStock[]> {
   return request<PartStock[]>('/service/parts', { query, signal });
 }
 
@@ -340,6 +193,6 @@ export function receiveParts(input: ReceivePartsInput): Promise<PartStock> {
 }
 
 /** The latest 200 movements of a store's stock, of one part if given. */
-export function listPartMovements(query: { storeId: number; partId?: number }, signal?: AbortSignal): Promise<PartMovement[]> {
+export function listPartMovements(query: z.output<typeof contract.partMovementQuerySchema>, signal?: AbortSignal): Promise<PartMovement[]> {
   return request<PartMovement[]>('/service/parts/movements', { query, signal });
 }

@@ -1,33 +1,14 @@
 import { z } from 'zod';
+import type * as leads from 'server/contracts/leads.contract';
+import type * as contract from 'server/contracts/org.contract';
 import { request, type Paged } from './client';
+import type { Wire } from './wire';
 import { ROLE_SCOPE, ROLES, type Role } from './org';
 
-export interface StaffItem {
-  id: number;
-  username: string;
-  name: string;
-  role: Role;
-  storeId: number | null;
-  regionId: number | null;
-  storeName: string | null;
-  regionName: string | null;
-  /** As the server returns it: masked (138****5678) for roles that may not see the full number. */
-  mobile: string | null;
-  active: boolean;
-  createdAt: string;
-  lastLoginAt: string | null;
-}
+export type StaffItem = Wire<typeof contract.staffSchema>;
+export type StaffListQuery = contract.StaffListQuery;
 
-// A type alias, not an interface, so it fits the client's query record as it is.
-export type StaffListQuery = {
-  q?: string;
-  role?: Role;
-  storeId?: number;
-  regionId?: number;
-  active?: boolean;
-  page: number;
-  pageSize: number;
-};
+// ---- Form schemas: the server's rules, with the messages a person reads; the request types are the contract's ----
 
 const username = z
   .string({ error: '请输入用户名' })
@@ -77,19 +58,19 @@ function withScopeChecks<T extends z.ZodType<ScopeFields>>(schema: T) {
     });
 }
 
-// Mirrors the server's staff input; to be replaced by the shared schema in server/src/contracts once it lands.
 export const createStaffSchema = withScopeChecks(
   z.object({ username, password, name, role, storeId, regionId, mobile }),
 );
-export type CreateStaffInput = z.infer<typeof createStaffSchema>;
+export type CreateStaffInput = z.input<typeof contract.createStaffSchema>;
 
 export const updateStaffSchema = withScopeChecks(
   z.object({ name, role, storeId, regionId, mobile, password: password.optional() }),
 );
-export type UpdateStaffInput = z.infer<typeof updateStaffSchema>;
+export type UpdateStaffInput = z.input<typeof contract.updateStaffSchema>;
 
 /** Drops the store or region a role does not use, so a changed role never keeps a stale one. */
-function scopedToRole<T extends ScopeFields>(input: T): T {
+function scopedToRole<T extends { role?: Role; storeId?: number | null; regionId?: number | null }>(input: T): T {
+  if (!input.role) return input;
   const scope = ROLE_SCOPE[input.role];
   return {
     ...input,
@@ -118,12 +99,9 @@ export function activateStaff(id: number): Promise<StaffItem> {
   return request<StaffItem>(`/staff/${id}/activate`, { method: 'POST' });
 }
 
-export interface HandoverResult {
-  movedLeads: number;
-  movedTasks: number;
-}
+export type HandoverResult = Wire<typeof leads.handoverResultSchema>;
 
 /** Moves a consultant's open leads and tasks: to one colleague, or (no colleague) by the store's assignment rule. */
 export function handOverStaff(staffId: number, toStaffId: number | undefined): Promise<HandoverResult> {
-  return request<HandoverResult>(`/staff/${staffId}/handover`, { method: 'POST', body: { toStaffId: toStaffId ?? null } });
+  return request<HandoverResult>(`/staff/${staffId}/handover`, { method: 'POST', body: { toStaffId: toStaffId ?? null } satisfies z.input<typeof leads.handoverSchema> });
 }

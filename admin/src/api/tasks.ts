@@ -1,8 +1,10 @@
+import type { z } from 'zod';
 import { request } from './client';
-import type { LeadStage, Named } from './leads';
+import type { TaskKind, TaskStatus } from 'server/contracts/enums.contract';
+import type * as contract from 'server/contracts/leads.contract';
+import type { Wire } from './wire';
 
-export type TaskKind = 'FIRST_CONTACT' | 'FOLLOW_UP' | 'SERVICE_CALLBACK' | 'MESSAGE_REVIEW';
-export type TaskStatus = 'OPEN' | 'DONE' | 'CANCELLED';
+export type { TaskKind, TaskStatus };
 
 export const TASK_KIND_LABELS: Record<TaskKind, string> = {
   FIRST_CONTACT: '首次联系',
@@ -11,25 +13,13 @@ export const TASK_KIND_LABELS: Record<TaskKind, string> = {
   MESSAGE_REVIEW: '消息核实',
 };
 
-export interface Task {
-  id: number;
-  leadId: number | null;
-  kind: TaskKind;
-  purpose: string;
-  dueAt: string;
-  status: TaskStatus;
-  completedAt: string | null;
-  assignee: Named;
-  lead: { id: number; name: string; stage: LeadStage } | null;
-}
+export type Task = Wire<typeof contract.taskSchema>;
 
 /** today: due today (Shanghai); overdue: due before now and still open. */
-export type TaskDue = 'today' | 'overdue';
+export type TaskDue = NonNullable<MyTasksQuery['due']>;
 
-export type MyTasksQuery = {
-  status?: 'OPEN' | 'DONE';
-  due?: TaskDue;
-};
+/** The admin lists open or done tasks, never the cancelled ones. */
+export type MyTasksQuery = Partial<z.output<typeof contract.taskListQuerySchema>> & { status?: Exclude<TaskStatus, 'CANCELLED'> };
 
 export function listMyTasks(query: MyTasksQuery, signal?: AbortSignal): Promise<Task[]> {
   return request<Task[]>('/tasks/mine', { query, signal });

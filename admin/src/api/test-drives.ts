@@ -1,14 +1,17 @@
 import { z } from 'zod';
+import { TestDriveBookingStatus, TestDriveCarStatus } from 'server/contracts/enums.contract';
+import type * as contract from 'server/contracts/test-drives.contract';
 import { normalizePlate, plateProblem } from 'server/contracts/plate.rules';
 import { vinProblem } from 'server/contracts/vin.rules';
 import { request } from './client';
-import { nextFollowUpSchema, type Named } from './leads';
+import { nextFollowUpSchema } from './leads';
+import type { Wire } from './wire';
 
-// Mirrors server/src/contracts/test-drives.contract.ts and the staff endpoints of the test-drives
-// module. Labels are the words the store uses on the floor.
+// The staff side of test drives as server/contracts/test-drives.contract defines it. Labels are the words
+// the store uses on the floor.
 
-export const BOOKING_STATUSES = ['CONFIRMED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED', 'NO_SHOW'] as const;
-export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+export type BookingStatus = TestDriveBookingStatus;
+export const BOOKING_STATUSES = Object.values(TestDriveBookingStatus);
 
 export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
   CONFIRMED: '已确认',
@@ -18,8 +21,8 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
   NO_SHOW: '未到店',
 };
 
-export const CAR_STATUSES = ['AVAILABLE', 'IN_SERVICE', 'RETIRED'] as const;
-export type CarStatus = (typeof CAR_STATUSES)[number];
+export type CarStatus = TestDriveCarStatus;
+export const CAR_STATUSES = Object.values(TestDriveCarStatus);
 
 export const CAR_STATUS_LABELS: Record<CarStatus, string> = {
   AVAILABLE: '可用',
@@ -29,112 +32,25 @@ export const CAR_STATUS_LABELS: Record<CarStatus, string> = {
 
 // ---- Response shapes ----
 
-export interface TestDriveSlot {
-  startAt: string;
-  endAt: string;
-  /** Cars of the model still free in the slot. */
-  remaining: number;
-}
-
-export interface ScheduleBooking {
-  id: number;
-  startAt: string;
-  endAt: string;
-  status: BookingStatus;
-  contactName: string;
-  /** As the server returns it: masked (138****5678) for roles that may not see the full number. */
-  mobile: string;
-  leadId: number | null;
-}
-
-export interface ScheduleCar {
-  id: number;
-  plate: string;
-  vin: string;
-  status: CarStatus;
-  model: Named;
-  bookings: ScheduleBooking[];
-}
-
+export type TestDriveSlot = Wire<typeof contract.slotSchema>;
 /** One store's day: its slots and every car with that day's bookings (cancelled ones left out). */
-export interface Schedule {
-  date: string;
-  storeId: number;
-  slots: { startAt: string; endAt: string }[];
-  cars: ScheduleCar[];
-}
-
-export interface BookingStore {
-  id: number;
-  name: string;
-  address: string;
-  phone: string;
-}
-
+export type Schedule = Wire<typeof contract.scheduleSchema>;
+export type ScheduleCar = Schedule['cars'][number];
+export type ScheduleBooking = ScheduleCar['bookings'][number];
 /** What a booking call answers with. */
-export interface Booking {
-  id: number;
-  status: BookingStatus;
-  startAt: string;
-  endAt: string;
-  store: BookingStore;
-  model: Named;
-  route: Named | null;
-  contactName: string;
-  rating: number | null;
-  ratingComment: string | null;
-}
-
+export type Booking = Wire<typeof contract.testDriveBookingSchema>;
+export type BookingStore = Booking['store'];
 /** A booking as the store sees it: the car, the lead and what happened on the drive. */
-export interface BookingDetail extends Booking {
-  mobile: string;
-  car: { id: number; plate: string };
-  leadId: number | null;
-  /** Kilometres on the odometer when the car went out and came back. */
-  odometerOut: number | null;
-  odometerIn: number | null;
-  licenceChecked: boolean;
-  feedback: string | null;
-}
-
+export type BookingDetail = Wire<typeof contract.bookingDetailSchema>;
 /** A store's standard test-drive route. */
-export interface TestDriveRoute {
-  id: number;
-  storeId: number;
-  name: string;
-  lengthKm: number;
-  durationMinutes: number;
-}
-
-export interface TestDriveCar {
-  id: number;
-  storeId: number;
-  plate: string;
-  vin: string;
-  status: CarStatus;
-  model: Named;
-  /** Confirmed bookings still ahead of the car. */
-  upcomingBookings: number;
-}
-
-/** A store's booking rules: slot length, how far ahead customers book, when changes stop, days closed. */
-export interface TestDriveSettings {
-  slotMinutes: number;
-  bookingWindowDays: number;
-  /** Minutes before a drive's start after which the customer can no longer change or cancel it. */
-  changeCutoffMinutes: number;
-  /** The store's closed dates from today on, earliest first. */
-  closedDates: { date: string; reason: string | null }[];
-}
-
+export type TestDriveRoute = Wire<typeof contract.routeSchema>;
+export type TestDriveCar = Wire<typeof contract.carSchema>;
+/** A store's booking rules; `closedDates` are the store's closed dates from today on, earliest first. */
+export type TestDriveSettings = Wire<typeof contract.testDriveSettingsSchema>;
 /** A status change answers with what became of the car's future bookings. */
-export interface CarStatusChange {
-  car: TestDriveCar;
-  moved: number;
-  cancelled: number;
-}
+export type CarStatusChange = Wire<typeof contract.carStatusResultSchema>;
 
-// ---- Request bodies: the server's rules, with the messages a person reads ----
+// ---- Form schemas: the server's rules, with the messages a person reads; the request types are the contract's ----
 
 const id = z.number().int().positive();
 /** The odometer of a car in whole kilometres, up to the server's ceiling of 2,000,000. */
@@ -150,20 +66,17 @@ export const staffBookingSchema = z.object({
   startAt: z.iso.datetime({ offset: true, error: '请选择试驾时段' }),
   routeId: id.nullish(),
 });
-export type StaffBookingInput = z.infer<typeof staffBookingSchema>;
 
 export const startDriveSchema = z.object({
   odometerOut: odometerSchema,
   licenceChecked: z.literal(true, { error: '出车前须核验客户驾驶证' }),
 });
-export type StartDriveInput = z.infer<typeof startDriveSchema>;
 
 export const finishDriveSchema = z.object({
   odometerIn: odometerSchema,
   feedback: z.string({ error: '请填写试驾反馈' }).trim().min(1, '请填写试驾反馈').max(1000, '试驾反馈最多 1000 个字符'),
   nextFollowUp: nextFollowUpSchema,
 });
-export type FinishDriveInput = z.infer<typeof finishDriveSchema>;
 
 export const plateSchema = z
   .string({ error: '请输入车牌号' })
@@ -194,7 +107,6 @@ export const createCarSchema = z.object({
   plate: plateSchema,
   vin: vinSchema,
 });
-export type CreateCarInput = z.input<typeof createCarSchema>;
 
 export const SLOT_MINUTES = [30, 45, 60, 90, 120] as const;
 export const MAX_BOOKING_WINDOW_DAYS = 60;
@@ -225,9 +137,14 @@ export const testDriveSettingsSchema = z.object({
     )
     .max(MAX_CLOSED_DATES, `闭店日期最多 ${MAX_CLOSED_DATES} 天`),
 });
-export type TestDriveSettingsInput = z.input<typeof testDriveSettingsSchema>;
 
 // ---- Calls ----
+
+export type StaffBookingInput = z.input<typeof contract.staffBookingSchema>;
+export type StartDriveInput = z.input<typeof contract.startDriveSchema>;
+export type FinishDriveInput = z.input<typeof contract.finishDriveSchema>;
+export type CreateCarInput = z.input<typeof contract.createCarSchema>;
+export type TestDriveSettingsInput = z.input<typeof contract.testDriveSettingsSchema>;
 
 /** Future slots of a Shanghai day with how many cars of the model are still free. */
 export function listSlots(query: { storeId: number; modelId: number; date: string }, signal?: AbortSignal): Promise<TestDriveSlot[]> {

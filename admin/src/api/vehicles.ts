@@ -1,134 +1,47 @@
 import { z } from 'zod';
+import type { EnergyType, MileageSource } from 'server/contracts/enums.contract';
+import type * as models from 'server/contracts/vehicle-models.contract';
+import * as contract from 'server/contracts/vehicles.contract';
 import { request, type Paged } from './client';
-import type { Named } from './leads';
-import type { ServiceBookingStatus, ServiceType, WorkOrderStatus } from './service';
+import type { Wire } from './wire';
 import { plateSchema, vinSchema } from './test-drives';
 
-// Mirrors server/src/contracts/vehicles.contract.ts: the catalogue of models on sale and the vehicle
-// file (车辆档案) of each car the dealership sold or services.
+// The catalogue of models on sale and the vehicle file (车辆档案) of each car the dealership sold or services,
+// as server/contracts/vehicles.contract and vehicle-models.contract define them.
 
-export interface VehicleTrim {
-  id: number;
-  code: string;
-  name: string;
-  msrpFen: number;
-}
+export type VehicleModel = Wire<typeof models.vehicleModelSchema>;
+export type VehicleTrim = VehicleModel['trims'][number];
 
-export interface VehicleModel {
-  id: number;
-  code: string;
-  name: string;
-  brand: string;
-  trims: VehicleTrim[];
-}
-
-export const ENERGY_TYPE_LABELS = { ICE: '燃油', HEV: '油电混动', PHEV: '插电混动', BEV: '纯电' } as const;
-export type EnergyType = keyof typeof ENERGY_TYPE_LABELS;
+export type { EnergyType, MileageSource };
+export const ENERGY_TYPE_LABELS: Record<EnergyType, string> = { ICE: '燃油', HEV: '油电混动', PHEV: '插电混动', BEV: '纯电' };
 
 /** Where a maintenance item stands against its interval (whichever of date and mileage comes first). */
-export const DUE_STATUSES = ['DUE', 'DUE_SOON', 'NOT_DUE'] as const;
-export type DueStatus = (typeof DUE_STATUSES)[number];
+export const DUE_STATUSES = contract.dueStatusSchema.options;
+export type DueStatus = z.infer<typeof contract.dueStatusSchema>;
 
 export const DUE_STATUS_LABELS: Record<DueStatus, string> = { DUE: '已到期', DUE_SOON: '即将到期', NOT_DUE: '未到期' };
 
-export const MILEAGE_SOURCE_LABELS = {
+export const MILEAGE_SOURCE_LABELS: Record<MileageSource, string> = {
   DELIVERY: '交车',
   CHECK_IN: '进厂接车',
   OWNER: '车主上报',
   STAFF: '员工登记',
   CORRECTION: '更正',
-} as const;
-export type MileageSource = keyof typeof MILEAGE_SOURCE_LABELS;
+};
 
 // ---- Response shapes ----
 
-export interface VehicleSummary {
-  id: number;
-  vin: string;
-  plate: string | null;
-  model: Named & { energyType: EnergyType };
-  owner: { id: number; name: string | null; mobile: string | null };
-  store: Named | null;
-  mileageKm: number;
-  deliveredAt: string;
-  lastServiceAt: string | null;
-  /** A Shanghai calendar date, YYYY-MM-DD. */
-  insuranceExpiresOn: string | null;
-  /** When the owner bound the car in the mini-program. */
-  boundAt: string | null;
-}
-
-export interface MaintenanceDue {
-  itemId: number;
-  code: string;
-  name: string;
-  status: DueStatus;
-  /** Whichever limit comes first: the date (YYYY-MM-DD) and the mileage at which it falls due. */
-  dueOn: string | null;
-  dueKm: number | null;
-  lastDoneOn: string | null;
-  lastDoneKm: number | null;
-  intervalKm: number | null;
-  intervalMonths: number | null;
-}
-
-export interface MaintenancePlan {
-  /** The mileage today, projected from the readings. */
-  projectedKm: number;
-  items: MaintenanceDue[];
-  nextDue: {
-    byDate: { name: string; dueOn: string } | null;
-    byMileage: { name: string; dueKm: number } | null;
-  };
-}
-
-export interface ServiceRecordLine {
-  name: string;
-  labourFen: number;
-  parts: { name: string; quantity: number; amountFen: number }[];
-}
-
+export type VehicleSummary = Wire<typeof contract.vehicleSummarySchema>;
+export type MaintenanceDue = Wire<typeof contract.maintenanceDueSchema>;
+export type MaintenancePlan = Wire<typeof contract.maintenancePlanSchema>;
+export type ServiceRecordLine = Wire<typeof contract.serviceRecordLineSchema>;
 /** A finished visit: what was done, at what mileage, for how much. */
-export interface ServiceRecord {
-  id: number;
-  store: Named;
-  serviceType: ServiceType;
-  mileageKm: number;
-  servicedAt: string;
-  labourFen: number;
-  partsFen: number;
-  totalFen: number;
-  lines: ServiceRecordLine[];
-  workOrderId: number | null;
-}
-
-export interface MileageReading {
-  id: number;
-  km: number;
-  source: MileageSource;
-  reason: string | null;
-  readAt: string;
-  staff: Named | null;
-}
-
+export type ServiceRecord = Wire<typeof contract.serviceRecordSchema>;
 /** The whole file: the tabs 基本信息 / 保养计划 / 维修记录 / 保险 of `/vehicles/:id`. */
-export interface VehicleFile extends VehicleSummary {
-  trim: Named | null;
-  colour: string | null;
-  options: string[];
-  soldBy: Named | null;
-  purchase: { orderId: number | null; priceFen: number | null; financePlan: string | null };
-  mileageReadAt: string;
-  insurance: { company: string | null; expiresOn: string | null };
-  warranty: { endsOn: string | null; km: number | null; active: boolean };
-  mileageReadings: MileageReading[];
-  schedule: MaintenancePlan;
-  serviceRecords: ServiceRecord[];
-  bookings: { id: number; store: Named; serviceType: ServiceType; startAt: string; status: ServiceBookingStatus }[];
-  workOrders: { id: number; store: Named; status: WorkOrderStatus; checkedInAt: string; totalFen: number }[];
-}
+export type VehicleFile = Wire<typeof contract.vehicleFileSchema>;
+export type MileageReading = VehicleFile['mileageReadings'][number];
 
-// ---- Request bodies: the server's rules, with the messages a person reads ----
+// ---- Form schemas: the server's rules, with the messages a person reads; the request types are the contract's ----
 
 const id = z.number().int().positive();
 const calendarDate = z.iso.date({ error: '请选择日期' });
@@ -165,31 +78,23 @@ export const createVehicleSchema = z.object({
   warrantyEndsOn: calendarDate.nullish(),
   warrantyKm: kmSchema.nullish(),
 });
-export type CreateVehicleInput = z.input<typeof createVehicleSchema>;
 
 export const updateVehicleSchema = createVehicleSchema
   .pick({ plate: true, colour: true, insuranceCompany: true, insuranceExpiresOn: true, warrantyEndsOn: true, warrantyKm: true })
   .partial();
-export type UpdateVehicleInput = z.input<typeof updateVehicleSchema>;
 
 /** A reading lower than the last one is a correction and needs a reason. */
 export const recordMileageSchema = z.object({
   km: kmSchema,
   reason: z.string().trim().min(1, '请填写更正原因').max(255, '原因最多 255 个字符').nullish(),
 });
-export type RecordMileageInput = z.input<typeof recordMileageSchema>;
 
 // ---- Calls ----
 
-// A type alias, not an interface, so it fits the client's query record as it is.
-export type VehicleListQuery = {
-  /** A VIN (or its last 6+ characters), a plate or an owner's mobile. */
-  q?: string;
-  storeId?: number;
-  modelId?: number;
-  page: number;
-  pageSize: number;
-};
+export type VehicleListQuery = contract.VehicleListQuery;
+export type CreateVehicleInput = z.input<typeof contract.createVehicleSchema>;
+export type UpdateVehicleInput = z.input<typeof contract.updateVehicleSchema>;
+export type RecordMileageInput = z.input<typeof contract.recordMileageSchema>;
 
 export function listVehicleModels(signal?: AbortSignal): Promise<VehicleModel[]> {
   return request<VehicleModel[]>('/vehicle-models', { signal, authenticated: false });

@@ -1,4 +1,4 @@
-import { isDetractor, isPromoter } from 'server/contracts/nps.rules';
+import { isDetractor, isPromoter } from 'server/contracts/feedback.rules';
 import type { ComplaintCategory, ComplaintStatus, Survey } from '../api/feedback';
 import { formatPoints } from './loyalty';
 import type { StatusLabel } from './status-tone';

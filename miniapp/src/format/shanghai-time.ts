@@ -1,4 +1,4 @@
-import { shanghaiDateOf, shanghaiWallClock } from 'server/contracts/shanghai-dates.rules';
+import { shanghaiDateOf, shanghaiWallClock } from 'server/contracts/shanghai-time.rules';
 
 // Times are Asia/Shanghai whatever the phone's time zone, by the server's own rule (a fixed +08:00 shift).
 export { shanghaiDateOf };

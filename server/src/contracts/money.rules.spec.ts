@@ -1,4 +1,4 @@
-import { formatFaceValue, formatWanYuan, formatYuan } from './money.rules';
+import { formatFaceValue, formatWanYuan, formatYuan, wanToFen, yuanToFen } from './money.rules';
 
 describe('formatWanYuan', () => {
   it('quotes a price in 万元 with two decimals', () => {
@@ -20,6 +20,10 @@ describe('formatYuan', () => {
     expect(formatYuan(5)).toBe('¥0.05');
     expect(formatYuan(0)).toBe('¥0.00');
   });
+
+  it('writes a negative amount with a leading minus', () => {
+    expect(formatYuan(-123_450)).toBe('-¥1,234.50');
+  });
 });
 
 describe('formatFaceValue', () => {
@@ -30,5 +34,12 @@ describe('formatFaceValue', () => {
 
   it('keeps the fen when there are any', () => {
     expect(formatFaceValue(6_050)).toBe('¥60.50');
+  });
+});
+
+describe('typed money', () => {
+  it('turns typed yuan and 万元 into fen without floating-point drift', () => {
+    expect(yuanToFen(19.99)).toBe(1999);
+    expect(wanToFen(18.5)).toBe(18_500_000);
   });
 });

@@ -1,13 +1,13 @@
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import { addDaysToDate } from '../../contracts/shanghai-dates.rules';
+import { addDaysToDate } from '../../contracts/shanghai-time.rules';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
 // The dayjs-free date arithmetic lives beside the contracts, where the mini-program imports it too.
-export { addDaysToDate, addMonthsToDate, shanghaiDateOf } from '../../contracts/shanghai-dates.rules';
+export { addDaysToDate, addMonthsToDate, shanghaiDateOf } from '../../contracts/shanghai-time.rules';
 
 /** Business days, opening hours and "today" are reckoned in the stores' time zone. */
 export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';

@@ -19,6 +19,7 @@ import { MessagesService } from './messages.service';
 import { OutboxService } from './outbox.service';
 import { ReminderRulesService } from './reminder-rules.service';
 import { IdParam } from '../../core/http/common.dto';
+import { LOYALTY, REMINDER_RULE_READERS } from '../../contracts/roles.contract';
 
 class ReminderRuleDto extends createZodDto(reminderRuleSchema, { codec: true }) {}
 class ReminderRuleListDto extends createZodDto(z.array(reminderRuleSchema), { codec: true }) {}
@@ -31,8 +32,6 @@ class CustomerMessagesQuery extends createZodDto(customerMessagesQuerySchema) {}
 class CustomerMessagePageDto extends createZodDto(customerMessagePageSchema, { codec: true }) {}
 
 /** Rules are company-wide settings managers may read; messages name customers of every store, so only all-scope roles read them. */
-const RULE_READERS = ['ADMIN', 'MARKETER', 'DIRECTOR', 'REGION_MANAGER', 'STORE_MANAGER'] as const;
-const MESSAGE_READERS = ['ADMIN', 'MARKETER', 'DIRECTOR'] as const;
 
 @ApiTags('automation')
 @Controller('automation')
@@ -44,7 +43,7 @@ export class AutomationController {
   ) {}
 
   @Get('reminder-rules')
-  @Roles(...RULE_READERS)
+  @Roles(...REMINDER_RULE_READERS)
   @ZodResponse({ type: ReminderRuleListDto })
   listRules() {
     return this.rules.list();
@@ -58,14 +57,14 @@ export class AutomationController {
   }
 
   @Get('outbox')
-  @Roles(...MESSAGE_READERS)
+  @Roles(...LOYALTY)
   @ZodResponse({ type: OutboxPageDto })
   listOutbox(@CurrentCaller() caller: StaffCaller, @Query() query: OutboxQuery) {
     return this.outbox.list(caller, query);
   }
 
   @Get('outbox/summary')
-  @Roles(...MESSAGE_READERS)
+  @Roles(...LOYALTY)
   @ZodResponse({ type: OutboxSummaryDto })
   outboxSummary() {
     return this.outbox.summary();
@@ -80,7 +79,7 @@ export class AutomationController {
   }
 
   @Get('messages')
-  @Roles(...MESSAGE_READERS)
+  @Roles(...LOYALTY)
   @ZodResponse({ type: CustomerMessagePageDto })
   customerTimeline(@Query() query: CustomerMessagesQuery) {
     return this.messages.timeline(query.customerId, query.page, query.pageSize);

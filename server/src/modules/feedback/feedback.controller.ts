@@ -17,6 +17,7 @@ import type { StaffCaller } from '../../core/auth/caller';
 import { ComplaintsService } from './complaints.service';
 import { SurveysService } from './surveys.service';
 import { IdParam } from '../../core/http/common.dto';
+import { COMPLAINT_HANDLERS, FEEDBACK_READERS } from '../../contracts/roles.contract';
 
 class StaffSurveyQuery extends createZodDto(staffSurveyQuerySchema) {}
 class StaffSurveyPageDto extends createZodDto(staffSurveyPageSchema, { codec: true }) {}
@@ -27,8 +28,6 @@ class ComplaintDetailDto extends createZodDto(complaintDetailSchema, { codec: tr
 class StaffComplaintDto extends createZodDto(staffComplaintSchema) {}
 class AddComplaintNoteDto extends createZodDto(addComplaintNoteSchema) {}
 
-const READERS = ['ADMIN', 'DIRECTOR', 'REGION_MANAGER', 'STORE_MANAGER', 'SERVICE_ADVISOR', 'MARKETER'] as const;
-const HANDLERS = ['ADMIN', 'DIRECTOR', 'REGION_MANAGER', 'STORE_MANAGER', 'SERVICE_ADVISOR'] as const;
 
 @ApiTags('feedback')
 @Controller()
@@ -39,42 +38,42 @@ export class FeedbackController {
   ) {}
 
   @Get('surveys')
-  @Roles(...READERS)
+  @Roles(...FEEDBACK_READERS)
   @ZodResponse({ type: StaffSurveyPageDto })
   listSurveys(@CurrentCaller() caller: StaffCaller, @Query() query: StaffSurveyQuery) {
     return this.surveys.list(caller, query);
   }
 
   @Get('surveys/summary')
-  @Roles(...READERS)
+  @Roles(...FEEDBACK_READERS)
   @ZodResponse({ type: SurveySummaryDto })
   surveySummary(@CurrentCaller() caller: StaffCaller, @Query() query: StaffSurveyQuery) {
     return this.surveys.summary(caller, query);
   }
 
   @Get('complaints')
-  @Roles(...READERS)
+  @Roles(...FEEDBACK_READERS)
   @ZodResponse({ type: ComplaintPageDto })
   listComplaints(@CurrentCaller() caller: StaffCaller, @Query() query: ComplaintQuery) {
     return this.complaints.list(caller, query);
   }
 
   @Post('complaints')
-  @Roles(...HANDLERS)
+  @Roles(...COMPLAINT_HANDLERS)
   @ZodResponse({ status: 201, type: ComplaintDetailDto })
   recordComplaint(@CurrentCaller() caller: StaffCaller, @Body() body: StaffComplaintDto) {
     return this.complaints.raiseByStaff(caller, body);
   }
 
   @Get('complaints/:id')
-  @Roles(...READERS)
+  @Roles(...FEEDBACK_READERS)
   @ZodResponse({ type: ComplaintDetailDto })
   complaint(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
     return this.complaints.detail(caller, id);
   }
 
   @Post('complaints/:id/notes')
-  @Roles(...HANDLERS)
+  @Roles(...COMPLAINT_HANDLERS)
   @ZodResponse({ status: 201, type: ComplaintDetailDto })
   addNote(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: AddComplaintNoteDto) {
     return this.complaints.addNote(caller, id, body);

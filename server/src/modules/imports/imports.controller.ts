@@ -6,9 +6,9 @@ import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { importErrorPageSchema, importErrorsQuerySchema, importJobPageSchema, importJobSchema, importKindParamSchema, importListQuerySchema } from '../../contracts/imports.contract';
 import { CurrentCaller, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
-import { StaffRole } from '../../generated/prisma/enums';
 import { ImportsService } from './imports.service';
 import { IdParam } from '../../core/http/common.dto';
+import { IMPORTERS } from '../../contracts/roles.contract';
 
 class KindParam extends createZodDto(importKindParamSchema) {}
 class ImportListQuery extends createZodDto(importListQuerySchema) {}
@@ -21,7 +21,6 @@ class ImportErrorPageDto extends createZodDto(importErrorPageSchema, { codec: tr
  * Leads may be imported by every manager (rows only for stores in their scope); customers with their cars only
  * by head office. Each route admits the managers; the service refuses a kind the caller may not import.
  */
-const IMPORTERS = [StaffRole.ADMIN, StaffRole.DIRECTOR, StaffRole.REGION_MANAGER, StaffRole.STORE_MANAGER];
 
 /** 数据导入: Excel template, upload with a dry run, commit in one transaction, history. */
 @ApiTags('imports')

@@ -6,16 +6,15 @@ import { z } from 'zod';
 import { assignmentSettingsSchema, consultantRosterUpdateSchema, storeAssignmentSchema } from '../../contracts/leads.contract';
 import { CurrentCaller, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
-import { StaffRole } from '../../generated/prisma/enums';
 import { LeadAssignmentService } from './lead-assignment.service';
 import { IdParam } from '../../core/http/common.dto';
+import { MANAGERS } from '../../contracts/roles.contract';
 
 class ConsultantParams extends createZodDto(z.object({ storeId: z.coerce.number().int().positive(), staffId: z.coerce.number().int().positive() })) {}
 class AssignmentSettingsBody extends createZodDto(assignmentSettingsSchema) {}
 class RosterBody extends createZodDto(consultantRosterUpdateSchema) {}
 class StoreAssignmentDto extends createZodDto(storeAssignmentSchema) {}
 
-const MANAGERS = [StaffRole.ADMIN, StaffRole.DIRECTOR, StaffRole.REGION_MANAGER, StaffRole.STORE_MANAGER];
 
 /** 分配规则: how a store assigns leads, and who is on duty with which specialties. */
 @ApiTags('leads')

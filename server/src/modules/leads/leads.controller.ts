@@ -22,7 +22,6 @@ import {
 import { CurrentCaller, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
 import { ExportsService } from '../../core/exports/exports.service';
-import { StaffRole } from '../../generated/prisma/enums';
 import { LEAD_EXPORT_COLUMNS } from './lead-labels';
 import { LeadCaptureService } from './lead-capture.service';
 import { LeadHandoverService } from './lead-handover.service';
@@ -30,6 +29,7 @@ import { LeadPipelineService } from './lead-pipeline.service';
 import { LeadQueriesService } from './lead-queries.service';
 import { QuotesService } from './quotes.service';
 import { IdParam } from '../../core/http/common.dto';
+import { MANAGERS, SALES } from '../../contracts/roles.contract';
 
 class CreateLeadBody extends createZodDto(createLeadSchema) {}
 class LeadListQuery extends createZodDto(leadListQuerySchema) {}
@@ -55,9 +55,6 @@ class FollowUpResultDto extends createZodDto(
   { codec: true },
 ) {}
 
-const { ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, CONSULTANT } = StaffRole;
-const SALES = [ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, CONSULTANT];
-const MANAGERS = [ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER];
 
 @ApiTags('leads')
 @Controller()

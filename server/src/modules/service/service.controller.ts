@@ -7,7 +7,6 @@ import { applyCouponSchema, boardQuerySchema, boardSchema, bookServiceSchema, ch
 import { CurrentCaller, Public, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
 import { ExportsService } from '../../core/exports/exports.service';
-import { StaffRole } from '../../generated/prisma/enums';
 import { PartsService } from './parts.service';
 import { ServiceBookingsService } from './service-bookings.service';
 import { WORK_ORDER_EXPORT_COLUMNS } from './work-orders.rules';
@@ -15,6 +14,7 @@ import { WorkOrdersService } from './work-orders.service';
 import { WorkshopBoardService } from './workshop-board.service';
 import { WorkshopSettingsService } from './workshop-settings.service';
 import { IdParam, StoreParam } from '../../core/http/common.dto';
+import { AFTER_SALES, MANAGERS } from '../../contracts/roles.contract';
 
 class ServiceSlotQuery extends createZodDto(serviceSlotQuerySchema) {}
 class ItemQuery extends createZodDto(serviceItemQuerySchema) {}
@@ -40,9 +40,6 @@ class WorkOrderPageDto extends createZodDto(workOrderPageSchema, { codec: true }
 class PartStockDto extends createZodDto(partStockSchema) {}
 class MovementDto extends createZodDto(partMovementSchema, { codec: true }) {}
 
-const { ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, SERVICE_ADVISOR } = StaffRole;
-const MANAGERS = [ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER];
-const WORKSHOP = [...MANAGERS, SERVICE_ADVISOR];
 
 /** The workshop: the public catalogue and slots, and the service advisors' bookings, board, work orders and parts. */
 @ApiTags('service')
@@ -72,21 +69,21 @@ export class ServiceController {
   }
 
   @Get('board')
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   @ZodResponse({ type: BoardDto })
   arrivals(@CurrentCaller() caller: StaffCaller, @Query() query: BoardQuery) {
     return this.board.board(caller, query.storeId, query.date);
   }
 
   @Get('bookings')
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   @ZodResponse({ type: [ServiceBookingDto] })
   calendar(@CurrentCaller() caller: StaffCaller, @Query() query: CalendarQuery) {
     return this.bookings.calendar(caller, query.storeId, query.from, query.to);
   }
 
   @Post('bookings')
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   @ZodResponse({ status: 201, type: ServiceBookingDto })
   bookByPhone(@CurrentCaller() caller: StaffCaller, @Body() body: ServiceBookBody) {
     return this.bookings.bookByStaff(caller, body);
@@ -94,7 +91,7 @@ export class ServiceController {
 
   @Post('bookings/:id/cancel')
   @HttpCode(200)
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   @ZodResponse({ type: ServiceBookingDto })
   cancel(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
     return this.bookings.closeByStaff(caller, id, 'CANCELLED');
@@ -102,14 +99,14 @@ export class ServiceController {
 
   @Post('bookings/:id/no-show')
   @HttpCode(200)
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   @ZodResponse({ type: ServiceBookingDto })
   noShow(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
     return this.bookings.closeByStaff(caller, id, 'NO_SHOW');
   }
 
   @Post('work-orders')
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   @ZodResponse({ status: 201, type: WorkOrderDto })
   checkIn(@CurrentCaller() caller: StaffCaller, @Body() body: CheckInBody) {
     return this.workOrders.checkIn(caller, body);
@@ -117,42 +114,42 @@ export class ServiceController {
 
   /** The filtered 工单 list as .xlsx, customers' mobiles as the caller's role sees them; audited. */
   @Get('work-orders/export')
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   async exportWorkOrders(@CurrentCaller() caller: StaffCaller, @Query() query: WorkOrderListQuery, @Res() reply: FastifyReply) {
     const { page: _page, pageSize: _pageSize, ...filters } = query;
     await this.exports.send(reply, caller, { title: '工单', list: 'work-orders', filters, columns: WORK_ORDER_EXPORT_COLUMNS, batches: this.workOrders.exportBatches(caller, filters) });
   }
 
   @Get('work-orders')
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   @ZodResponse({ type: WorkOrderPageDto })
   listWorkOrders(@CurrentCaller() caller: StaffCaller, @Query() query: WorkOrderListQuery) {
     return this.workOrders.list(caller, query);
   }
 
   @Get('work-orders/:id')
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   @ZodResponse({ type: WorkOrderDto })
   workOrder(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
     return this.workOrders.detail(caller, id);
   }
 
   @Put('work-orders/:id/items')
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   @ZodResponse({ type: WorkOrderDto })
   setItems(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: SetItemsBody) {
     return this.workOrders.setItems(caller, id, body.items);
   }
 
   @Put('work-orders/:id/coupon')
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   @ZodResponse({ type: WorkOrderDto })
   applyCoupon(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: CouponBody) {
     return this.workOrders.applyCoupon(caller, id, body.code);
   }
 
   @Delete('work-orders/:id/coupon')
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   @ZodResponse({ type: WorkOrderDto })
   removeCoupon(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam) {
     return this.workOrders.removeCoupon(caller, id);
@@ -160,35 +157,35 @@ export class ServiceController {
 
   @Post('work-orders/:id/status')
   @HttpCode(200)
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   @ZodResponse({ type: WorkOrderDto })
   move(@CurrentCaller() caller: StaffCaller, @Param() { id }: IdParam, @Body() body: MoveBody) {
     return this.workOrders.move(caller, id, body.status);
   }
 
   @Get('parts')
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   @ZodResponse({ type: [PartStockDto] })
   stock(@CurrentCaller() caller: StaffCaller, @Query() query: PartStockQuery) {
     return this.parts.stock(caller, query.storeId, query.q);
   }
 
   @Post('parts/receive')
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   @ZodResponse({ status: 201, type: PartStockDto })
   receive(@CurrentCaller() caller: StaffCaller, @Body() body: ReceiveBody) {
     return this.parts.receive(caller, body);
   }
 
   @Get('parts/movements')
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   @ZodResponse({ type: [MovementDto] })
   movements(@CurrentCaller() caller: StaffCaller, @Query() query: MovementQuery) {
     return this.parts.movements(caller, query.storeId, query.partId);
   }
 
   @Get('settings/:storeId')
-  @Roles(...WORKSHOP)
+  @Roles(...AFTER_SALES)
   @ZodResponse({ type: WorkshopSettingsDto })
   settings(@CurrentCaller() caller: StaffCaller, @Param() { storeId }: StoreParam) {
     return this.workshopSettings.settings(caller, storeId);

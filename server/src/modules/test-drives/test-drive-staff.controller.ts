@@ -22,11 +22,11 @@ import {
 } from '../../contracts/test-drives.contract';
 import { CurrentCaller, Public, Roles } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
-import { StaffRole } from '../../generated/prisma/enums';
 import { TestDriveFleetService } from './test-drive-fleet.service';
 import { TestDriveOperationsService } from './test-drive-operations.service';
 import { TestDrivesService } from './test-drives.service';
 import { IdParam, StoreParam } from '../../core/http/common.dto';
+import { MANAGERS, SALES } from '../../contracts/roles.contract';
 
 class ScheduleQuery extends createZodDto(scheduleQuerySchema) {}
 class StaffBookingBody extends createZodDto(staffBookingSchema) {}
@@ -45,9 +45,6 @@ class CreateRouteBody extends createZodDto(createRouteSchema) {}
 class RouteDto extends createZodDto(routeSchema) {}
 class TestDriveSettingsDto extends createZodDto(testDriveSettingsSchema) {}
 
-const { ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, CONSULTANT } = StaffRole;
-const SALES = [ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER, CONSULTANT];
-const MANAGERS = [ADMIN, DIRECTOR, REGION_MANAGER, STORE_MANAGER];
 
 /** 试驾排班 and 试驾车辆: the store's day board, receiving customers, and the fleet. */
 @ApiTags('test-drives')
