@@ -8,7 +8,7 @@ import { StoresService } from '../org/stores.service';
 import { VehicleModelsService } from '../vehicles/vehicle-models.service';
 import { VehiclesImportPlan } from '../vehicles/vehicles.import-plan';
 import { VehiclesModule } from '../vehicles/vehicles.module';
-import { VehiclesService } from '../vehicles/vehicles.service';
+import { VehicleRegistrationService } from '../vehicles/vehicle-registration.service';
 import { ImportFiles } from './import-files';
 import { IMPORT_PLANS, type ImportDefinition } from './import-plan';
 import { ImportsController } from './imports.controller';
@@ -23,11 +23,11 @@ import { ImportsService } from './imports.service';
     ImportsService,
     {
       provide: IMPORT_PLANS,
-      useFactory: (capture: LeadCaptureService, staff: StaffService, stores: StoresService, models: VehicleModelsService, vehicles: VehiclesService): ImportDefinition[] => [
+      useFactory: (capture: LeadCaptureService, staff: StaffService, stores: StoresService, models: VehicleModelsService, vehicles: VehicleRegistrationService): ImportDefinition[] => [
         new LeadsImportPlan(capture, staff, stores, models),
         new VehiclesImportPlan(vehicles, models, stores),
       ],
-      inject: [LeadCaptureService, StaffService, StoresService, VehicleModelsService, VehiclesService],
+      inject: [LeadCaptureService, StaffService, StoresService, VehicleModelsService, VehicleRegistrationService],
     },
   ],
 })

@@ -12,7 +12,7 @@ import { CustomersService } from '../customers/customers.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TasksService } from '../tasks/tasks.service';
 import { VehicleError } from '../vehicles/vehicles.errors';
-import { VehiclesService } from '../vehicles/vehicles.service';
+import { VehicleRegistrationService } from '../vehicles/vehicle-registration.service';
 import { isValidVin } from '../../contracts/vin.rules';
 import { STAGE_LABELS } from './lead-labels';
 import { LeadQueriesService } from './lead-queries.service';
@@ -33,7 +33,7 @@ export class LeadPipelineService {
     private readonly queries: LeadQueriesService,
     private readonly tasks: TasksService,
     private readonly notifications: NotificationsService,
-    private readonly vehicles: VehiclesService,
+    private readonly vehicles: VehicleRegistrationService,
   ) {}
 
   async logFollowUp(caller: StaffCaller, leadId: number, input: LogFollowUpInput) {

@@ -5,6 +5,7 @@ import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { createVehicleSchema, recordMileageSchema, updateVehicleSchema, vehicleFileSchema, vehicleListQuerySchema, vehiclePageSchema } from '../../contracts/vehicles.contract';
 import { AnyStaff, CurrentCaller } from '../../core/auth/access.decorators';
 import type { StaffCaller } from '../../core/auth/caller';
+import { VehicleRegistrationService } from './vehicle-registration.service';
 import { VehiclesService } from './vehicles.service';
 import { ExportsService } from '../../core/exports/exports.service';
 import type { FastifyReply } from 'fastify';
@@ -24,6 +25,7 @@ class VehiclePageDto extends createZodDto(vehiclePageSchema, { codec: true }) {}
 export class VehiclesController {
   constructor(
     private readonly vehicles: VehiclesService,
+    private readonly registration: VehicleRegistrationService,
     private readonly exports: ExportsService,
   ) {}
 
@@ -39,7 +41,7 @@ export class VehiclesController {
   @AnyStaff()
   @ZodResponse({ status: 201, type: VehicleFileDto })
   create(@CurrentCaller() caller: StaffCaller, @Body() body: CreateVehicleBody) {
-    return this.vehicles.create(caller, body);
+    return this.registration.create(caller, body);
   }
 
   @Get()

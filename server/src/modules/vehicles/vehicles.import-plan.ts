@@ -7,7 +7,7 @@ import { calendarDateOf, FileKeys, fingerprint, modelLookup, numberOf, RowChecke
 import type { StoresService } from '../org/stores.service';
 import { isMainlandPlate, normalizePlate } from '../../contracts/plate.rules';
 import type { VehicleModelsService } from './vehicle-models.service';
-import type { VehiclesService } from './vehicles.service';
+import type { VehicleRegistrationService } from './vehicle-registration.service';
 import { isValidVin, withVinCheckDigit } from '../../contracts/vin.rules';
 
 const MAX_MILEAGE_KM = 2_000_000;
@@ -90,7 +90,7 @@ export class VehiclesImportPlan implements ImportDefinition<ImportedCustomerVehi
   readonly columns = CUSTOMER_VEHICLE_COLUMNS;
 
   constructor(
-    private readonly vehicles: VehiclesService,
+    private readonly vehicles: VehicleRegistrationService,
     private readonly models: VehicleModelsService,
     private readonly stores: StoresService,
   ) {}
