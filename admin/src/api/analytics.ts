@@ -1,7 +1,7 @@
 import type { BREAKDOWN_FORMULAS, KpiSection, KpiUnit } from 'server/contracts/analytics.contract';
 import type * as contract from 'server/contracts/analytics.contract';
 import { request } from './client';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 
 // The KPI dashboard (数据看板) as server/contracts/analytics.contract defines it. The formulas are written
 // once, there: each figure comes with its label, section and formula, the breakdowns' in `formulas`.

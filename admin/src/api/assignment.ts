@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AssignmentMode } from 'server/contracts/enums.contract';
 import type * as contract from 'server/contracts/leads.contract';
 import { request } from './client';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 
 export type { AssignmentMode };
 

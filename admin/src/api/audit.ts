@@ -1,7 +1,7 @@
 import { AUDIT_ACTIONS, type AuditAction } from 'server/contracts/audit.contract';
 import type * as contract from 'server/contracts/audit.contract';
 import { request, type Paged } from './client';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 
 // The append-only log of sensitive actions (审计日志), as server/contracts/audit.contract defines it.
 // The server refuses every update and delete of it, so this module only reads.

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { endServerSession, request } from './client';
 import type * as contract from 'server/contracts/auth.contract';
 import { saveAccessToken } from './token-store';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 
 export type SessionStaff = Wire<typeof contract.staffIdentitySchema>;
 /** The refresh token comes as an httpOnly cookie, not in the body. */

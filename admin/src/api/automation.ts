@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MessageChannel, OutboxStatus, ReminderKind } from 'server/contracts/enums.contract';
 import type * as contract from 'server/contracts/automation.contract';
 import { request, type Paged } from './client';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 
 // The reminder rules that turn dates into messages (自动提醒), the outbox every message goes out through
 // (发送记录) and a customer's message timeline, as server/contracts/automation.contract defines them.

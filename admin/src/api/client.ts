@@ -2,7 +2,7 @@ import type { errorBodySchema, pageOf } from 'server/contracts/common.contract';
 import type { z } from 'zod';
 import { loginPathFor } from '../login-redirect';
 import { clearAccessToken, readAccessToken, saveAccessToken } from './token-store';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 
 export interface ApiErrorDetail {
   path: string;

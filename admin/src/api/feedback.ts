@@ -3,7 +3,7 @@ import { ComplaintCategory, ComplaintStatus, SurveyKind, type ComplaintSource } 
 import type * as contract from 'server/contracts/feedback.contract';
 import { COMPLAINT_NEXT_STATUSES, npsBand, type NpsBand } from 'server/contracts/feedback.rules';
 import { request, type Paged } from './client';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 
 // Satisfaction surveys after a service visit or a test drive (回访), their NPS and CSAT, and the complaint
 // tickets (投诉工单) with their response deadline, as server/contracts/feedback.contract defines them.

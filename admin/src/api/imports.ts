@@ -1,7 +1,7 @@
 import { IMPORT_KINDS, type ImportKind, type ImportRowError, type ImportStatus } from 'server/contracts/imports.contract';
 import type * as contract from 'server/contracts/imports.contract';
 import { downloadFile, request, type Paged } from './client';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 
 // Excel imports (数据导入) of leads, and of customers with their cars, as server/contracts/imports.contract
 // defines them. An upload is checked first (the dry run); only an error-free file can be committed.

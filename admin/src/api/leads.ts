@@ -4,7 +4,7 @@ import type * as contract from 'server/contracts/leads.contract';
 import { canMoveStage, isOpenStage, OPEN_STAGES, requiresNextFollowUp } from 'server/contracts/lead-stages.rules';
 import { MAX_PRICE_FEN } from 'server/contracts/common.contract';
 import { request, type Paged } from './client';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 
 // The leads domain as the contracts define it (server/contracts/leads.contract), with the words the
 // dealership uses for each value.

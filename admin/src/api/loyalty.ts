@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MemberTier, PointsEntryType, RewardKind } from 'server/contracts/enums.contract';
 import type * as contract from 'server/contracts/loyalty.contract';
 import { request, type Paged } from './client';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 
 // The staff side of loyalty as server/contracts/loyalty.contract defines it: members and their points,
 // adjustments, tiers, earning rules and the rewards catalogue. Labels are the words the marketing team uses.

@@ -3,7 +3,7 @@ import { MESSAGE_CHANNELS } from './automation';
 import { CampaignStatus } from 'server/contracts/enums.contract';
 import type * as contract from 'server/contracts/marketing.contract';
 import { request, type Paged } from './client';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 import { LEAD_STAGES } from './leads';
 import { MEMBER_TIERS, type MemberSummary } from './loyalty';
 

@@ -2,7 +2,7 @@ import type { pageQuerySchema } from 'server/contracts/common.contract';
 import type * as contract from 'server/contracts/leads.contract';
 import type { z } from 'zod';
 import { request, type Paged } from './client';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 
 export type AppNotification = Wire<typeof contract.notificationSchema>;
 

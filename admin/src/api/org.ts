@@ -2,7 +2,7 @@ import { StaffRole } from 'server/contracts/enums.contract';
 import { ROLE_SCOPE } from 'server/contracts/roles.contract';
 import type * as contract from 'server/contracts/org.contract';
 import { request } from './client';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 
 export const ROLES = Object.values(StaffRole);
 

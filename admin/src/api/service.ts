@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ServiceBookingStatus, ServiceType, WorkOrderStatus } from 'server/contracts/enums.contract';
 import type * as contract from 'server/contracts/service.contract';
 import { request, type Paged } from './client';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 
 // The workshop's bookings (预约), arrivals board (明日到店), work orders (工单) and parts stock (配件库存) as
 // server/contracts/service.contract defines them. Labels are the words used at the service desk.

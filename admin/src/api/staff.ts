@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type * as leads from 'server/contracts/leads.contract';
 import type * as contract from 'server/contracts/org.contract';
 import { request, type Paged } from './client';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 import { ROLE_SCOPE, ROLES, type Role } from './org';
 
 export type StaffItem = Wire<typeof contract.staffSchema>;

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { request } from './client';
 import type { TaskKind, TaskStatus } from 'server/contracts/enums.contract';
 import type * as contract from 'server/contracts/leads.contract';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 
 export type { TaskKind, TaskStatus };
 

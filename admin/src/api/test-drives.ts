@@ -5,7 +5,7 @@ import { normalizePlate, plateProblem } from 'server/contracts/plate.rules';
 import { vinProblem } from 'server/contracts/vin.rules';
 import { request } from './client';
 import { nextFollowUpSchema } from './leads';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 
 // The staff side of test drives as server/contracts/test-drives.contract defines it. Labels are the words
 // the store uses on the floor.

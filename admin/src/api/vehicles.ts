@@ -3,7 +3,7 @@ import type { EnergyType, MileageSource } from 'server/contracts/enums.contract'
 import type * as models from 'server/contracts/vehicle-models.contract';
 import * as contract from 'server/contracts/vehicles.contract';
 import { request, type Paged } from './client';
-import type { Wire } from './wire';
+import type { Wire } from 'server/contracts/wire.contract';
 import { plateSchema, vinSchema } from './test-drives';
 
 // The catalogue of models on sale and the vehicle file (车辆档案) of each car the dealership sold or services,

@@ -1,8 +1,8 @@
 import type { errorBodySchema } from 'server/contracts/common.contract';
-import type { Answer } from './wire';
+import type { Wire } from './wire';
 
 /** Error body the server answers with for every 4xx/5xx; only its code is relied on being there. */
-type ApiErrorBody = Partial<Answer<typeof errorBodySchema>> & { code: string };
+type ApiErrorBody = Partial<Wire<typeof errorBodySchema>> & { code: string };
 
 /** Codes the client produces itself, when no server answer could be read. */
 export const NETWORK_ERROR = 'NETWORK_ERROR';

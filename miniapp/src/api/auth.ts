@@ -1,10 +1,10 @@
 import type { customerLoginResultSchema, smsCodeRequestSchema, smsCodeSentSchema, smsLoginSchema, wechatLoginSchema } from 'server/contracts/auth.contract';
 import { request } from './request';
-import type { Answer, Body } from './wire';
+import type { Wire, Body } from './wire';
 
-export type CustomerSession = Answer<typeof customerLoginResultSchema>;
+export type CustomerSession = Wire<typeof customerLoginResultSchema>;
 /** `devCode` only in development: the code the fake SMS gateway "sent". */
-export type SmsCodeSent = Answer<typeof smsCodeSentSchema>;
+export type SmsCodeSent = Wire<typeof smsCodeSentSchema>;
 
 export function loginWithWechatCode(code: string): Promise<CustomerSession> {
   const body: Body<typeof wechatLoginSchema> = { code };

@@ -1,7 +1,7 @@
 import type { ComplaintCategory, ComplaintStatus, SurveyKind } from 'server/contracts/enums.contract';
 import type { answerSurveySchema, myComplaintSchema, raiseComplaintSchema, surveyPageSchema, surveySchema } from 'server/contracts/feedback.contract';
 import { request } from './request';
-import type { Answer, Body } from './wire';
+import type { Wire, Body } from './wire';
 
 // Satisfaction surveys (回访) and complaints (投诉与建议) as the customer sees them.
 
@@ -11,8 +11,8 @@ export type { ComplaintCategory, ComplaintStatus, SurveyKind };
  * `subjectId` is the work order or test-drive booking it asks about, `subject` the same in words; `answeredAt` is
  * null while it waits; `nps` 0–10, `csat` 1–5 stars; `rewardPoints` the answer earns (0 when the rule is off).
  */
-export type Survey = Answer<typeof surveySchema>;
-type SurveyPage = Answer<typeof surveyPageSchema>;
+export type Survey = Wire<typeof surveySchema>;
+type SurveyPage = Wire<typeof surveyPageSchema>;
 
 /** `comment` left out when the customer writes nothing. */
 export type SurveyAnswer = Body<typeof answerSurveySchema>;
@@ -21,7 +21,7 @@ export type SurveyAnswer = Body<typeof answerSurveySchema>;
 export type RaiseComplaintInput = Body<typeof raiseComplaintSchema>;
 
 /** The customer's own view of a complaint: no staff names or internal notes. */
-export type MyComplaint = Answer<typeof myComplaintSchema>;
+export type MyComplaint = Wire<typeof myComplaintSchema>;
 
 /** All the customer's surveys: those waiting for an answer first, then the answered ones. */
 export function listMySurveys(page: number, pageSize: number): Promise<SurveyPage> {

@@ -12,7 +12,7 @@ import type {
   rewardSchema,
 } from 'server/contracts/loyalty.contract';
 import { request } from './request';
-import type { Answer, Body } from './wire';
+import type { Wire, Body } from './wire';
 
 // The member's side of loyalty (积分, 积分商城, 我的券, 邀请好友).
 
@@ -20,23 +20,23 @@ import type { Answer, Body } from './wire';
 export type { MemberTier, PointsEntryType, RewardKind };
 
 /** `earned12Months` decides the tier; `nextTier` is null at the top; `expiringSoon` covers 90 days, soonest first. */
-export type PointsSummary = Answer<typeof pointsSummarySchema>;
+export type PointsSummary = Wire<typeof pointsSummarySchema>;
 
 /** `points` is signed: credits positive, debits negative. */
-export type PointsEntry = Answer<typeof pointsEntrySchema>;
+export type PointsEntry = Wire<typeof pointsEntrySchema>;
 
 /** `stock` 0 means 已兑完; `valueFen` and `couponDays` are null for merchandise. */
-export type Reward = Answer<typeof rewardSchema>;
+export type Reward = Wire<typeof rewardSchema>;
 
 /** `code` is what the customer shows at the counter. */
-export type Coupon = Answer<typeof couponSchema>;
+export type Coupon = Wire<typeof couponSchema>;
 export type CouponStatus = Coupon['status'];
 
 /** `balance` after the redemption; `coupon` null for merchandise, collected at the store. */
-export type Redemption = Answer<typeof redemptionSchema>;
+export type Redemption = Wire<typeof redemptionSchema>;
 
 /** `rewardPoints` 0 while the rule is switched off; referrals newest first, only those that count for the member. */
-export type MyReferrals = Answer<typeof referralsSchema>;
+export type MyReferrals = Wire<typeof referralsSchema>;
 
 /** A referred friend, masked by the server (王*, 138****5678); `pointsEarned` once they took delivery, else 0. */
 export type Referral = MyReferrals['referrals'][number];
@@ -47,15 +47,15 @@ export type ReferralStatus = Referral['status'];
 export type ReferFriendInput = Body<typeof referFriendSchema>;
 
 /** `eligible` false for the member themselves or a friend already a customer (the store still calls, no points). */
-export type ReferralResult = Answer<typeof referralResultSchema>;
+export type ReferralResult = Wire<typeof referralResultSchema>;
 
 export function getMyPoints(): Promise<PointsSummary> {
   return request<PointsSummary>({ path: '/me/points' });
 }
 
 /** The points history, newest first. */
-export function listMyPointsEntries(page: number, pageSize: number): Promise<Answer<typeof pointsEntryPageSchema>> {
-  return request<Answer<typeof pointsEntryPageSchema>>({ path: `/me/points/entries?page=${page}&pageSize=${pageSize}` });
+export function listMyPointsEntries(page: number, pageSize: number): Promise<Wire<typeof pointsEntryPageSchema>> {
+  return request<Wire<typeof pointsEntryPageSchema>>({ path: `/me/points/entries?page=${page}&pageSize=${pageSize}` });
 }
 
 /** Public: the rewards on offer. */

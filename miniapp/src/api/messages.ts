@@ -6,21 +6,21 @@ import type {
   updateMessagePreferencesSchema,
 } from 'server/contracts/automation.contract';
 import { request } from './request';
-import type { Answer, Body } from './wire';
+import type { Wire, Body } from './wire';
 
 // The customer's inbox and message preferences.
 
 export type { MessageChannel };
 
 /** `page` is the mini-program page the message opens ('pages/feedback/survey/index?id=12'); null for a notice only. */
-export type CustomerMessage = Answer<typeof customerMessageSchema>;
+export type CustomerMessage = Wire<typeof customerMessageSchema>;
 
 /** Whether reminders may reach the customer by WeChat subscribe message and by SMS. */
-export type MessagePreferences = Answer<typeof messagePreferencesSchema>;
+export type MessagePreferences = Wire<typeof messagePreferencesSchema>;
 
 /** Newest first. */
-export function listMyMessages(page: number, pageSize: number): Promise<Answer<typeof customerMessagePageSchema>> {
-  return request<Answer<typeof customerMessagePageSchema>>({ path: `/me/messages?page=${page}&pageSize=${pageSize}` });
+export function listMyMessages(page: number, pageSize: number): Promise<Wire<typeof customerMessagePageSchema>> {
+  return request<Wire<typeof customerMessagePageSchema>>({ path: `/me/messages?page=${page}&pageSize=${pageSize}` });
 }
 
 export async function getUnreadMessageCount(): Promise<number> {

@@ -1,6 +1,6 @@
 import type { deletionRequestSchema, deletionResultSchema, giveConsentSchema, privacyStatusSchema } from 'server/contracts/privacy.contract';
 import { request } from './request';
-import type { Answer, Body } from './wire';
+import type { Wire, Body } from './wire';
 
 // 个人信息与隐私 (PIPL): the policy accepted, a copy of one's data, deleting the account.
 
@@ -8,7 +8,7 @@ import type { Answer, Body } from './wire';
  * `currentVersion` is the policy in force ('2026-11'; accepting sends exactly this); `consent` is null when the
  * customer never accepted one (first known from a booking made for them); `needsConsent` asks again.
  */
-export type PrivacyStatus = Answer<typeof privacyStatusSchema>;
+export type PrivacyStatus = Wire<typeof privacyStatusSchema>;
 
 /** The sections of the export, each a list of records. */
 export type ExportSection =
@@ -57,8 +57,8 @@ export const DELETION_CONFIRM_WORD: DeletionRequest['confirm'] = '注销';
  * customer to login: after a lost answer it most likely means the account is already gone. `confirm` is what the
  * customer typed: the server refuses anything but the word.
  */
-export function deleteMyAccount(confirm: string): Promise<Answer<typeof deletionResultSchema>> {
-  return request<Answer<typeof deletionResultSchema>>({
+export function deleteMyAccount(confirm: string): Promise<Wire<typeof deletionResultSchema>> {
+  return request<Wire<typeof deletionResultSchema>>({
     method: 'POST',
     path: '/me/privacy/deletion',
     body: { confirm },

@@ -8,25 +8,25 @@ import type {
   serviceSlotSchema,
 } from 'server/contracts/service.contract';
 import { request } from './request';
-import type { Answer, Body } from './wire';
+import type { Wire, Body } from './wire';
 
 /** WorkOrderStatus is the order a car moves through the workshop (QUALITY_CHECK may go back to IN_PROGRESS for rework). */
 export type { ServiceBookingStatus, ServiceType, WorkOrderStatus };
 
 /** `remaining` is the workshop capacity still free in the slot. */
-export type ServiceSlot = Answer<typeof serviceSlotSchema>;
+export type ServiceSlot = Wire<typeof serviceSlotSchema>;
 
 /** `labourHundredths`: standard labour time in hundredths of an hour. */
-export type ServiceItem = Answer<typeof serviceItemSchema>;
+export type ServiceItem = Wire<typeof serviceItemSchema>;
 
 /** `note` left out when the owner writes nothing. */
 export type BookServiceInput = Body<typeof bookServiceSchema>;
 
 /** `changeableUntil`: ISO instant until which the owner may reschedule or cancel online; null once not upcoming. */
-export type ServiceBooking = Answer<typeof serviceBookingSchema>;
+export type ServiceBooking = Wire<typeof serviceBookingSchema>;
 
 /** What the owner follows of a car in the workshop (维修进度); `totalFen` is labour and parts so far. */
-export type OwnerWorkOrder = Answer<typeof ownerWorkOrderSchema>;
+export type OwnerWorkOrder = Wire<typeof ownerWorkOrderSchema>;
 
 /** The car already has a booking still to come: change that one instead. */
 export const VEHICLE_ALREADY_BOOKED = 'VEHICLE_ALREADY_BOOKED';

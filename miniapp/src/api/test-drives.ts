@@ -9,18 +9,18 @@ import type {
   testDriveBookingSchema,
 } from 'server/contracts/test-drives.contract';
 import { request } from './request';
-import type { Answer, Body, Query } from './wire';
+import type { Wire, Body, Query } from './wire';
 
 export type { TestDriveBookingStatus };
 
 /** `remaining` counts the test-drive cars of the model still free in the slot. */
-export type TestDriveSlot = Answer<typeof slotSchema>;
+export type TestDriveSlot = Wire<typeof slotSchema>;
 
 /** A store's standard test-drive route; booking one is optional (without, the consultant picks). */
-export type TestDriveRoute = Answer<typeof routeSchema>;
+export type TestDriveRoute = Wire<typeof routeSchema>;
 
 /** `rating` is 1–5 once the customer has rated the drive. */
-export type TestDriveBooking = Answer<typeof testDriveBookingSchema>;
+export type TestDriveBooking = Wire<typeof testDriveBookingSchema>;
 
 /** `date` is a Shanghai calendar date, 'YYYY-MM-DD'. */
 export type SlotQuery = Query<typeof slotQuerySchema>;

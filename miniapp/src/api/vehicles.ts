@@ -9,31 +9,31 @@ import type {
   serviceRecordSchema,
 } from 'server/contracts/vehicles.contract';
 import { request } from './request';
-import type { Answer, Body } from './wire';
+import type { Wire, Body } from './wire';
 
 // The owner's side of the vehicle file (ownerVehicleSchema, ownerVehicleFileSchema).
 
 /** Where a schedule item stands: past its date or mileage, within the reminder margin, or not yet. */
-export type DueStatus = Answer<typeof dueStatusSchema>;
+export type DueStatus = Wire<typeof dueStatusSchema>;
 
 /** `dueOn`/`dueKm`: whichever limit comes first, the Shanghai date ('YYYY-MM-DD') and the mileage it falls due at. */
-export type MaintenanceDue = Answer<typeof maintenanceDueSchema>;
+export type MaintenanceDue = Wire<typeof maintenanceDueSchema>;
 
 /** `projectedKm` is the mileage today, projected from the readings. */
-export type MaintenancePlan = Answer<typeof maintenancePlanSchema>;
+export type MaintenancePlan = Wire<typeof maintenancePlanSchema>;
 
 /** The next item to fall due by date and the next by mileage; either may be missing. */
 export type NextDue = MaintenancePlan['nextDue'];
 
-export type ServiceRecord = Answer<typeof serviceRecordSchema>;
+export type ServiceRecord = Wire<typeof serviceRecordSchema>;
 
 /**
  * `store` is the car's home store (preselected for 预约保养, the one to call), null when none is on file;
  * `insurance.expiresOn` and `warranty.endsOn` are Shanghai dates; `warranty.active` is the server's verdict.
  */
-export type OwnerVehicle = Answer<typeof ownerVehicleSchema>;
+export type OwnerVehicle = Wire<typeof ownerVehicleSchema>;
 
-export type OwnerVehicleFile = Answer<typeof ownerVehicleFileSchema>;
+export type OwnerVehicleFile = Wire<typeof ownerVehicleFileSchema>;
 
 export type BindVehicleInput = Body<typeof bindVehicleSchema>;
 
